@@ -1,0 +1,3 @@
+from capture_wizard.cli import main
+
+raise SystemExit(main())

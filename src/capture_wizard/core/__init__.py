@@ -1,0 +1,1 @@
+"""Everything that decides something. Pure Python, numpy and OpenCV: never imports Qt."""

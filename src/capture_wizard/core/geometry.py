@@ -1,0 +1,43 @@
+"""Quadrilateral helpers shared by detection, checks and evaluation."""
+
+import cv2
+import numpy as np
+
+
+def order_corners(pts: np.ndarray) -> np.ndarray:
+    """Four points clockwise (in image coordinates, y down) starting at the top-left one.
+
+    Top-left is the corner nearest the image's top-left along x + y, so a turned document's
+    corners are named by where they are in the picture, not by the document's own layout.
+    """
+    pts = np.asarray(pts, np.float32).reshape(4, 2)
+    centre = pts.mean(0)
+    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
+    cw = pts[np.argsort(angles)]  # increasing angle is clockwise when y points down
+    start = int(np.argmin(cw.sum(1)))
+    return np.roll(cw, -start, axis=0)
+
+
+def quad_area(pts: np.ndarray) -> float:
+    return float(abs(cv2.contourArea(np.asarray(pts, np.float32).reshape(-1, 1, 2))))
+
+
+def side_lengths(pts: np.ndarray) -> np.ndarray:
+    """Lengths of top, right, bottom, left for corners ordered by `order_corners`."""
+    pts = np.asarray(pts, np.float32)
+    return np.linalg.norm(pts - np.roll(pts, -1, axis=0), axis=1)
+
+
+def clip_to_frame(pts: np.ndarray, width: int, height: int) -> np.ndarray:
+    """The part of a convex polygon inside the frame rectangle."""
+    frame = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    area, poly = cv2.intersectConvexConvex(np.asarray(pts, np.float32), frame)
+    return poly.reshape(-1, 2) if poly is not None and area > 0 else np.zeros((0, 2), np.float32)
+
+
+def iou(a: np.ndarray, b: np.ndarray) -> float:
+    """Intersection over union of two convex polygons."""
+    a, b = np.asarray(a, np.float32), np.asarray(b, np.float32)
+    inter, _ = cv2.intersectConvexConvex(a, b)
+    union = quad_area(a) + quad_area(b) - inter
+    return float(inter / union) if union > 0 else 0.0

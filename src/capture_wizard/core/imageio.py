@@ -1,0 +1,89 @@
+"""Read an image file into a BGR frame, safely: every way a file can be bad gets a plain error.
+
+Decoding is by content (Pillow), never by extension; EXIF orientation is applied to the
+pixels; the pixel count is checked from the header before anything is decoded, so a small
+file that claims a gigantic image (a decompression bomb) is refused without using memory.
+"""
+
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_FILE_BYTES = 80 * 1024 * 1024
+"""Larger files are refused before reading (no phone photo comes close)."""
+MAX_PIXELS = 120_000_000
+"""About a 200 MP phone sensor; larger images are refused as possible decompression bombs."""
+MIN_SIDE = 64
+"""Anything smaller cannot show a readable document."""
+FORMATS = ("JPEG", "PNG", "WEBP", "BMP", "TIFF", "MPO", "HEIF")
+
+try:  # HEIC/HEIF from phones, when the optional plugin is installed
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+except ImportError:  # pragma: no cover - depends on the environment
+    pass
+
+
+class ImageLoadError(Exception):
+    """A file could not be used as an image; the message says why in plain words."""
+
+
+def _open(path: Path) -> Image.Image:
+    if not path.exists():
+        raise ImageLoadError("file not found")
+    if path.is_dir():
+        raise ImageLoadError("this is a folder, not an image file")
+    size = path.stat().st_size
+    if size == 0:
+        raise ImageLoadError("the file is empty (0 bytes)")
+    if size > MAX_FILE_BYTES:
+        raise ImageLoadError(f"the file is too large ({size // (1024 * 1024)} MB; at most "
+                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return Image.open(path, formats=FORMATS)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageLoadError("the image is far too large (refused as a decompression bomb)")
+    except UnidentifiedImageError:
+        raise ImageLoadError("not a supported image (JPEG, PNG, WebP, BMP, TIFF or HEIC)")
+    except PermissionError:
+        raise ImageLoadError("permission denied: the file cannot be read")
+    except OSError as exc:
+        raise ImageLoadError(f"the file cannot be read ({exc.strerror or exc})")
+
+
+def load_image(path: str | Path) -> np.ndarray:
+    """Decode an image file to an H x W x 3 uint8 BGR array, upright per its EXIF tag."""
+    path = Path(path)
+    image = _open(path)
+    with image:
+        w, h = image.size
+        if w * h > MAX_PIXELS:
+            raise ImageLoadError(f"the image is too large ({w}x{h} pixels; at most "
+                                 f"{MAX_PIXELS // 1_000_000} megapixels)")
+        if min(w, h) < MIN_SIDE:
+            raise ImageLoadError(f"the image is too small ({w}x{h} pixels; at least "
+                                 f"{MIN_SIDE} on each side)")
+        try:
+            image.load()
+            upright = ImageOps.exif_transpose(image)
+            rgb = _to_rgb(upright)
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise ImageLoadError(f"the image data is damaged or incomplete ({exc})")
+    return np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])
+
+
+def _to_rgb(image: Image.Image) -> Image.Image:
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit greyscale: keep the range
+        arr = np.asarray(image, dtype=np.float64)
+        peak = arr.max() or 1.0
+        image = Image.fromarray((arr * (255.0 / max(255.0, peak))).astype(np.uint8))
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("RGB")
+    return image.convert("RGB")

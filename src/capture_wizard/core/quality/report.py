@@ -1,0 +1,30 @@
+"""QualityReport: what the checks found in one frame (pure data, safe to pass between threads)."""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from capture_wizard.core.issues import IssueCode
+
+
+@dataclass(frozen=True)
+class QualityReport:
+    issues: tuple[IssueCode, ...]
+    """Most important first; empty when the frame is good."""
+    corners: np.ndarray | None
+    """4x2 float32 document corners in input pixels, clockwise from top-left; None if none."""
+    frame_size: tuple[int, int]
+    """(width, height) of the analysed frame."""
+    format_name: str | None = None
+    """Physical format the document was judged as ("ID-1", "ID-3"), if one was found."""
+    metrics: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+    def document_dict(self) -> dict:
+        corners = None if self.corners is None else [
+            [round(float(x), 1), round(float(y), 1)] for x, y in self.corners
+        ]
+        return {"corners": corners, "format": self.format_name}

@@ -1,0 +1,67 @@
+"""Every threshold the document checks use, in one place, with why it has its value.
+
+All pixel quantities refer to the fixed working resolutions below, so a verdict does not
+depend on the camera's resolution: frames are scaled to WORK_LONG_SIDE for detection, and the
+document is rectified to RECTIFIED_LONG_SIDE for the checks that look at its content.
+Values were tuned on specimen scenes from seeds disjoint from the evaluation's
+(see benchmarks/eval_quality.py) and checked on the real images in docs/quality.md.
+"""
+
+# --- working resolutions -------------------------------------------------------------------
+WORK_LONG_SIDE = 640
+"""Long side of the frame copy used for detection and whole-frame metrics (px)."""
+RECTIFIED_LONG_SIDE = 560
+"""Long side of the perspective-corrected document used for blur, exposure, glare (px)."""
+
+# --- detection ------------------------------------------------------------------------------
+MIN_CANDIDATE_AREA = 0.01
+"""A document smaller than 1 % of the frame is not looked for (it is noise, or far away)."""
+MIN_COVERAGE = 0.80
+"""Share of the fitted quadrilateral the found region must fill to be taken as a document."""
+ASPECT_RANGE = (1.15, 2.1)
+"""Accepted long/short side ratio of a found quadrilateral (ID-1 is 1.59, ID-3 1.42)."""
+ASPECT_TOLERANCE_WITH_SPEC = 0.18
+"""When the document type is known, the ratio must be within 18 % of its format's."""
+MIN_CORNER_ANGLE = 55.0
+"""Inner angles of a plausible (tilted) document stay within 55°..125°."""
+
+# --- framing --------------------------------------------------------------------------------
+EDGE_MARGIN = 0.012
+"""A corner closer than 1.2 % of the frame's short side to an edge counts as cut off."""
+TOO_FAR_AREA = 0.14
+"""The document must cover at least 14 % of the frame for its text to be readable."""
+TOO_CLOSE_AREA = 0.72
+"""Beyond 72 % of the frame there is no room to frame it: the person should move back."""
+
+# --- exposure -------------------------------------------------------------------------------
+DARK_WHITE_LEVEL = 85
+"""The document's paper (its 90th percentile of brightness) below this is too dark to read."""
+BRIGHT_SATURATED_SHARE = 0.35
+"""More than 35 % of the document clipped at white means it is washed out."""
+FRAME_DARK_MEAN = 45
+"""Without a document: a frame whose mean brightness is below this is too dark."""
+FRAME_BRIGHT_MEAN = 220
+"""Without a document: a frame whose mean brightness is above this is too bright."""
+SATURATED = 250
+"""A pixel at or above this grey level is clipped."""
+
+# --- blur -----------------------------------------------------------------------------------
+BLUR_DOCUMENT = 0.35
+"""Crété-Roffet blur score (0 sharp .. 1 flat) above which the document is blurred."""
+BLUR_FRAME = 0.38
+"""The same score on the whole frame, when no document is found."""
+
+# --- glare ----------------------------------------------------------------------------------
+GLARE_MARGIN = 28
+"""A glare pixel is this much brighter than the document's paper (its median) ..."""
+GLARE_LEVEL_RANGE = (235, 253)
+"""... with the threshold kept within this range: paper that is itself near white only
+counts as glare where the sensor clips."""
+GLARE_MIN_RADIUS = 0.015
+"""A glare spot is solid: a disc of 1.5 % of the document's width fits inside it. Text and the
+gaps of a white MRZ band break up bright paper into thinner pieces."""
+
+# --- occlusion ------------------------------------------------------------------------------
+OCCLUSION_MIN_SHARE = 0.015
+"""An object crossing the document's edge (a bite out of it, or a bulge over its outline)
+covering at least 1.5 % of the document's area is a finger or object on the card."""
