@@ -83,8 +83,10 @@ def summarize(results: list[dict]) -> bool:
         top = [r for r in rows if r["issues"][:1] == [str(code)]]
         recall = len(hits) / len(rows)
         ok &= recall >= 0.95
-        print(f"{defect!s:16s} {len(rows):4d} {code!s:18s} {recall:7.3f} {len(top) / len(rows):6.3f}"
-              f" {miou}")
+        print(
+            f"{defect!s:16s} {len(rows):4d} {code!s:18s} {recall:7.3f} {len(top) / len(rows):6.3f}"
+            f" {miou}"
+        )
         for r in rows:
             if r not in hits:
                 print(f"    miss seed={r['seed']} {r['frame']} {r['side']}: {r['issues']}")
@@ -106,8 +108,10 @@ def real_images() -> None:
         report = analyze(load_image(path))
         m = report.metrics
         blur = m.get("blur", m.get("frame_blur"))
-        print(f"  {path.relative_to(REAL_DATA)!s:42s} blur={blur:.3f} "
-              f"issues={[str(i) for i in report.issues]}")
+        print(
+            f"  {path.relative_to(REAL_DATA)!s:42s} blur={blur:.3f} "
+            f"issues={[str(i) for i in report.issues]}"
+        )
 
 
 def main() -> int:

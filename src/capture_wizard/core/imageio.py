@@ -17,7 +17,6 @@ MAX_PIXELS = 120_000_000
 """About a 200 MP phone sensor; larger images are refused as possible decompression bombs."""
 MIN_SIDE = 64
 """Anything smaller cannot show a readable document."""
-FORMATS = ("JPEG", "PNG", "WEBP", "BMP", "TIFF", "MPO", "HEIF")
 
 try:  # HEIC/HEIF from phones, when the optional plugin is installed
     from pillow_heif import register_heif_opener
@@ -25,6 +24,10 @@ try:  # HEIC/HEIF from phones, when the optional plugin is installed
     register_heif_opener()
 except ImportError:  # pragma: no cover - depends on the environment
     pass
+
+Image.init()
+FORMATS = tuple(f for f in ("JPEG", "PNG", "WEBP", "BMP", "TIFF", "MPO", "HEIF") if f in Image.OPEN)
+"""Decoders tried, by content; anything else (GIF, PDF, PSD ...) is refused."""
 
 
 class ImageLoadError(Exception):
@@ -40,20 +43,22 @@ def _open(path: Path) -> Image.Image:
     if size == 0:
         raise ImageLoadError("the file is empty (0 bytes)")
     if size > MAX_FILE_BYTES:
-        raise ImageLoadError(f"the file is too large ({size // (1024 * 1024)} MB; at most "
-                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        raise ImageLoadError(
+            f"the file is too large ({size // (1024 * 1024)} MB; at most "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             return Image.open(path, formats=FORMATS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageLoadError("the image is far too large (refused as a decompression bomb)")
+        raise ImageLoadError("the image is far too large (a possible decompression bomb)") from None
     except UnidentifiedImageError:
-        raise ImageLoadError("not a supported image (JPEG, PNG, WebP, BMP, TIFF or HEIC)")
+        raise ImageLoadError("not a supported image (JPEG, PNG, WebP, BMP, TIFF or HEIC)") from None
     except PermissionError:
-        raise ImageLoadError("permission denied: the file cannot be read")
+        raise ImageLoadError("permission denied: the file cannot be read") from None
     except OSError as exc:
-        raise ImageLoadError(f"the file cannot be read ({exc.strerror or exc})")
+        raise ImageLoadError(f"the file cannot be read ({exc.strerror or exc})") from None
 
 
 def load_image(path: str | Path) -> np.ndarray:
@@ -63,17 +68,20 @@ def load_image(path: str | Path) -> np.ndarray:
     with image:
         w, h = image.size
         if w * h > MAX_PIXELS:
-            raise ImageLoadError(f"the image is too large ({w}x{h} pixels; at most "
-                                 f"{MAX_PIXELS // 1_000_000} megapixels)")
+            raise ImageLoadError(
+                f"the image is too large ({w}x{h} pixels; at most "
+                f"{MAX_PIXELS // 1_000_000} megapixels)"
+            )
         if min(w, h) < MIN_SIDE:
-            raise ImageLoadError(f"the image is too small ({w}x{h} pixels; at least "
-                                 f"{MIN_SIDE} on each side)")
+            raise ImageLoadError(
+                f"the image is too small ({w}x{h} pixels; at least {MIN_SIDE} on each side)"
+            )
         try:
             image.load()
             upright = ImageOps.exif_transpose(image)
             rgb = _to_rgb(upright)
         except (OSError, ValueError, SyntaxError) as exc:
-            raise ImageLoadError(f"the image data is damaged or incomplete ({exc})")
+            raise ImageLoadError(f"the image data is damaged or incomplete ({exc})") from None
     return np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])
 
 

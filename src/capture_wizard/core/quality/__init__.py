@@ -56,8 +56,9 @@ def _rectify(
     h = round(w / fmt.aspect)
     dst = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
     matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), dst)
-    doc = cv2.warpPerspective(frame, matrix, (w, h), flags=cv2.INTER_LINEAR,
-                              borderMode=cv2.BORDER_REPLICATE)
+    doc = cv2.warpPerspective(
+        frame, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    )
     gray = cv2.cvtColor(doc, cv2.COLOR_BGR2GRAY)
     fh, fw = frame.shape[:2]
     if corners.min() >= 0 and (corners[:, 0] <= fw).all() and (corners[:, 1] <= fh).all():
@@ -109,10 +110,11 @@ def analyze(frame_bgr: np.ndarray, spec: DocumentFormat | None = None) -> Qualit
     if det is None:
         gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
         issues, metrics = frame_exposure(gray)
-        metrics["frame_blur"] = round(blur_score(gray), 4)
         issues.add(IssueCode.NO_DOCUMENT)
-        if metrics["frame_blur"] > T.BLUR_FRAME:
-            issues.add(IssueCode.BLUR)
+        if float(gray.std()) >= T.FRAME_MIN_CONTRAST:
+            metrics["frame_blur"] = round(blur_score(gray), 4)
+            if metrics["frame_blur"] > T.BLUR_FRAME:
+                issues.add(IssueCode.BLUR)
         return QualityReport(tuple(ordered(issues)), None, (w, h), None, metrics)
     issues, metrics = _document_checks(frame, small, scale, det, spec)
     fmt = spec or _nearest_format(det.corners)

@@ -66,9 +66,7 @@ def _intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
     return a[2:] + t * da
 
 
-def _refine(
-    corners: np.ndarray, outline: np.ndarray, band: float
-) -> tuple[np.ndarray, int]:
+def _refine(corners: np.ndarray, outline: np.ndarray, band: float) -> tuple[np.ndarray, int]:
     """Refit each side to the outline points within `band` of it (away from its corners).
 
     Points along the frame's border are not the document's edge and are ignored; a side with
@@ -113,8 +111,10 @@ def _plausible(
     for i in range(4):
         a, b = corners[i - 1] - corners[i], corners[(i + 1) % 4] - corners[i]
         cos = float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
-        if not T.MIN_CORNER_ANGLE <= np.degrees(np.arccos(np.clip(cos, -1, 1))) <= (
-            180 - T.MIN_CORNER_ANGLE
+        if (
+            not T.MIN_CORNER_ANGLE
+            <= np.degrees(np.arccos(np.clip(cos, -1, 1)))
+            <= (180 - T.MIN_CORNER_ANGLE)
         ):
             return False
     if not check_aspect:  # a side lies on the frame's border: its true length is unknown
@@ -134,16 +134,28 @@ def _largest_share(mask: np.ndarray, min_width: int) -> int:
     return int(stats[1:, cv2.CC_STAT_AREA].max()) if count > 1 else 0
 
 
-def _evaluate(
-    region: np.ndarray, aspect_hint: float | None
-) -> tuple[float, Detection] | None:
+def _core_outline(region: np.ndarray, outline: np.ndarray) -> np.ndarray:
+    """The region's outline without thin attachments (a finger, a strap), for a first guess.
+
+    Opening with a square a third of the region's short side removes anything narrower.
+    """
+    (_, _), (a, b), _ = cv2.minAreaRect(outline)
+    size = int(min(a, b) / 3)
+    if size < 5:
+        return outline
+    core = cv2.morphologyEx(region, cv2.MORPH_OPEN, np.ones((size, size), np.uint8))
+    outlines, _ = cv2.findContours(core, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    return max(outlines, key=cv2.contourArea) if outlines else outline
+
+
+def _evaluate(region: np.ndarray, aspect_hint: float | None) -> tuple[float, Detection] | None:
     """Fit a quadrilateral to a filled region and score it, or None if it is no document."""
     h, w = region.shape
     outlines, _ = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     if not outlines:
         return None
     outline = max(outlines, key=len)
-    corners = _four_corners(outline)
+    corners = _four_corners(_core_outline(region, outline))
     if corners is None:
         return None
     corners = order_corners(corners)
@@ -154,8 +166,9 @@ def _evaluate(
         corners = order_corners(corners)
     if fitted < _MIN_FITTED_SIDES:
         return None
-    at_border = bool((corners.min() < 3) or (corners[:, 0] > w - 4).any() or (
-        corners[:, 1] > h - 4).any())
+    at_border = bool(
+        (corners.min() < 3) or (corners[:, 0] > w - 4).any() or (corners[:, 1] > h - 4).any()
+    )
     if not _plausible(corners, float(h * w), aspect_hint, check_aspect=not at_border):
         return None
     quad = np.zeros((h, w), np.uint8)
@@ -170,19 +183,20 @@ def _evaluate(
     return area * coverage, Detection(corners, float(coverage), max(bite, bulge) / area)
 
 
-def _regions(closed: np.ndarray) -> list[np.ndarray]:
+def _regions(closed: np.ndarray, background_sides: int) -> list[np.ndarray]:
     """Candidate document regions, largest first.
 
-    The background is what lies outside every closed outline and reaches three or more sides
-    of the frame; everything else, split into connected parts, is a candidate. A document
-    running out of the picture is thus a candidate too, enclosed by its edges and the frame.
+    The background is what lies outside every closed outline and reaches `background_sides`
+    or more sides of the frame; everything else, split into connected parts, is a candidate.
+    A document running out of the picture is thus a candidate too, enclosed by its edges and
+    the frame.
     """
     h, w = closed.shape
     count, labels, _, _ = cv2.connectedComponentsWithStats(cv2.bitwise_not(closed), connectivity=4)
     touches = np.zeros(count, np.int32)
     for line in (labels[0], labels[h - 1], labels[:, 0], labels[:, w - 1]):
         touches[np.unique(line)] += 1
-    background = touches >= 3
+    background = touches >= background_sides
     background[0] = False  # label 0 is the edge pixels themselves
     foreground = np.where(background[labels], 0, 255).astype(np.uint8)
     # Give back what the closing dilation added.
@@ -197,6 +211,14 @@ def _regions(closed: np.ndarray) -> list[np.ndarray]:
 def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detection | None:
     """The most plausible document in a working-resolution BGR frame, or None."""
     closed = cv2.dilate(_edges(bgr), np.ones((3, 3), np.uint8), iterations=_CLOSE_ITERATIONS)
-    scored = [r for r in (_evaluate(region, aspect_hint) for region in _regions(closed))
-              if r is not None]
-    return max(scored, key=lambda r: r[0])[1] if scored else None
+    # Background reaching three sides is the usual case; when the document itself reaches
+    # three sides (held close), the background may only reach two.
+    for sides in (3, 2):
+        scored = [
+            r
+            for r in (_evaluate(region, aspect_hint) for region in _regions(closed, sides))
+            if r is not None
+        ]
+        if scored:
+            return max(scored, key=lambda r: r[0])[1]
+    return None

@@ -20,9 +20,10 @@ def document_exposure(gray: np.ndarray) -> tuple[set[IssueCode], dict]:
 
 def frame_exposure(gray: np.ndarray) -> tuple[set[IssueCode], dict]:
     mean = float(gray.mean())
+    saturated = float(np.count_nonzero(gray >= T.SATURATED)) / gray.size
     issues = set()
     if mean < T.FRAME_DARK_MEAN:
         issues.add(IssueCode.TOO_DARK)
-    elif mean > T.FRAME_BRIGHT_MEAN:
+    elif mean > T.FRAME_BRIGHT_MEAN or saturated > T.FRAME_BRIGHT_SATURATED_SHARE:
         issues.add(IssueCode.TOO_BRIGHT)
-    return issues, {"frame_brightness": round(mean, 1)}
+    return issues, {"frame_brightness": round(mean, 1), "saturated_share": round(saturated, 4)}

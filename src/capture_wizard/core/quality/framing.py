@@ -12,8 +12,11 @@ def framing_issues(corners: np.ndarray, width: int, height: int) -> tuple[set[Is
     issues: set[IssueCode] = set()
     margin = T.EDGE_MARGIN * min(width, height)
     xs, ys = corners[:, 0], corners[:, 1]
-    if xs.min() < margin or ys.min() < margin or xs.max() > width - margin or (
-        ys.max() > height - margin
+    if (
+        xs.min() < margin
+        or ys.min() < margin
+        or xs.max() > width - margin
+        or (ys.max() > height - margin)
     ):
         issues.add(IssueCode.CUT_OFF)
 

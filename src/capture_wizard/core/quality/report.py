@@ -24,7 +24,9 @@ class QualityReport:
         return not self.issues
 
     def document_dict(self) -> dict:
-        corners = None if self.corners is None else [
-            [round(float(x), 1), round(float(y), 1)] for x, y in self.corners
-        ]
+        corners = (
+            None
+            if self.corners is None
+            else [[round(float(x), 1), round(float(y), 1)] for x, y in self.corners]
+        )
         return {"corners": corners, "format": self.format_name}

@@ -20,8 +20,9 @@ MIN_COVERAGE = 0.80
 """Share of the fitted quadrilateral the found region must fill to be taken as a document."""
 ASPECT_RANGE = (1.15, 2.1)
 """Accepted long/short side ratio of a found quadrilateral (ID-1 is 1.59, ID-3 1.42)."""
-ASPECT_TOLERANCE_WITH_SPEC = 0.18
-"""When the document type is known, the ratio must be within 18 % of its format's."""
+ASPECT_TOLERANCE_WITH_SPEC = 0.12
+"""When the document type is known, the ratio must be within 12 % of its format's (a tilted
+card's apparent ratio varies by up to ~10 %)."""
 MIN_CORNER_ANGLE = 55.0
 """Inner angles of a plausible (tilted) document stay within 55°..125°."""
 
@@ -30,8 +31,8 @@ EDGE_MARGIN = 0.012
 """A corner closer than 1.2 % of the frame's short side to an edge counts as cut off."""
 TOO_FAR_AREA = 0.14
 """The document must cover at least 14 % of the frame for its text to be readable."""
-TOO_CLOSE_AREA = 0.72
-"""Beyond 72 % of the frame there is no room to frame it: the person should move back."""
+TOO_CLOSE_AREA = 0.65
+"""Beyond 65 % of the frame there is no room left to frame it: the person should move back."""
 
 # --- exposure -------------------------------------------------------------------------------
 DARK_WHITE_LEVEL = 85
@@ -41,7 +42,9 @@ BRIGHT_SATURATED_SHARE = 0.35
 FRAME_DARK_MEAN = 45
 """Without a document: a frame whose mean brightness is below this is too dark."""
 FRAME_BRIGHT_MEAN = 220
-"""Without a document: a frame whose mean brightness is above this is too bright."""
+"""Without a document: a frame whose mean brightness is above this is too bright ..."""
+FRAME_BRIGHT_SATURATED_SHARE = 0.3
+"""... or one with more than 30 % of its pixels clipped at white."""
 SATURATED = 250
 """A pixel at or above this grey level is clipped."""
 
@@ -49,7 +52,10 @@ SATURATED = 250
 BLUR_DOCUMENT = 0.35
 """Crété-Roffet blur score (0 sharp .. 1 flat) above which the document is blurred."""
 BLUR_FRAME = 0.38
-"""The same score on the whole frame, when no document is found."""
+"""The same score on the whole frame, when no document is found ..."""
+FRAME_MIN_CONTRAST = 4.0
+"""... unless the frame is featureless (grey standard deviation below 4): a plain wall has no
+detail to judge sharpness on."""
 
 # --- glare ----------------------------------------------------------------------------------
 GLARE_MARGIN = 28

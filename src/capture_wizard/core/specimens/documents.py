@@ -90,14 +90,21 @@ def _rounded_alpha(w: int, h: int, radius: int) -> np.ndarray:
         return alpha
     cv2.rectangle(alpha, (radius, 0), (w - 1 - radius, h - 1), 255, -1)
     cv2.rectangle(alpha, (0, radius), (w - 1, h - 1 - radius), 255, -1)
-    for cx, cy in ((radius, radius), (w - 1 - radius, radius), (radius, h - 1 - radius),
-                   (w - 1 - radius, h - 1 - radius)):
+    for cx, cy in (
+        (radius, radius),
+        (w - 1 - radius, radius),
+        (radius, h - 1 - radius),
+        (w - 1 - radius, h - 1 - radius),
+    ):
         cv2.circle(alpha, (cx, cy), radius, 255, -1, cv2.LINE_AA)
     return alpha
 
 
 def _fields(draw, x: int, y: int, items: list[tuple[str, str]], size: int, gap: int) -> None:
-    label_font, value_font = _font("DejaVuSans.ttf", size * 5 // 8), _font("DejaVuSans-Bold.ttf", size)
+    label_font, value_font = (
+        _font("DejaVuSans.ttf", size * 5 // 8),
+        _font("DejaVuSans-Bold.ttf", size),
+    )
     for label, value in items:
         draw.text((x, y), label, font=label_font, fill=(90, 90, 90))
         draw.text((x, y + size * 3 // 4), value, font=value_font, fill=(15, 15, 15))
@@ -131,8 +138,16 @@ def render_document(side: Side, seed: int = 0) -> SpecimenDocument:
     birth = f"{rng.integers(50, 99):02d}{rng.integers(1, 13):02d}{rng.integers(1, 29):02d}"
     expiry = f"{rng.integers(27, 35):02d}{rng.integers(1, 13):02d}{rng.integers(1, 29):02d}"
     sex = "F" if idx % 2 == 0 else "M"
-    person = dict(surname=surname, given_names=given, number=number, nationality="UTO",
-                  birth=birth, sex=sex, expiry=expiry, issuer="UTO")
+    person = dict(
+        surname=surname,
+        given_names=given,
+        number=number,
+        nationality="UTO",
+        birth=birth,
+        sex=sex,
+        expiry=expiry,
+        issuer="UTO",
+    )
     fmt_date = lambda d: f"{d[4:6]}.{d[2:4]}.{'19' if int(d[:2]) > 40 else '20'}{d[:2]}"  # noqa: E731
 
     pil = Image.fromarray(img[:, :, ::-1])
@@ -149,33 +164,71 @@ def render_document(side: Side, seed: int = 0) -> SpecimenDocument:
     lines: tuple[str, ...] = ()
     if side is Side.ID1_FRONT:
         _paste_portrait(pil, (_mm(4), _mm(12)), (_mm(25), _mm(32)))
-        _fields(draw, _mm(33), _mm(12), [
-            ("Surname / Nom", surname), ("Given names / Prénoms", given),
-            ("Date of birth", fmt_date(birth)), ("Sex / Nationality", f"{sex}   UTO"),
-            ("Date of expiry", fmt_date(expiry)),
-        ], _mm(2.6), _mm(5.4))
-        draw.text((_mm(60), _mm(46)), number, font=_font("DejaVuSans-Bold.ttf", _mm(2.8)),
-                  fill=(150, 20, 20))
+        _fields(
+            draw,
+            _mm(33),
+            _mm(12),
+            [
+                ("Surname / Nom", surname),
+                ("Given names / Prénoms", given),
+                ("Date of birth", fmt_date(birth)),
+                ("Sex / Nationality", f"{sex}   UTO"),
+                ("Date of expiry", fmt_date(expiry)),
+            ],
+            _mm(2.6),
+            _mm(5.4),
+        )
+        draw.text(
+            (_mm(60), _mm(46)),
+            number,
+            font=_font("DejaVuSans-Bold.ttf", _mm(2.8)),
+            fill=(150, 20, 20),
+        )
         _signature(draw, (_mm(4), _mm(45), _mm(30), _mm(51)), rng)
     elif side is Side.ID1_BACK:
-        _fields(draw, _mm(4), _mm(11), [
-            ("Address / Adresse", f"{rng.integers(1, 200)} HARBOUR ROAD, UTOPIA CITY"),
-            ("Issued by", "CITY OF UTOPIA"), ("Date of issue", fmt_date(birth)),
-        ], _mm(2.4), _mm(5.2))
+        _fields(
+            draw,
+            _mm(4),
+            _mm(11),
+            [
+                ("Address / Adresse", f"{rng.integers(1, 200)} HARBOUR ROAD, UTOPIA CITY"),
+                ("Issued by", "CITY OF UTOPIA"),
+                ("Date of issue", fmt_date(birth)),
+            ],
+            _mm(2.4),
+            _mm(5.2),
+        )
         for k in range(40):  # a barcode-like strip
             x = _mm(58) + k * _mm(0.6)
-            draw.rectangle((x, _mm(12), x + _mm(0.6) * int(rng.integers(1, 3)) // 2, _mm(26)),
-                           fill=(30, 30, 30))
+            draw.rectangle(
+                (x, _mm(12), x + _mm(0.6) * int(rng.integers(1, 3)) // 2, _mm(26)),
+                fill=(30, 30, 30),
+            )
         lines = mrz.td1(doc_code="ID", optional1="", optional2="", **person)
         _mrz_band(draw, lines, h - _mm(18), w, h, _mm(3.4))
     else:
         _paste_portrait(pil, (_mm(6), _mm(16)), (_mm(32), _mm(42)))
-        draw.text((_mm(44), _mm(11)), f"Type P   Code UTO   Passport No. {number}",
-                  font=_font("DejaVuSans-Bold.ttf", _mm(2.8)), fill=(15, 15, 15))
-        _fields(draw, _mm(44), _mm(17), [
-            ("Surname", surname), ("Given names", given), ("Nationality", "UTOPIAN"),
-            ("Date of birth", fmt_date(birth)), ("Sex", sex), ("Date of expiry", fmt_date(expiry)),
-        ], _mm(3.2), _mm(6.2))
+        draw.text(
+            (_mm(44), _mm(11)),
+            f"Type P   Code UTO   Passport No. {number}",
+            font=_font("DejaVuSans-Bold.ttf", _mm(2.8)),
+            fill=(15, 15, 15),
+        )
+        _fields(
+            draw,
+            _mm(44),
+            _mm(17),
+            [
+                ("Surname", surname),
+                ("Given names", given),
+                ("Nationality", "UTOPIAN"),
+                ("Date of birth", fmt_date(birth)),
+                ("Sex", sex),
+                ("Date of expiry", fmt_date(expiry)),
+            ],
+            _mm(3.2),
+            _mm(6.2),
+        )
         _signature(draw, (_mm(8), _mm(60), _mm(40), _mm(66)), rng)
         lines = mrz.td3(doc_code="P", optional="", **person)
         _mrz_band(draw, lines, h - _mm(17), w, h, _mm(4.2))

@@ -16,7 +16,11 @@ from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.specimens.documents import Side, render_document
 
 FRAME_SIZES: tuple[tuple[int, int], ...] = (
-    (1280, 720), (1920, 1080), (1280, 960), (720, 1280), (1080, 1920),
+    (1280, 720),
+    (1920, 1080),
+    (1280, 960),
+    (720, 1280),
+    (1080, 1920),
 )
 
 
@@ -77,7 +81,7 @@ def _background(rng: np.random.Generator, w: int, h: int) -> np.ndarray:
     kind = rng.integers(4)
     yy, xx = np.mgrid[0:sh, 0:sw].astype(np.float32)
     if kind == 0:  # plain surface with a light falloff
-        field = 1.0 - 0.25 * (((xx / sw - 0.5) ** 2 + (yy / sh - 0.5) ** 2))
+        field = 1.0 - 0.25 * ((xx / sw - 0.5) ** 2 + (yy / sh - 0.5) ** 2)
         small = base * field[..., None]
     elif kind == 1:  # linear gradient between two colours
         other = np.array(rng.uniform(15, 165, 3), np.float32)
@@ -105,12 +109,15 @@ def _place(rng, defect: Defect, fw: int, fh: int, aspect: float) -> tuple[np.nda
     elif defect is Defect.PORTRAIT_FRAME:
         base = 0.0
     angle = base + rng.uniform(-7, 7) + (180.0 if rng.random() < 0.15 else 0.0)
-    area = {Defect.FAR: rng.uniform(0.025, 0.09), Defect.CLOSE: rng.uniform(0.8, 1.1)}.get(
-        defect, rng.uniform(0.22, 0.5))
+    area = {Defect.FAR: rng.uniform(0.025, 0.09), Defect.CLOSE: rng.uniform(0.76, 0.95)}.get(
+        defect, rng.uniform(0.22, 0.5)
+    )
     long_side = np.sqrt(area * fw * fh * aspect)
     rad = np.deg2rad(angle)
-    half = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]], np.float32) * [long_side / 2,
-                                                                      long_side / aspect / 2]
+    half = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]], np.float32) * [
+        long_side / 2,
+        long_side / aspect / 2,
+    ]
     rot = np.array([[np.cos(rad), -np.sin(rad)], [np.sin(rad), np.cos(rad)]], np.float32)
     pts = half @ rot.T
     span = pts.max(0) - pts.min(0)
@@ -135,6 +142,20 @@ def _place(rng, defect: Defect, fw: int, fh: int, aspect: float) -> tuple[np.nda
     return (pts + centre).astype(np.float32), angle
 
 
+def _keep_inside(corners: np.ndarray, fw: int, fh: int, margin: float) -> np.ndarray:
+    """Shrink the quadrilateral about its centre until every corner is `margin` inside."""
+    centre = corners.mean(0)
+    limits = np.array([[margin, margin], [fw - margin, fh - margin]], np.float32)
+    scale = 1.0
+    for corner in corners - centre:
+        for axis in (0, 1):
+            if corner[axis] < 0:
+                scale = min(scale, (limits[0, axis] - centre[axis]) / corner[axis])
+            elif corner[axis] > 0:
+                scale = min(scale, (limits[1, axis] - centre[axis]) / corner[axis])
+    return (centre + (corners - centre) * max(scale, 0.1)).astype(np.float32)
+
+
 def _finger(img: np.ndarray, rng, corners: np.ndarray) -> None:
     """A thumb reaching over one edge of the document, nail towards the centre."""
     side = rng.integers(4)
@@ -145,19 +166,30 @@ def _finger(img: np.ndarray, rng, corners: np.ndarray) -> None:
     short = min(np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[2] - corners[1]))
     inward /= np.linalg.norm(inward)
     tip = edge_pt + inward * short * rng.uniform(0.15, 0.3)
-    root = edge_pt - inward * short * rng.uniform(0.35, 0.7)
+    root = edge_pt - inward * short * rng.uniform(0.25, 0.5)
     width = int(short * rng.uniform(0.2, 0.3))
     skin = np.array([rng.uniform(60, 150), rng.uniform(110, 185), rng.uniform(170, 235)])
     mask = np.zeros(img.shape[:2], np.uint8)
     cv2.line(mask, tuple(map(int, root)), tuple(map(int, tip)), 255, width, cv2.LINE_AA)
-    soft = cv2.GaussianBlur(mask, (0, 0), max(1.0, width * 0.04)).astype(np.float32)[..., None] / 255
+    soft = (
+        cv2.GaussianBlur(mask, (0, 0), max(1.0, width * 0.04)).astype(np.float32)[..., None] / 255
+    )
     dist = cv2.distanceTransform((mask > 0).astype(np.uint8), cv2.DIST_L2, 3)
     shade = (0.75 + 0.25 * np.clip(dist / (width / 2 + 1e-6), 0, 1))[..., None]
     img[:] = img * (1 - soft) + skin * shade * soft
     nail = tip - inward * width * 0.35
     angle = float(np.degrees(np.arctan2(inward[1], inward[0])))
-    cv2.ellipse(img, (int(nail[0]), int(nail[1])), (int(width * 0.38), int(width * 0.3)), angle,
-                0, 360, (skin * 1.12).tolist(), -1, cv2.LINE_AA)
+    cv2.ellipse(
+        img,
+        (int(nail[0]), int(nail[1])),
+        (int(width * 0.38), int(width * 0.3)),
+        angle,
+        0,
+        360,
+        (skin * 1.12).tolist(),
+        -1,
+        cv2.LINE_AA,
+    )
 
 
 def _glare(img: np.ndarray, rng, corners: np.ndarray) -> None:
@@ -186,8 +218,13 @@ def render_scene(
     """A reproducible camera frame; `seed` picks everything that `frame` and `side` leave open."""
     rng = np.random.default_rng(seed)
     if frame is None:
-        options = [f for f in FRAME_SIZES if f[0] >= f[1]] if defect is Defect.TURNED else [
-            f for f in FRAME_SIZES if f[0] < f[1]] if defect is Defect.PORTRAIT_FRAME else FRAME_SIZES
+        options = (
+            [f for f in FRAME_SIZES if f[0] >= f[1]]
+            if defect is Defect.TURNED
+            else [f for f in FRAME_SIZES if f[0] < f[1]]
+            if defect is Defect.PORTRAIT_FRAME
+            else FRAME_SIZES
+        )
         frame = options[rng.integers(len(options))]
     if side is None:
         side = list(Side)[rng.integers(len(Side))]
@@ -198,6 +235,8 @@ def render_scene(
     corners, _ = _place(rng, defect, fw, fh, dw / dh)
     short = min(np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[3] - corners[0]))
     corners = corners + rng.uniform(-0.05, 0.05, (4, 2)).astype(np.float32) * short  # tilt
+    if defect not in (Defect.CUT_OFF, Defect.CLOSE):
+        corners = _keep_inside(corners, fw, fh, margin=0.03 * min(fw, fh))
     src = np.array([[0, 0], [dw, 0], [dw, dh], [0, dh]], np.float32)
     homography = cv2.getPerspectiveTransform(src, corners)
 
@@ -216,7 +255,8 @@ def render_scene(
 
     yy, xx = np.mgrid[0:fh:8, 0:fw:8].astype(np.float32)
     light = 0.8 + 0.14 * np.cos((xx / fw - rng.uniform()) * rng.uniform(1, 3)) * np.cos(
-        (yy / fh - rng.uniform()) * rng.uniform(1, 3))
+        (yy / fh - rng.uniform()) * rng.uniform(1, 3)
+    )
     light = cv2.resize(light, (fw, fh))[..., None]
     if defect is Defect.DARK:
         light *= rng.uniform(0.1, 0.28)

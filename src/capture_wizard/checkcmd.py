@@ -1,0 +1,89 @@
+"""`capture-wizard check`: the quality engine on files, as JSON Lines or a readable table."""
+
+import json
+import logging
+from collections.abc import Iterable
+from typing import TextIO
+
+from capture_wizard.core.documents import DocumentFormat
+from capture_wizard.core.imageio import ImageLoadError, load_image
+from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.quality import analyze
+
+log = logging.getLogger(__name__)
+
+# Short English hints for the terminal; the GUI has its own translated instructions.
+HINTS = {
+    IssueCode.NO_DOCUMENT: "no document found",
+    IssueCode.CUT_OFF: "part of the document is outside the picture",
+    IssueCode.TOO_FAR: "document too far away",
+    IssueCode.TOO_CLOSE: "document too close",
+    IssueCode.WRONG_ORIENTATION: "document not aligned with the picture's long side",
+    IssueCode.BLUR: "blurred",
+    IssueCode.TOO_DARK: "too dark",
+    IssueCode.TOO_BRIGHT: "too bright",
+    IssueCode.GLARE: "glare on the document",
+    IssueCode.OCCLUDED: "something covers part of the document",
+}
+
+
+def check_one(path: str, spec: DocumentFormat | None) -> dict:
+    """The JSON contract of DESIGN.md for one input; never raises for a bad file."""
+    result = {
+        "path": path,
+        "ok": False,
+        "issues": [],
+        "document": {"corners": None},
+        "metrics": {},
+        "error": None,
+    }
+    try:
+        frame = load_image(path)
+    except ImageLoadError as exc:
+        result["error"] = str(exc)
+        return result
+    except Exception:
+        log.exception("reading an input failed")
+        result["error"] = "the file could not be read (internal error; see the log file)"
+        return result
+    try:
+        report = analyze(frame, spec)
+    except Exception:
+        log.exception("checking an input failed")
+        result["error"] = "the image could not be checked (internal error; see the log file)"
+        return result
+    result.update(
+        ok=report.ok,
+        issues=[str(i) for i in report.issues],
+        document=report.document_dict(),
+        metrics={"width": report.frame_size[0], "height": report.frame_size[1], **report.metrics},
+    )
+    return result
+
+
+def run_check(
+    paths: Iterable[str], *, spec: DocumentFormat | None, as_json: bool, out: TextIO
+) -> int:
+    """Check every path in order, print as we go; exit status 0 / 1 rejected / 2 unreadable."""
+    rejected = unreadable = False
+    for path in paths:
+        result = check_one(path, spec)
+        unreadable |= result["error"] is not None
+        rejected |= result["error"] is None and not result["ok"]
+        if as_json:
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        else:
+            out.write(_table_row(result) + "\n")
+        out.flush()
+    return 2 if unreadable else 1 if rejected else 0
+
+
+def _table_row(result: dict) -> str:
+    if result["error"]:
+        verdict, detail = "ERROR ", result["error"]
+    elif result["ok"]:
+        verdict, detail = "OK    ", "accepted"
+    else:
+        verdict = "REJECT"
+        detail = "; ".join(HINTS.get(IssueCode(c), c) + f" [{c}]" for c in result["issues"])
+    return f"{verdict}  {result['path']}: {detail}"

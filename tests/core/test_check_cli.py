@@ -1,0 +1,105 @@
+"""`capture-wizard check`: the JSON Lines contract, exit codes, bad files never stop the rest."""
+
+import json
+import subprocess
+import sys
+
+import cv2
+import pytest
+
+from capture_wizard.cli import main
+from capture_wizard.core.specimens import Defect, Side, render_scene
+from capture_wizard.resources import resource
+
+
+@pytest.fixture(scope="module")
+def images(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("imgs")
+    good = folder / "good.jpg"
+    cv2.imwrite(str(good), render_scene(3_100_000, Defect.CLEAN, (1280, 720), Side.ID1_FRONT).image)
+    blurred = folder / "blurred.png"
+    cv2.imwrite(str(blurred), render_scene(3_100_001, Defect.BLUR_DEFOCUS, (1280, 720)).image)
+    broken = folder / "broken.jpg"
+    broken.write_text("not an image")
+    return {
+        "good": str(good),
+        "blurred": str(blurred),
+        "broken": str(broken),
+        "missing": str(folder / "missing.jpg"),
+    }
+
+
+def _run(capsys, *args):
+    code = main(["check", *args])
+    out = capsys.readouterr().out
+    return code, out
+
+
+def _lines(out):
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_json_lines_in_input_order_with_the_documented_fields(capsys, images):
+    paths = [images["blurred"], images["good"], images["missing"], images["broken"]]
+    code, out = _run(capsys, "--json", *paths)
+    rows = _lines(out)
+    assert [r["path"] for r in rows] == paths
+    for r in rows:
+        assert set(r) >= {"path", "ok", "issues", "document", "metrics", "error"}
+        assert "corners" in r["document"]
+    blurred, good, missing, broken = rows
+    assert good["ok"] and good["issues"] == [] and good["error"] is None
+    assert len(good["document"]["corners"]) == 4
+    assert all(len(p) == 2 for p in good["document"]["corners"])
+    assert not blurred["ok"] and "blur" in blurred["issues"]
+    assert missing["error"] == "file not found" and missing["document"]["corners"] is None
+    assert broken["error"] and not broken["ok"]
+    assert code == 2
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"), [(["good"], 0), (["good", "blurred"], 1), (["blurred", "broken"], 2)]
+)
+def test_exit_status(capsys, images, keys, expected):
+    code, _ = _run(capsys, "--json", *[images[k] for k in keys])
+    assert code == expected
+
+
+def test_readable_table_without_json(capsys, images):
+    code, out = _run(capsys, images["good"], images["blurred"], images["missing"])
+    lines = out.splitlines()
+    assert lines[0].startswith("OK") and lines[1].startswith("REJECT") and "[blur]" in lines[1]
+    assert lines[2].startswith("ERROR") and "file not found" in lines[2]
+    assert code == 2
+
+
+def test_document_type_option(capsys, images):
+    code, out = _run(capsys, "--json", "--document", "id_card", images["good"])
+    assert code == 0 and _lines(out)[0]["document"]["format"] == "ID-1"
+
+
+def test_bundled_sample_is_accepted(capsys):
+    code, _ = _run(capsys, str(resource("samples", "sample-id-card.jpg")))
+    assert code == 0
+
+
+def test_as_a_process_bad_input_never_shows_a_traceback(images, tmp_path):
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "capture_wizard",
+            "check",
+            "--json",
+            images["broken"],
+            str(tmp_path),
+            images["good"],
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in done.stderr + done.stdout
+    rows = _lines(done.stdout)
+    assert [bool(r["error"]) for r in rows] == [True, True, False]
+    assert done.returncode == 2

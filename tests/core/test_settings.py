@@ -1,0 +1,62 @@
+import pytest
+
+from capture_wizard.cli import main
+from capture_wizard.core.settings import (
+    SettingsError,
+    load_settings,
+    system_config_file,
+    user_config_file,
+)
+
+
+def test_defaults_without_any_file():
+    settings = load_settings()
+    assert settings.logging.level == "INFO" and settings.check.document == ""
+    assert settings.sources == ()
+
+
+def test_user_file_overrides_system_file_and_config_option_overrides_both(tmp_path):
+    system, user = system_config_file(), user_config_file()
+    for path in (system, user):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    system.write_text('[logging]\nlevel = "DEBUG"\n[check]\ndocument = "passport"\n')
+    user.write_text('[check]\ndocument = "id_card"\n')
+    extra = tmp_path / "kiosk.toml"
+    extra.write_text('[logging]\nlevel = "ERROR"\n')
+    settings = load_settings(extra)
+    assert settings.logging.level == "ERROR"
+    assert settings.check.document == "id_card"
+    assert settings.sources == (str(system), str(user), str(extra))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[logging\nlevel=1", "not valid TOML"),
+        ("[camera]\nx = 1\n", "unknown section [camera]"),
+        ("[logging]\ncolour = 1\n", "unknown key logging.colour"),
+        ("[logging]\nlevel = 3\n", "logging.level must be a str"),
+        ('[logging]\nlevel = "LOUD"\n', "use one of 'DEBUG'"),
+        ('[check]\ndocument = "student_id"\n', "check.document = 'student_id' is not allowed"),
+        ("logging = 5\n", "must be a table"),
+    ],
+)
+def test_bad_files_name_the_file_the_key_and_what_is_allowed(tmp_path, text, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    with pytest.raises(SettingsError) as err:
+        load_settings(path)
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_missing_config_option_file(tmp_path):
+    with pytest.raises(SettingsError, match="not found"):
+        load_settings(tmp_path / "nope.toml")
+
+
+def test_cli_reports_a_bad_configuration_plainly(tmp_path, capsys):
+    path = tmp_path / "bad.toml"
+    path.write_text('[logging]\nlevel = "LOUD"\n')
+    assert main(["--config", str(path), "check", "x.jpg"]) == 2
+    err = capsys.readouterr().err
+    assert "configuration error" in err and "logging.level" in err and "Traceback" not in err
