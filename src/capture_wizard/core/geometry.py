@@ -15,7 +15,7 @@ def order_corners(pts: np.ndarray) -> np.ndarray:
     angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
     cw = pts[np.argsort(angles)]  # increasing angle is clockwise when y points down
     start = int(np.argmin(cw.sum(1)))
-    return np.roll(cw, -start, axis=0)
+    return cw[[(start + i) % 4 for i in range(4)]]
 
 
 def quad_area(pts: np.ndarray) -> float:
@@ -25,7 +25,8 @@ def quad_area(pts: np.ndarray) -> float:
 def side_lengths(pts: np.ndarray) -> np.ndarray:
     """Lengths of top, right, bottom, left for corners ordered by `order_corners`."""
     pts = np.asarray(pts, np.float32)
-    return np.linalg.norm(pts - np.roll(pts, -1, axis=0), axis=1)
+    d = pts[[1, 2, 3, 0]] - pts
+    return np.sqrt((d * d).sum(axis=1))
 
 
 def clip_to_frame(pts: np.ndarray, width: int, height: int) -> np.ndarray:

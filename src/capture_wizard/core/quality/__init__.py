@@ -13,7 +13,7 @@ from capture_wizard.core.geometry import side_lengths
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection, detect_document
-from capture_wizard.core.quality.exposure import document_exposure, frame_exposure
+from capture_wizard.core.quality.exposure import document_exposure, frame_exposure, histogram
 from capture_wizard.core.quality.framing import framing_issues
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.report import QualityReport
@@ -34,12 +34,29 @@ def _as_bgr(frame: np.ndarray) -> np.ndarray:
     return frame
 
 
-def _working_copy(frame: np.ndarray) -> tuple[np.ndarray, float]:
+def _scaled_copies(frame: np.ndarray) -> tuple[np.ndarray, float, np.ndarray, float]:
+    """(working copy, its scale, rectification source, its scale) relative to `frame`.
+
+    The working copy has WORK_LONG_SIDE; the rectification source is the frame itself up to
+    RECTIFY_SOURCE_MAX, else the frame halved, which still holds more detail than the
+    rectified document needs. Exact halving with INTER_LINEAR is a 2x2 average and cheap;
+    the last step is area-averaged.
+    """
     h, w = frame.shape[:2]
+    source, source_scale = frame, 1.0
+    if max(h, w) > T.RECTIFY_SOURCE_MAX:
+        source = cv2.resize(frame, (w // 2, h // 2), interpolation=cv2.INTER_LINEAR)
+        source_scale = (w // 2) / w
     scale = T.WORK_LONG_SIDE / max(h, w)
     size = (max(1, round(w * scale)), max(1, round(h * scale)))
-    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
-    return cv2.resize(frame, size, interpolation=interpolation), scale
+    if scale >= 0.5:
+        small = cv2.resize(
+            frame, size, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+        )
+    else:
+        mid = cv2.resize(source, (size[0] * 2, size[1] * 2), interpolation=cv2.INTER_LINEAR)
+        small = cv2.resize(mid, size, interpolation=cv2.INTER_AREA)
+    return small, scale, source, source_scale
 
 
 def _rectify(
@@ -47,25 +64,35 @@ def _rectify(
 ) -> tuple[np.ndarray, np.ndarray | None]:
     """The document seen straight on, long side horizontal, at RECTIFIED_LONG_SIDE, in grey.
 
-    Also a mask of the part that lies inside the frame, when some of it does not.
+    Also a mask (255 = inside) of the part that lies within the frame, when some does not.
     """
     sides = side_lengths(corners)
     if sides[1] + sides[3] > sides[0] + sides[2]:  # turned: start at a long side
         corners = np.roll(corners, -1, axis=0)
+    fh, fw = frame.shape[:2]
+    x0, y0 = (max(0, int(v) - 1) for v in corners.min(0))
+    x1, y1 = (int(v) + 2 for v in corners.max(0))
+    crop = cv2.cvtColor(frame[y0 : min(fh, y1), x0 : min(fw, x1)], cv2.COLOR_BGR2GRAY)
     w = T.RECTIFIED_LONG_SIDE
     h = round(w / fmt.aspect)
     dst = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
-    matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), dst)
-    doc = cv2.warpPerspective(
-        frame, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    matrix = cv2.getPerspectiveTransform((corners - (x0, y0)).astype(np.float32), dst)
+    gray = cv2.warpPerspective(
+        crop, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
     )
-    gray = cv2.cvtColor(doc, cv2.COLOR_BGR2GRAY)
-    fh, fw = frame.shape[:2]
     if corners.min() >= 0 and (corners[:, 0] <= fw).all() and (corners[:, 1] <= fh).all():
         return gray, None
-    inside = np.full((fh, fw), 255, np.uint8)
+    inside = np.full(crop.shape, 255, np.uint8)
     valid = cv2.warpPerspective(inside, matrix, (w, h), flags=cv2.INTER_NEAREST)
-    return gray, cv2.erode(valid, np.ones((9, 9), np.uint8)) > 0
+    return gray, cv2.erode(valid, np.ones((9, 9), np.uint8))
+
+
+def frame_blur(frame: np.ndarray) -> float:
+    """Blur score of a whole frame, judged at FRAME_BLUR_LONG_SIDE."""
+    h, w = frame.shape[:2]
+    scale = min(1.0, T.FRAME_BLUR_LONG_SIDE / max(h, w))
+    small = cv2.resize(frame, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    return blur_score(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
 
 
 def _nearest_format(corners: np.ndarray) -> DocumentFormat:
@@ -75,17 +102,18 @@ def _nearest_format(corners: np.ndarray) -> DocumentFormat:
     return min((ID1, ID3), key=lambda f: abs(f.aspect - aspect))
 
 
-def _document_checks(frame, small, scale, det: Detection, spec) -> tuple[set, dict]:
+def _document_checks(small, scale, source, source_scale, det: Detection, spec):
     issues, metrics = framing_issues(det.corners, small.shape[1], small.shape[0])
-    corners = det.corners / scale
-    gray, valid = _rectify(frame, corners, spec or _nearest_format(det.corners))
-    exposure, exposure_metrics = document_exposure(gray if valid is None else gray[valid])
+    corners = det.corners * (source_scale / scale)
+    gray, valid = _rectify(source, corners, spec or _nearest_format(det.corners))
+    cumulative = histogram(gray, valid)
+    exposure, exposure_metrics = document_exposure(cumulative)
     issues |= exposure
     metrics |= exposure_metrics
     metrics["blur"] = round(blur_score(gray, valid), 4)
     metrics["occlusion"] = round(det.occlusion, 4)
     metrics["coverage"] = round(det.coverage, 4)
-    glare = glare_metrics(gray)
+    glare = glare_metrics(gray, cumulative)
     metrics |= glare
     if IssueCode.TOO_FAR not in issues:  # too small to judge its content fairly
         if metrics["blur"] > T.BLUR_DOCUMENT:
@@ -105,18 +133,18 @@ def analyze(frame_bgr: np.ndarray, spec: DocumentFormat | None = None) -> Qualit
     """
     frame = _as_bgr(frame_bgr)
     h, w = frame.shape[:2]
-    small, scale = _working_copy(frame)
+    small, scale, source, source_scale = _scaled_copies(frame)
     det = detect_document(small, spec.aspect if spec else None)
     if det is None:
         gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
         issues, metrics = frame_exposure(gray)
         issues.add(IssueCode.NO_DOCUMENT)
         if float(gray.std()) >= T.FRAME_MIN_CONTRAST:
-            metrics["frame_blur"] = round(blur_score(gray), 4)
+            metrics["frame_blur"] = round(frame_blur(source), 4)
             if metrics["frame_blur"] > T.BLUR_FRAME:
                 issues.add(IssueCode.BLUR)
         return QualityReport(tuple(ordered(issues)), None, (w, h), None, metrics)
-    issues, metrics = _document_checks(frame, small, scale, det, spec)
+    issues, metrics = _document_checks(small, scale, source, source_scale, det, spec)
     fmt = spec or _nearest_format(det.corners)
     corners = (det.corners / scale).astype(np.float32)
     return QualityReport(tuple(ordered(issues)), corners, (w, h), fmt.name, metrics)

@@ -1,26 +1,38 @@
 """Too dark / too bright, judged on the document's paper or, without one, on the whole frame."""
 
+import cv2
 import numpy as np
 
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import thresholds as T
 
 
-def document_exposure(gray: np.ndarray) -> tuple[set[IssueCode], dict]:
-    """`gray` is the rectified document. Its paper, not its ink, tells whether light is enough."""
-    white = float(np.percentile(gray, 90))
-    saturated = float(np.count_nonzero(gray >= T.SATURATED)) / gray.size
+def histogram(gray: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+    """Cumulative share of pixels at or below each grey level (256 values, ends at 1)."""
+    hist = cv2.calcHist([gray], [0], mask, [256], [0, 256]).ravel()
+    return np.cumsum(hist) / max(1.0, float(hist.sum()))
+
+
+def percentile(cumulative: np.ndarray, share: float) -> int:
+    return int(np.searchsorted(cumulative, share))
+
+
+def document_exposure(cumulative: np.ndarray) -> tuple[set[IssueCode], dict]:
+    """`cumulative` is the rectified document's `histogram`. Its paper, not its ink, tells
+    whether the light is enough."""
+    white = percentile(cumulative, 0.9)
+    saturated = 1.0 - float(cumulative[T.SATURATED - 1])
     issues = set()
     if white < T.DARK_WHITE_LEVEL:
         issues.add(IssueCode.TOO_DARK)
     elif saturated > T.BRIGHT_SATURATED_SHARE:
         issues.add(IssueCode.TOO_BRIGHT)
-    return issues, {"white_level": round(white, 1), "saturated_share": round(saturated, 4)}
+    return issues, {"white_level": float(white), "saturated_share": round(saturated, 4)}
 
 
 def frame_exposure(gray: np.ndarray) -> tuple[set[IssueCode], dict]:
     mean = float(gray.mean())
-    saturated = float(np.count_nonzero(gray >= T.SATURATED)) / gray.size
+    saturated = 1.0 - float(histogram(gray)[T.SATURATED - 1])
     issues = set()
     if mean < T.FRAME_DARK_MEAN:
         issues.add(IssueCode.TOO_DARK)

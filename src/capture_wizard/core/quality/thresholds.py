@@ -8,10 +8,17 @@ Values were tuned on specimen scenes from seeds disjoint from the evaluation's
 """
 
 # --- working resolutions -------------------------------------------------------------------
-WORK_LONG_SIDE = 640
-"""Long side of the frame copy used for detection and whole-frame metrics (px)."""
-RECTIFIED_LONG_SIDE = 560
+WORK_LONG_SIDE = 320
+"""Long side of the frame copy used for detection and whole-frame metrics (px). Small on
+purpose: the outline is then refitted to sub-pixel lines, and the checks must keep up with
+the camera on one core."""
+RECTIFIED_LONG_SIDE = 384
 """Long side of the perspective-corrected document used for blur, exposure, glare (px)."""
+FRAME_BLUR_LONG_SIDE = 640
+"""Whole-frame sharpness (when no document is found) is judged at this long side (px)."""
+RECTIFY_SOURCE_MAX = 1400
+"""Frames with a longer side are halved before rectifying: a document that is not too far
+still spans more than RECTIFIED_LONG_SIDE pixels there."""
 
 # --- detection ------------------------------------------------------------------------------
 MIN_CANDIDATE_AREA = 0.01
@@ -49,7 +56,7 @@ SATURATED = 250
 """A pixel at or above this grey level is clipped."""
 
 # --- blur -----------------------------------------------------------------------------------
-BLUR_DOCUMENT = 0.35
+BLUR_DOCUMENT = 0.27
 """Crété-Roffet blur score (0 sharp .. 1 flat) above which the document is blurred."""
 BLUR_FRAME = 0.38
 """The same score on the whole frame, when no document is found ..."""
@@ -68,6 +75,6 @@ GLARE_MIN_RADIUS = 0.015
 gaps of a white MRZ band break up bright paper into thinner pieces."""
 
 # --- occlusion ------------------------------------------------------------------------------
-OCCLUSION_MIN_SHARE = 0.015
-"""An object crossing the document's edge (a bite out of it, or a bulge over its outline)
-covering at least 1.5 % of the document's area is a finger or object on the card."""
+OCCLUSION_MIN_SHARE = 0.02
+"""An object crossing the document's edge (a bulge over its outline or a bite out of it) that
+hides at least 2 % of the outline is a finger or object on the card (a thumb hides 4-8 %)."""
