@@ -1,8 +1,9 @@
 """Find the document's quadrilateral in a working-resolution frame.
 
-Edges (Canny, thresholds from the frame's own contrast) are closed into regions; the outline
-of each large region is approximated by four sides, and each side is refitted to the edge
-pixels along it, so a finger crossing one edge or a rounded corner does not pull the corners.
+Edges (Canny, thresholds from the frame's own contrast) are closed into outlines; whatever
+reaches three sides of the frame is background, every other region is a candidate. A
+candidate's outline is approximated by four sides, and each side is refitted to the outline
+points along it, so a finger crossing one edge or a rounded corner does not pull the corners.
 Corners come from intersecting the fitted sides and may lie outside the frame (cut off).
 """
 
@@ -16,10 +17,10 @@ from capture_wizard.core.quality import thresholds as T
 
 _CLOSE_KERNEL = np.ones((5, 5), np.uint8)  # closes gaps of up to 4 px in an outline
 _NEXT = [1, 2, 3, 0]  # index of each corner's clockwise neighbour
-_MIN_FITTED_SIDES = 2
+_MIN_FITTED_SIDES = 2  # a region bounded mostly by the frame is no evidence of a document
 # A finger is a fifth of a card's height or more; background texture or a shadow that sticks
 # to the outline is much thinner and is opened away.
-_OCCLUDER_MIN_WIDTH = 0.08  # a region bounded mostly by the frame is no evidence of a document
+_OCCLUDER_MIN_WIDTH = 0.08
 
 
 @dataclass(frozen=True)
