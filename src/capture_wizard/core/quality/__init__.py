@@ -120,8 +120,8 @@ def _document_checks(small, scale, source, source_scale, det: Detection, spec):
             issues.add(IssueCode.BLUR)
         if IssueCode.TOO_BRIGHT not in issues and has_glare(glare):
             issues.add(IssueCode.GLARE)
-        # Whether the card's edge is seen under an object is only known when edges are sharp.
-        if IssueCode.BLUR not in issues and det.occlusion >= T.OCCLUSION_MIN_SHARE:
+        # Whether the card's edge is seen under an object is unknown when edges are smeared.
+        if metrics["blur"] <= T.BLUR_HIDES_EDGES and det.occlusion >= T.OCCLUSION_MIN_SHARE:
             issues.add(IssueCode.OCCLUDED)
     return issues, metrics
 

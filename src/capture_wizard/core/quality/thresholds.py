@@ -58,6 +58,9 @@ SATURATED = 250
 # --- blur -----------------------------------------------------------------------------------
 BLUR_DOCUMENT = 0.27
 """Crété-Roffet blur score (0 sharp .. 1 flat) above which the document is blurred."""
+BLUR_HIDES_EDGES = 0.35
+"""Above this blur score the card's own edge may be smeared away, so occlusion (which looks
+for where that edge is hidden) is not judged."""
 BLUR_FRAME = 0.38
 """The same score on the whole frame, when no document is found ..."""
 FRAME_MIN_CONTRAST = 4.0
