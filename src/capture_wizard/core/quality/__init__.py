@@ -102,10 +102,10 @@ def _nearest_format(corners: np.ndarray) -> DocumentFormat:
     return min((ID1, ID3), key=lambda f: abs(f.aspect - aspect))
 
 
-def _document_checks(small, scale, source, source_scale, det: Detection, spec):
+def _document_checks(small, scale, source, source_scale, det: Detection, fmt: DocumentFormat):
     issues, metrics = framing_issues(det.corners, small.shape[1], small.shape[0])
     corners = det.corners * (source_scale / scale)
-    gray, valid = _rectify(source, corners, spec or _nearest_format(det.corners))
+    gray, valid = _rectify(source, corners, fmt)
     cumulative = histogram(gray, valid)
     exposure, exposure_metrics = document_exposure(cumulative)
     issues |= exposure
@@ -145,7 +145,7 @@ def analyze(frame_bgr: np.ndarray, spec: DocumentFormat | None = None) -> Qualit
             if metrics["frame_blur"] > T.BLUR_FRAME:
                 issues.add(IssueCode.BLUR)
         return QualityReport(tuple(ordered(issues)), None, (w, h), None, metrics)
-    issues, metrics = _document_checks(small, scale, source, source_scale, det, spec)
     fmt = spec or _nearest_format(det.corners)
+    issues, metrics = _document_checks(small, scale, source, source_scale, det, fmt)
     corners = (det.corners / scale).astype(np.float32)
     return QualityReport(tuple(ordered(issues)), corners, (w, h), fmt.name, metrics)

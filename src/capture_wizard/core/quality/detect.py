@@ -228,8 +228,8 @@ def _evaluate(
     return area * coverage, Detection(corners, float(coverage), occlusion)
 
 
-def _regions(closed: np.ndarray, background_sides: int) -> list[np.ndarray]:
-    """Outlines of the candidate document regions, largest first.
+def _regions(closed: np.ndarray, background_sides: int) -> list[tuple[float, np.ndarray]]:
+    """(area, outline) of the candidate document regions, largest first.
 
     The background is what lies outside every closed outline and reaches `background_sides`
     or more sides of the frame; everything else, split into connected parts, is a candidate.
@@ -255,7 +255,7 @@ def _regions(closed: np.ndarray, background_sides: int) -> list[np.ndarray]:
     min_area = T.MIN_CANDIDATE_AREA * h * w
     areas = [(cv2.contourArea(c), c) for c in outlines]
     big = sorted((ac for ac in areas if ac[0] >= min_area), key=lambda ac: ac[0], reverse=True)
-    return [c for _, c in big[:4]]
+    return big[:4]
 
 
 def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detection | None:
@@ -266,8 +266,8 @@ def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detect
     # three sides (held close), the background may only reach two.
     for sides in (3, 2):
         best: tuple[float, Detection] | None = None
-        for outline in _regions(closed, sides):
-            if best is not None and best[0] >= cv2.contourArea(outline) * 1.25:
+        for area, outline in _regions(closed, sides):
+            if best is not None and best[0] >= area * 1.25:
                 break  # smaller regions cannot score higher (score <= quad area ~ region area)
             result = _evaluate(outline, edges, aspect_hint)
             if result is not None and (best is None or result[0] > best[0]):

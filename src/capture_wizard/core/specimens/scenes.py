@@ -100,8 +100,8 @@ def _background(rng: np.random.Generator, w: int, h: int) -> np.ndarray:
     return big
 
 
-def _place(rng, defect: Defect, fw: int, fh: int, aspect: float) -> tuple[np.ndarray, float]:
-    """Document corners (before perspective jitter) and its rotation in degrees."""
+def _place(rng, defect: Defect, fw: int, fh: int, aspect: float) -> np.ndarray:
+    """Document corners before perspective jitter."""
     landscape = fw >= fh
     base = 0.0 if landscape else 90.0
     if defect is Defect.TURNED:
@@ -139,7 +139,7 @@ def _place(rng, defect: Defect, fw: int, fh: int, aspect: float) -> tuple[np.nda
         margin = 0.04 * np.array([fw, fh])
         room = np.maximum(0, free / 2 - margin)
         centre = np.array([fw, fh]) / 2 + rng.uniform(-1, 1, 2) * room
-    return (pts + centre).astype(np.float32), angle
+    return (pts + centre).astype(np.float32)
 
 
 def _keep_inside(corners: np.ndarray, fw: int, fh: int, margin: float) -> np.ndarray:
@@ -232,7 +232,7 @@ def render_scene(
     doc = _document(side, int(rng.integers(6)))
     dh, dw = doc.image.shape[:2]
 
-    corners, _ = _place(rng, defect, fw, fh, dw / dh)
+    corners = _place(rng, defect, fw, fh, dw / dh)
     short = min(np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[3] - corners[0]))
     corners = corners + rng.uniform(-0.05, 0.05, (4, 2)).astype(np.float32) * short  # tilt
     if defect not in (Defect.CUT_OFF, Defect.CLOSE):
