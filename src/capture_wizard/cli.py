@@ -21,10 +21,20 @@ EXIT_OK, EXIT_REJECTED, EXIT_UNREADABLE = 0, 1, 2
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="capture-wizard",
-        description="Guided identity-document capture with live quality checks.",
+        description="Guided identity-document capture with live quality checks. "
+        "Without a command, opens the capture wizard.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--config", metavar="FILE", help="extra TOML settings file")
+    parser.add_argument(
+        "--camera",
+        metavar="SOURCE",
+        help="picture source for the wizard: demo, file:VIDEO, folder:DIR, a camera number, "
+        "or opencv:N (default: the cameras this computer has)",
+    )
+    parser.add_argument(
+        "--kiosk", action="store_true", help="full screen; start over after each person"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = sub.add_parser(
         "check",
@@ -60,12 +70,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             document = args.document or settings.check.document or None
             spec = FORMAT_OF[DocumentType(document)] if document else None
             return run_check(args.paths, spec=spec, as_json=args.json, out=sys.stdout)
-        parser.print_help()
-        print(
-            "\nThe capture wizard (GUI) is not part of this version yet; "
-            "use `capture-wizard check PATH...`."
-        )
-        return EXIT_OK
+        from capture_wizard.app import run_gui
+        from capture_wizard.camera.spec import SpecError, parse_camera_spec
+
+        try:
+            camera = parse_camera_spec(args.camera) if args.camera else None
+        except SpecError as exc:
+            print(f"capture-wizard: --camera: {exc}", file=sys.stderr)
+            return EXIT_UNREADABLE
+        return run_gui(camera, kiosk=args.kiosk)
     except KeyboardInterrupt:
         return 130
     except Exception:  # the last resort: never a traceback on screen

@@ -35,3 +35,11 @@ FORMAT_OF: dict[DocumentType, DocumentFormat] = {
     DocumentType.ID_CARD: ID1,
     DocumentType.DRIVING_LICENCE: ID1,
 }
+
+
+class CaptureSide(StrEnum):
+    """What one capture shows."""
+
+    FRONT = "front"
+    BACK = "back"
+    FACE = "face"

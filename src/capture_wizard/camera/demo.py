@@ -1,0 +1,51 @@
+"""The demo camera: the scripted specimen scenes of `core.specimens.demo`, played like a live
+camera (steady frame rate, a slight hand tremor) on its own thread."""
+
+import math
+import threading
+import time
+
+import cv2
+import numpy as np
+
+from capture_wizard.camera.base import ThreadedSource
+from capture_wizard.core.documents import CaptureSide, DocumentFormat
+from capture_wizard.core.session import CaptureSource
+from capture_wizard.core.specimens.demo import demo_steps
+
+TREMOR_PX = 1.5
+
+
+class DemoSource(ThreadedSource):
+    kind = CaptureSource.DEMO
+
+    def __init__(
+        self,
+        side: CaptureSide = CaptureSide.FRONT,
+        fmt: DocumentFormat | None = None,
+        fps: float = 24,
+        parent=None,
+    ) -> None:
+        super().__init__("demo camera", parent)
+        self._side, self._fmt, self._fps = side, fmt, fps
+
+    def _run(self, stop: threading.Event) -> None:
+        period = 1 / self._fps
+        frame_no = 0
+        for step in demo_steps(self._side, self._fmt):
+            until = time.monotonic() + step.seconds if step.seconds > 0 else math.inf
+            while not stop.is_set() and time.monotonic() < until:
+                self.frameReady.emit(_tremble(step.image, frame_no))
+                frame_no += 1
+                stop.wait(period)
+            if stop.is_set():
+                return
+
+
+def _tremble(image: np.ndarray, frame_no: int) -> np.ndarray:
+    """A copy shifted by a sub-pixel tremor, so the demo looks (and is analysed) like video."""
+    dx = TREMOR_PX * math.sin(frame_no * 0.37)
+    dy = TREMOR_PX * math.cos(frame_no * 0.23)
+    shift = np.float32([[1, 0, dx], [0, 1, dy]])
+    h, w = image.shape[:2]
+    return cv2.warpAffine(image, shift, (w, h), borderMode=cv2.BORDER_REPLICATE)

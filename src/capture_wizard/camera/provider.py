@@ -1,0 +1,79 @@
+"""Which sources exist and how to open one. The wizard receives a provider, so tests and QA
+scripts hand in fakes and the demo camera is just another choice."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtMultimedia import QCameraDevice, QMediaDevices
+
+from capture_wizard.camera.base import FrameSource
+from capture_wizard.camera.demo import DemoSource
+from capture_wizard.camera.folder import FolderSource
+from capture_wizard.camera.opencv_camera import OpenCvCameraSource
+from capture_wizard.camera.qt_camera import QtCameraSource
+from capture_wizard.camera.spec import CameraSpec
+from capture_wizard.camera.video_file import VideoFileSource
+from capture_wizard.core.documents import CaptureSide, DocumentFormat
+
+
+@dataclass(frozen=True)
+class CameraChoice:
+    key: str
+    """Stable identifier: "demo", "qt:<device id>", "opencv:N", "file:PATH", "folder:PATH"."""
+    name: str
+    """What the person sees in the camera picker."""
+
+
+DEMO = CameraChoice("demo", "Demo camera (sample document)")
+
+
+class SourceProvider:
+    """Real cameras through QtMultimedia, or the one source pinned with `--camera`."""
+
+    def __init__(self, pinned: CameraSpec | None = None) -> None:
+        self._pinned = pinned
+
+    def cameras(self) -> list[CameraChoice]:
+        """The cameras to offer, best first; empty when the computer has none."""
+        if self._pinned is not None:
+            return [self._choice_for(self._pinned)]
+        return [
+            CameraChoice(f"qt:{bytes(d.id()).hex()}", d.description() or "Camera")
+            for d in QMediaDevices.videoInputs()
+        ]
+
+    def demo(self) -> CameraChoice:
+        return DEMO
+
+    def _choice_for(self, spec: CameraSpec) -> CameraChoice:
+        if spec.kind == "demo":
+            return DEMO
+        if spec.kind == "camera":
+            inputs = QMediaDevices.videoInputs()
+            if spec.index < len(inputs):
+                device = inputs[spec.index]
+                return CameraChoice(f"qt:{bytes(device.id()).hex()}", device.description())
+            return CameraChoice(f"opencv:{spec.index}", f"Camera {spec.index}")
+        if spec.kind == "opencv":
+            return CameraChoice(f"opencv:{spec.index}", f"Camera {spec.index} (OpenCV)")
+        return CameraChoice(str(spec), f"{spec.path.name} ({spec.kind})")
+
+    def open(
+        self, choice: CameraChoice, side: CaptureSide, fmt: DocumentFormat | None
+    ) -> FrameSource:
+        """A new, not yet started source. `side` and `fmt` only matter to the demo camera."""
+        kind, _, rest = choice.key.partition(":")
+        if kind == "demo":
+            return DemoSource(side, fmt)
+        if kind == "qt":
+            for device in QMediaDevices.videoInputs():
+                if bytes(device.id()).hex() == rest:
+                    return QtCameraSource(device)
+            return QtCameraSource(QCameraDevice())  # reports NOT_FOUND when started
+        if kind == "opencv":
+            return OpenCvCameraSource(int(rest))
+        if kind == "file":
+            return VideoFileSource(Path(rest))
+        if kind == "folder":
+            return FolderSource(Path(rest))
+        raise ValueError(f"unknown camera choice {choice.key!r}")

@@ -1,0 +1,133 @@
+"""The per-country catalogue of accepted and refused identity documents.
+
+The data lives in `resources/documents/catalogue.toml` (an acceptance policy an operator can
+edit); this module only reads and validates it. Country names come from pycountry (ISO 3166).
+"""
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+
+from capture_wizard.core.documents import ID1, ID3, CaptureSide, DocumentFormat, DocumentType
+from capture_wizard.resources import resource
+
+_FORMATS = {"ID-1": ID1, "ID-3": ID3}
+
+
+class CatalogueError(Exception):
+    """The catalogue file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    """ISO 3166-1 alpha-3."""
+    name: str
+
+
+@dataclass(frozen=True)
+class DocumentOption:
+    """One line of the document list for a country: accepted (with its sides) or refused."""
+
+    key: str
+    label: str
+    accepted: bool
+    sides: tuple[CaptureSide, ...] = ()
+    format: DocumentFormat | None = None
+    mrz: str = "none"
+    front_label: str = "Front"
+    reason: str = ""
+    """Why a refused type is refused, in words for the person."""
+
+    @property
+    def type(self) -> DocumentType | None:
+        return DocumentType(self.key) if self.accepted else None
+
+    @property
+    def two_sided(self) -> bool:
+        return CaptureSide.BACK in self.sides
+
+
+def _country_name(country) -> str:
+    return getattr(country, "common_name", None) or country.name
+
+
+class Catalogue:
+    def __init__(self, data: dict, origin: str = "catalogue") -> None:
+        try:
+            self._types = {
+                key: DocumentOption(
+                    key=DocumentType(key).value,
+                    label=str(entry["label"]),
+                    accepted=True,
+                    sides=tuple(CaptureSide(s) for s in entry["sides"]),
+                    format=_FORMATS[entry["format"]],
+                    mrz=str(entry.get("mrz", "none")),
+                    front_label=str(entry.get("front_label", "Front")),
+                )
+                for key, entry in data["types"].items()
+            }
+            self._refused = [
+                DocumentOption(
+                    key=key, label=str(e["label"]), accepted=False, reason=str(e["reason"])
+                )
+                for key, e in data.get("refused", {}).items()
+            ]
+            policy = data["policy"]
+            self._default = tuple(policy.get("default", ()))
+            self._by_country: dict[str, set[str]] = {}
+            for key, entry in policy.items():
+                if key == "default":
+                    continue
+                if key not in self._types:
+                    raise CatalogueError(f"{origin}: policy.{key}: unknown document type")
+                for code in entry["countries"]:
+                    if pycountry.countries.get(alpha_3=code) is None:
+                        raise CatalogueError(f"{origin}: policy.{key}: unknown country {code!r}")
+                    self._by_country.setdefault(code, set()).add(key)
+        except CatalogueError:
+            raise
+        except (KeyError, ValueError, TypeError) as exc:
+            raise CatalogueError(f"{origin}: malformed entry ({exc!s})") from exc
+        for key in self._default:
+            if key not in self._types:
+                raise CatalogueError(f"{origin}: policy.default: unknown document type {key!r}")
+        self.countries: tuple[Country, ...] = tuple(
+            sorted(
+                (Country(c.alpha_3, _country_name(c)) for c in pycountry.countries),
+                key=lambda c: c.name.casefold(),
+            )
+        )
+        self._country_by_code = {c.code: c for c in self.countries}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Catalogue":
+        path = path or resource("documents", "catalogue.toml")
+        try:
+            with open(path, "rb") as fh:
+                return cls(tomllib.load(fh), origin=str(path))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise CatalogueError(f"{path}: cannot read the document catalogue ({exc})") from exc
+
+    def country(self, code: str) -> Country:
+        return self._country_by_code[code]
+
+    def search(self, text: str) -> list[Country]:
+        """Countries whose name or code contains `text` (case-insensitive), best matches first."""
+        needle = text.strip().casefold()
+        if not needle:
+            return list(self.countries)
+        starts = [c for c in self.countries if c.name.casefold().startswith(needle)]
+        rest = [
+            c
+            for c in self.countries
+            if c not in starts and (needle in c.name.casefold() or needle == c.code.casefold())
+        ]
+        return starts + rest
+
+    def options(self, code: str) -> list[DocumentOption]:
+        """Accepted types for the country (catalogue order), then the refused ones."""
+        accepted = set(self._default) | self._by_country.get(code, set())
+        return [t for k, t in self._types.items() if k in accepted] + list(self._refused)

@@ -1,0 +1,80 @@
+"""Turn a QualityReport into what the capture screen shows: a verdict colour, one issue to fix
+first, and a pass/fail state for each group of checks. The words live in the UI (translated);
+this module only decides."""
+
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.quality.report import QualityReport
+
+
+class Verdict(StrEnum):
+    GOOD = "good"
+    """Green: nothing to fix."""
+    ADJUST = "adjust"
+    """Amber: the document is there; something about the picture needs fixing."""
+    MISSING = "missing"
+    """Red: no usable document in view (none found, or too dark/bright to see one)."""
+
+
+class CheckGroup(StrEnum):
+    """The indicator row under the viewfinder, in reading order."""
+
+    DOCUMENT = "document"
+    FRAMING = "framing"
+    FOCUS = "focus"
+    LIGHT = "light"
+    GLARE = "glare"
+    CLEAR_VIEW = "clear_view"
+
+
+class CheckState(Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+    """Cannot be judged yet (the check needs a document and none was found)."""
+
+
+GROUP_OF: dict[IssueCode, CheckGroup] = {
+    IssueCode.NO_DOCUMENT: CheckGroup.DOCUMENT,
+    IssueCode.WRONG_DOCUMENT_TYPE: CheckGroup.DOCUMENT,
+    IssueCode.NO_PORTRAIT: CheckGroup.DOCUMENT,
+    IssueCode.CUT_OFF: CheckGroup.FRAMING,
+    IssueCode.TOO_FAR: CheckGroup.FRAMING,
+    IssueCode.TOO_CLOSE: CheckGroup.FRAMING,
+    IssueCode.WRONG_ORIENTATION: CheckGroup.FRAMING,
+    IssueCode.BLUR: CheckGroup.FOCUS,
+    IssueCode.TOO_DARK: CheckGroup.LIGHT,
+    IssueCode.TOO_BRIGHT: CheckGroup.LIGHT,
+    IssueCode.GLARE: CheckGroup.GLARE,
+    IssueCode.OCCLUDED: CheckGroup.CLEAR_VIEW,
+}
+
+# Checks that are judged on the whole frame too, so they have a state without a document.
+_FRAME_WIDE = {CheckGroup.FOCUS, CheckGroup.LIGHT, CheckGroup.DOCUMENT}
+
+
+@dataclass(frozen=True)
+class Guidance:
+    verdict: Verdict
+    issue: IssueCode | None
+    """The one thing to fix first (None when good)."""
+    checks: dict[CheckGroup, CheckState]
+
+
+def guide(report: QualityReport) -> Guidance:
+    failing = {GROUP_OF[c] for c in report.issues if c in GROUP_OF}
+    found = report.corners is not None
+    checks = {
+        group: CheckState.FAIL
+        if group in failing
+        else CheckState.PASS
+        if found or group in _FRAME_WIDE
+        else CheckState.UNKNOWN
+        for group in CheckGroup
+    }
+    if report.ok:
+        return Guidance(Verdict.GOOD, None, checks)
+    verdict = Verdict.ADJUST if found else Verdict.MISSING
+    return Guidance(verdict, report.issues[0], checks)

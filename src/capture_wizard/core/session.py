@@ -1,0 +1,95 @@
+"""CaptureSession: what the person chose and the images they captured, held in memory only.
+
+Identity images never go to disk from here. `wipe()` overwrites every image buffer with zeros
+before dropping it, so a session that ends (finished or cancelled) leaves no pixels behind in
+the arrays this session owns. (Python cannot promise that no other copy exists, e.g. in a freed
+allocation; the session makes sure it keeps none.)
+"""
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+import numpy as np
+
+from capture_wizard.core.catalogue import DocumentOption
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.quality.report import QualityReport
+
+
+class CaptureSource(StrEnum):
+    """Where an image came from; recorded with every capture."""
+
+    WEBCAM = "webcam"
+    PHONE = "phone"
+    FILE = "file"
+    DEMO = "demo"
+    """The bundled demo camera (rendered specimens): never a real person's document."""
+
+
+@dataclass
+class Capture:
+    side: CaptureSide
+    image: np.ndarray
+    """HxWx3 uint8 BGR, full resolution as captured."""
+    report: QualityReport
+    source: CaptureSource
+    taken_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def accepted(self) -> bool:
+        return self.report.ok
+
+
+@dataclass
+class CaptureSession:
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    country: str | None = None
+    """ISO 3166-1 alpha-3 code of the issuing country."""
+    document: DocumentOption | None = None
+    captures: dict[CaptureSide, Capture] = field(default_factory=dict)
+
+    def choose(self, country: str, document: DocumentOption) -> None:
+        """A new choice makes captures of a different document meaningless: they are wiped."""
+        if (country, document) != (self.country, self.document):
+            self.wipe_captures()
+        self.country, self.document = country, document
+
+    @property
+    def document_sides(self) -> tuple[CaptureSide, ...]:
+        return self.document.sides if self.document else ()
+
+    def store(self, capture: Capture) -> None:
+        """Keep a capture, wiping the one it replaces."""
+        self.discard(capture.side)
+        self.captures[capture.side] = capture
+
+    def discard(self, side: CaptureSide) -> None:
+        old = self.captures.pop(side, None)
+        if old is not None:
+            old.image.fill(0)
+
+    def wipe_captures(self) -> None:
+        for side in list(self.captures):
+            self.discard(side)
+
+    def wipe(self) -> None:
+        """End of session: no images and no choice remain."""
+        self.wipe_captures()
+        self.country = None
+        self.document = None
+
+    def renew(self) -> None:
+        """A fresh identity for the next person (kiosks): call after `wipe()`."""
+        self.id = uuid.uuid4().hex
+        self.started_at = datetime.now(UTC)
+
+    @property
+    def has_captures(self) -> bool:
+        return bool(self.captures)
+
+    @property
+    def documents_complete(self) -> bool:
+        return bool(self.document) and all(s in self.captures for s in self.document_sides)

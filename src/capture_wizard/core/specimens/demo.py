@@ -1,0 +1,73 @@
+"""The demo camera's script: the same specimen shown with the typical mistakes, one after
+another, ending on a good frame that stays. Someone without a webcam can try the whole wizard,
+and the screenshots show every feedback state.
+
+Each step is rendered and then checked: a step whose rendering the checks would not flag as
+intended is rendered again with the next seed, so the demo always shows what it says.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from capture_wizard.core.documents import ID3, CaptureSide, DocumentFormat
+from capture_wizard.core.quality import analyze
+from capture_wizard.core.specimens.documents import Side
+from capture_wizard.core.specimens.scenes import DEFECT_ISSUE, Defect, render_scene
+
+DEMO_SCRIPT: tuple[tuple[Defect, float], ...] = (
+    (Defect.FAR, 2.0),
+    (Defect.GLARE, 2.0),
+    (Defect.BLUR_MOTION, 1.5),
+    (Defect.CUT_OFF, 2.0),
+    (Defect.FINGER, 2.0),
+    (Defect.CLEAN, 0.0),  # 0 = stays until the source stops
+)
+DEMO_FRAME = (1280, 720)
+MAX_TRIES = 12
+
+
+@dataclass(frozen=True)
+class DemoStep:
+    defect: Defect
+    seconds: float
+    image: np.ndarray
+
+
+def specimen_side(side: CaptureSide, fmt: DocumentFormat | None) -> Side:
+    if fmt is ID3:
+        return Side.ID3_PAGE
+    return Side.ID1_BACK if side is CaptureSide.BACK else Side.ID1_FRONT
+
+
+def _shows(image: np.ndarray, defect: Defect, fmt: DocumentFormat | None) -> bool:
+    report = analyze(image, fmt)
+    expected = DEFECT_ISSUE[defect]
+    if expected is None:
+        return report.ok
+    return bool(report.issues) and report.issues[0] is expected
+
+
+def verified_scene(
+    defect: Defect, side: CaptureSide, fmt: DocumentFormat | None, seed: int
+) -> np.ndarray:
+    """A rendered frame that the checks judge as `defect` intends (clean: accepted)."""
+    specimen = specimen_side(side, fmt)
+    image = None
+    for attempt in range(MAX_TRIES):
+        image = render_scene(seed + attempt, defect, DEMO_FRAME, specimen, variant=1).image
+        if _shows(image, defect, fmt):
+            break
+    return image
+
+
+def demo_steps(
+    side: CaptureSide,
+    fmt: DocumentFormat | None,
+    script: tuple[tuple[Defect, float], ...] = DEMO_SCRIPT,
+    seed: int = 7_000_000,
+) -> Iterator[DemoStep]:
+    """Render the script lazily, step by step (each takes a few hundred ms)."""
+    for number, (defect, seconds) in enumerate(script):
+        yield DemoStep(defect, seconds, verified_scene(defect, side, fmt, seed + 100 * number))

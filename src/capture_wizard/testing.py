@@ -1,0 +1,103 @@
+"""Helpers for testing the wizard with pytest-qt — for this project's tests and for QA scripts.
+
+Import what you need: `FakeSource` (a camera that plays given frames), `FakeProvider` (hands
+the wizard fake cameras) and `specimen_frame` (rendered frames the checks judge as intended).
+"""
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+import numpy as np
+from PySide6.QtCore import QTimer
+
+from capture_wizard.camera import CameraChoice, FrameSource, SourceProblem, SourceProvider
+from capture_wizard.camera.provider import DEMO
+from capture_wizard.core.documents import ID1, CaptureSide, DocumentFormat
+from capture_wizard.core.session import CaptureSource
+from capture_wizard.core.specimens.demo import verified_scene
+from capture_wizard.core.specimens.scenes import Defect
+
+FAKE_CAMERA = CameraChoice("fake:0", "Test camera")
+
+
+@cache
+def _specimen(defect: Defect, side: CaptureSide, fmt: DocumentFormat | None) -> np.ndarray:
+    return verified_scene(defect, side, fmt, seed=9_000_000)
+
+
+def specimen_frame(
+    defect: Defect = Defect.CLEAN,
+    side: CaptureSide = CaptureSide.FRONT,
+    fmt: DocumentFormat | None = ID1,
+) -> np.ndarray:
+    """A 1280x720 specimen (ID-1 card or, with fmt=ID3, passport page) with `defect`: a fresh
+    copy of a frame rendered once per kind."""
+    return _specimen(defect, side, fmt).copy()
+
+
+class FakeSource(FrameSource):
+    """Plays `frames` (looping) every `interval_ms`, from the GUI thread; `fail()` on demand."""
+
+    kind = CaptureSource.WEBCAM
+
+    def __init__(
+        self,
+        frames: Sequence[np.ndarray],
+        interval_ms: int = 40,
+        fail_on_start: SourceProblem | None = None,
+    ) -> None:
+        super().__init__("fake camera")
+        self.frames = list(frames)
+        self.fail_on_start = fail_on_start
+        self.started = 0
+        self.stopped = 0
+        self._next = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.push)
+
+    def start(self) -> None:
+        self.started += 1
+        if self.fail_on_start is not None:
+            QTimer.singleShot(0, lambda: self.failed.emit(self.fail_on_start))
+            return
+        if self.frames:
+            self._timer.start()
+
+    def stop(self) -> None:
+        self.stopped += 1
+        self._timer.stop()
+
+    def push(self) -> None:
+        frame = self.frames[self._next % len(self.frames)]
+        self._next += 1
+        self.frameReady.emit(frame.copy())
+
+    def fail(self, problem: SourceProblem) -> None:
+        self._timer.stop()
+        self.failed.emit(problem)
+
+
+class FakeProvider(SourceProvider):
+    """Offers `cameras`; each `open()` builds a source with `make_source(side, fmt)` (what the
+    page captures) and records it."""
+
+    def __init__(
+        self,
+        make_source: Callable[[CaptureSide, DocumentFormat | None], FrameSource],
+        cameras: Sequence[CameraChoice] = (FAKE_CAMERA,),
+    ) -> None:
+        super().__init__()
+        self._make = make_source
+        self._cameras = list(cameras)
+        self.opened: list[FrameSource] = []
+
+    def cameras(self) -> list[CameraChoice]:
+        return list(self._cameras)
+
+    def open(self, choice, side, fmt) -> FrameSource:
+        if choice == DEMO:
+            return super().open(choice, side, fmt)
+        source = self._make(side, fmt)
+        self.opened.append(source)
+        return source

@@ -1,0 +1,1 @@
+"""The Qt wizard: pages and widgets that show what `core` decided and forward user actions."""

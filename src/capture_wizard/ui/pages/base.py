@@ -1,0 +1,43 @@
+"""What every page shares: a large heading, a subheading and generous margins."""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+
+if TYPE_CHECKING:
+    from capture_wizard.ui.wizard import CaptureWizard
+
+
+class Page(QWizardPage):
+    def __init__(self, name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"page.{name}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 28, 40, 12)
+        outer.setSpacing(14)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.subheading = QLabel(self)
+        self.subheading.setObjectName("subheading")
+        self.subheading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.subheading)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(16)
+        outer.addLayout(self.body, 1)
+
+    def set_texts(self, heading: str, subheading: str = "") -> None:
+        self.heading.setText(heading)
+        self.subheading.setText(subheading)
+        self.subheading.setVisible(bool(subheading))
+
+    @property
+    def flow(self) -> "CaptureWizard":
+        return self.wizard()
+
+    def activate(self) -> None:
+        """Called whenever the page becomes the current one (forwards and backwards)."""
+
+    def deactivate(self) -> None:
+        """Called when the page stops being the current one: release cameras and timers."""

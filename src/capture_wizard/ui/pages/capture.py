@@ -1,0 +1,412 @@
+"""A document side: live view with guidance and auto-capture, or an upload; then a confirmation
+(keep / retake). One page class serves the front and the back."""
+
+import time
+from enum import IntEnum
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from capture_wizard.camera import FrameSource, SourceProblem
+from capture_wizard.core.autocapture import AutoCapture
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.guidance import Verdict, guide
+from capture_wizard.core.session import Capture, CaptureSource
+from capture_wizard.ui import texts
+from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
+from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.pages.method import Method
+from capture_wizard.ui.widgets import Banner, CheckRow, DropZone, Viewfinder
+
+FIRST_FRAME_SECONDS = 10.0
+"""How long a starting camera may take to send its first picture (the demo renders first)."""
+STALL_SECONDS = 3.0
+"""No new picture for this long while live: the camera is treated as gone."""
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif)"
+
+
+class View(IntEnum):
+    TURN = 0
+    LIVE = 1
+    UPLOAD = 2
+    CONFIRM = 3
+    PROBLEM = 4
+
+
+def _button(name: str, text: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if primary:
+        button.setProperty("primary", True)
+    return button
+
+
+class CapturePage(Page):
+    feedbackShown = Signal(float)
+    """Seconds from a live frame's arrival to its feedback on screen (for the UI benchmark)."""
+
+    def __init__(self, side: CaptureSide, parent=None) -> None:
+        super().__init__(side.value, parent)
+        self.side = side
+        self.source: FrameSource | None = None
+        self.worker = AnalysisWorker(parent=self)
+        self.worker.analyzed.connect(self._analyzed)
+        self.auto = AutoCapture()
+        self.pending: Analysis | None = None
+        """The taken picture awaiting keep/retake."""
+        self.retake_requested = False
+        self._latest = None
+        self._live_since = 0.0
+        self._last_frame_at: float | None = None
+        self._turned = False
+        self._taken_from = CaptureSource.WEBCAM
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(500)
+        self._watchdog.timeout.connect(self._check_stalled)
+
+        self.views = QStackedWidget(self)
+        self.views.setObjectName("capture.views")
+        self.body.addWidget(self.views, 1)
+        self._build_turn()
+        self._build_live()
+        self._build_upload()
+        self._build_confirm()
+        self._build_problem()
+        shutter_key = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        shutter_key.activated.connect(self._space)
+
+    # --- building --------------------------------------------------------------------------
+    def _build_turn(self) -> None:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.addStretch(1)
+        icon = QLabel("⟲")
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        icon.setStyleSheet("font-size: 120px; color: #1d4ed8;")
+        layout.addWidget(icon)
+        text = QLabel(self.tr("Now turn your document over"))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setStyleSheet("font-size: 32px; font-weight: 700;")
+        layout.addWidget(text)
+        self.turned = _button("capture.turned", self.tr("I have turned it over"), primary=True)
+        self.turned.clicked.connect(self._turned_over)
+        layout.addWidget(self.turned, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.views.addWidget(view)
+
+    def _build_live(self) -> None:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        self.viewfinder = Viewfinder()
+        self.viewfinder.setObjectName("capture.viewfinder")
+        layout.addWidget(self.viewfinder, 1)
+        self.checks = CheckRow()
+        layout.addWidget(self.checks)
+        buttons = QHBoxLayout()
+        self.live_upload = _button("capture.upload_instead", self.tr("Upload a file instead"))
+        self.live_upload.clicked.connect(self._switch_to_upload)
+        buttons.addWidget(self.live_upload)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr("Taken automatically when everything is green"))
+        hint.setProperty("role", "muted")
+        buttons.addWidget(hint)
+        self.shutter = _button("capture.shutter", self.tr("Take photo now  [Space]"), primary=True)
+        self.shutter.clicked.connect(self.take_picture)
+        buttons.addWidget(self.shutter)
+        layout.addLayout(buttons)
+        self.views.addWidget(view)
+
+    def _build_upload(self) -> None:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.dropzone = DropZone()
+        self.dropzone.choose.setText(self.tr("Choose a file…"))
+        self.dropzone.hint.setText(self.tr("JPEG, PNG, WebP, HEIC, TIFF or BMP"))
+        self.dropzone.choose.clicked.connect(self._choose_file)
+        self.dropzone.fileChosen.connect(self.load_file)
+        layout.addWidget(self.dropzone, 1)
+        self.upload_error = QLabel()
+        self.upload_error.setObjectName("capture.upload_error")
+        self.upload_error.setProperty("role", "error")
+        self.upload_error.setWordWrap(True)
+        self.upload_error.hide()
+        layout.addWidget(self.upload_error)
+        self.views.addWidget(view)
+
+    def _build_confirm(self) -> None:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.verdict = Banner()
+        self.verdict.setObjectName("capture.verdict")
+        layout.addWidget(self.verdict)
+        self.photo = Viewfinder()
+        self.photo.setObjectName("capture.photo")
+        layout.addWidget(self.photo, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.retake = _button("capture.retake", self.tr("Retake"))
+        self.retake.clicked.connect(self.retake_picture)
+        self.keep = _button("capture.keep", self.tr("Keep this photo"), primary=True)
+        self.keep.clicked.connect(self.keep_picture)
+        buttons.addWidget(self.retake)
+        buttons.addWidget(self.keep)
+        layout.addLayout(buttons)
+        self.views.addWidget(view)
+
+    def _build_problem(self) -> None:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.addStretch(1)
+        self.problem_title = QLabel()
+        self.problem_title.setObjectName("capture.problem")
+        self.problem_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem_title.setStyleSheet("font-size: 32px; font-weight: 700; color: #b91c1c;")
+        layout.addWidget(self.problem_title)
+        self.problem_advice = QLabel()
+        self.problem_advice.setObjectName("capture.problem_advice")
+        self.problem_advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem_advice.setWordWrap(True)
+        layout.addWidget(self.problem_advice)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.try_again = _button("capture.try_again", self.tr("Try again"), primary=True)
+        self.try_again.clicked.connect(self._start_live)
+        self.use_demo = _button("capture.use_demo", self.tr("Use the demo camera"))
+        self.use_demo.clicked.connect(self._use_demo)
+        self.problem_upload = _button("capture.problem_upload", self.tr("Upload a file instead"))
+        self.problem_upload.clicked.connect(self._switch_to_upload)
+        for button in (self.try_again, self.use_demo, self.problem_upload):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.views.addWidget(view)
+
+    # --- page life ---------------------------------------------------------------------------
+    def _document_texts(self) -> None:
+        option = self.flow.session.document
+        name = texts.catalogue_text(option.label) if option else ""
+        if self.side is CaptureSide.FRONT:
+            part = texts.catalogue_text(option.front_label) if option else ""
+            heading = self.tr("{part} of your {name}").format(part=part, name=name.lower())
+        else:
+            heading = self.tr("Back of your {name}").format(name=name.lower())
+        if self.flow.method == Method.UPLOAD:
+            sub = self.tr("Upload a sharp photo of the whole document, taken straight on.")
+        else:
+            sub = self.tr("Hold it inside the frame, flat and steady. We take the photo for you.")
+        self.set_texts(heading, sub)
+
+    def activate(self) -> None:
+        self._document_texts()
+        fmt = self.flow.session.document.format if self.flow.session.document else None
+        self.worker.spec = fmt
+        self.viewfinder.set_guide(fmt.aspect if fmt else None)
+        self.photo.set_guide(None)
+        existing = self.flow.session.captures.get(self.side)
+        if existing is not None and not self.retake_requested:
+            self._show_capture(existing.image, existing.report, kept=True)
+        elif self.flow.method == Method.UPLOAD:
+            self._switch_to_upload()
+        elif self.side is CaptureSide.BACK and not self._turned and existing is None:
+            self.views.setCurrentIndex(View.TURN)
+        else:
+            self._start_live()
+        self.retake_requested = False
+
+    def deactivate(self) -> None:
+        self._stop_live()
+        self.worker.stop()
+
+    def isComplete(self) -> bool:
+        return self.side in self.flow.session.captures
+
+    # --- live --------------------------------------------------------------------------------
+    def _turned_over(self) -> None:
+        self._turned = True
+        self._start_live()
+
+    def _start_live(self) -> None:
+        self._stop_live()
+        choice = self.flow.camera
+        if choice is None:
+            self._switch_to_upload()
+            return
+        session = self.flow.session
+        fmt = session.document.format if session.document else None
+        self.source = self.flow.sources.open(choice, self.side, fmt)
+        self.source.frameReady.connect(self._frame)
+        self.source.failed.connect(self._problem)
+        self.auto.reset()
+        self._latest = None
+        self._last_frame_at = None
+        self._live_since = time.monotonic()
+        self.viewfinder.clear()
+        self.viewfinder.set_placeholder(self.tr("Starting the camera…"))
+        self.banner.show_message(Verdict.MISSING, self.tr("Starting the camera…"))
+        self.views.setCurrentIndex(View.LIVE)
+        self.shutter.setFocus()
+        self.worker.start()
+        self.source.start()
+        self._watchdog.start()
+
+    def _stop_live(self) -> None:
+        self._watchdog.stop()
+        if self.source is not None:
+            self.source.frameReady.disconnect(self._frame)
+            self.source.failed.disconnect(self._problem)
+            self.source.stop()
+            self.source.deleteLater()
+            self.source = None
+        self.worker.clear_live()
+
+    def _frame(self, frame) -> None:
+        if self.views.currentIndex() != View.LIVE or self.source is None:
+            return
+        self._latest = frame
+        self._last_frame_at = time.monotonic()
+        self.viewfinder.set_frame(frame)
+        self.worker.submit_live(frame)
+
+    def _analyzed(self, result: Analysis) -> None:
+        if result.job is Job.LIVE:
+            if self.views.currentIndex() == View.LIVE and self.source is not None:
+                self._show_live(result)
+        elif result.error is not None:
+            self.upload_error.setText(
+                self.tr("This file cannot be used: {error}. Choose another photo.").format(
+                    error=result.error
+                )
+            )
+            self.upload_error.show()
+            self.views.setCurrentIndex(View.UPLOAD)
+        else:
+            self.pending = result
+            self._show_capture(result.frame, result.report, kept=False)
+
+    def _show_live(self, result: Analysis) -> None:
+        now = time.monotonic()
+        guidance = guide(result.report)
+        fire = self.auto.update(result.report, now)
+        if guidance.issue is not None:
+            message = texts.instruction(guidance.issue)
+        else:
+            message = self.tr("Hold still…")
+        self.banner.show_message(guidance.verdict, message)
+        self.checks.show_states(guidance.checks)
+        self.viewfinder.set_overlay(result.report.corners, guidance.verdict, self.auto.progress)
+        self.feedbackShown.emit(now - result.submitted_at)
+        if fire:
+            self.take_picture()
+
+    def _space(self) -> None:
+        if self.views.currentIndex() == View.LIVE:
+            self.take_picture()
+
+    def take_picture(self) -> None:
+        """Take the newest full-resolution frame and check it again before showing it."""
+        if self._latest is None:
+            return
+        frame = self._latest
+        self._taken_from = self.source.kind if self.source else CaptureSource.WEBCAM
+        self._stop_live()
+        self.banner.show_message(Verdict.ADJUST, self.tr("Checking the photo…"))
+        self.worker.submit_still(frame)
+
+    def _check_stalled(self) -> None:
+        now = time.monotonic()
+        if self._last_frame_at is None:
+            stalled = now - self._live_since > FIRST_FRAME_SECONDS
+        else:
+            stalled = now - self._last_frame_at > STALL_SECONDS
+        if stalled:
+            self._problem(SourceProblem.STALLED)
+
+    def _problem(self, problem: SourceProblem) -> None:
+        self._stop_live()
+        title, advice = texts.problem_text(problem)
+        self.problem_title.setText(title)
+        self.problem_title.setProperty("problem", problem.value)
+        self.problem_advice.setText(advice)
+        self.use_demo.setVisible(self.flow.camera != self.flow.sources.demo())
+        self.views.setCurrentIndex(View.PROBLEM)
+
+    def _use_demo(self) -> None:
+        self.flow.camera = self.flow.sources.demo()
+        self._start_live()
+
+    # --- upload ------------------------------------------------------------------------------
+    def _switch_to_upload(self) -> None:
+        self._stop_live()
+        self.upload_error.hide()
+        self.views.setCurrentIndex(View.UPLOAD)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a photo of your document"), "", self.tr(IMAGE_FILTER)
+        )
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> None:
+        """Check a photo file like a taken picture (also used by drag-and-drop and tests)."""
+        self.upload_error.hide()
+        self.worker.start()
+        self.worker.submit_file(path)
+
+    # --- confirm -----------------------------------------------------------------------------
+    def _show_capture(self, image, report, kept: bool) -> None:
+        guidance = guide(report)
+        if report.ok:
+            self.verdict.show_message(Verdict.GOOD, self.tr("✓ This photo looks good"))
+        else:
+            self.verdict.show_message(
+                Verdict.ADJUST,
+                self.tr("This photo may be rejected: {instruction}").format(
+                    instruction=texts.instruction(guidance.issue)
+                ),
+            )
+        self.photo.set_frame(image)
+        self.photo.set_overlay(report.corners, guidance.verdict)
+        self.keep.setText(self.tr("Continue") if kept else self.tr("Keep this photo"))
+        self.keep.setProperty("primary", report.ok or kept)
+        self.retake.setProperty("primary", not (report.ok or kept))
+        for button in (self.keep, self.retake):
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.views.setCurrentIndex(View.CONFIRM)
+        (self.keep if report.ok or kept else self.retake).setFocus()
+
+    def keep_picture(self) -> None:
+        if self.pending is not None:
+            result, self.pending = self.pending, None
+            source = CaptureSource.FILE if result.job is Job.FILE else self._taken_from
+            self.flow.session.store(Capture(self.side, result.frame, result.report, source))
+            self.completeChanged.emit()
+        if self.isComplete():
+            self.flow.capture_kept(self.side)
+
+    def retake_picture(self) -> None:
+        if self.pending is not None and self.pending.frame is not None:
+            self.pending.frame.fill(0)  # a rejected picture is not kept anywhere
+        self.pending = None
+        if self.flow.method == Method.UPLOAD:
+            self._switch_to_upload()
+        else:
+            self._start_live()

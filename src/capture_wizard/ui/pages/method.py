@@ -1,0 +1,115 @@
+"""Capture method: this computer's camera (with a picker), a phone (not built yet: marked as a
+placeholder) or uploading files. With no camera, the demo camera is offered instead."""
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QPushButton
+
+from capture_wizard.camera import CameraChoice, SourceProvider
+from capture_wizard.ui.pages.base import Page
+
+
+class Method:
+    CAMERA = "camera"
+    DEMO = "demo"
+    PHONE = "phone"
+    UPLOAD = "upload"
+
+
+def _option(name: str, title: str, text: str) -> QPushButton:
+    button = QPushButton(f"{title}\n{text}")
+    button.setObjectName(f"method.{name}")
+    button.setProperty("role", "option")
+    button.setCheckable(True)
+    return button
+
+
+class MethodPage(Page):
+    def __init__(self, sources: SourceProvider, parent=None) -> None:
+        super().__init__("method", parent)
+        self._sources = sources
+        self._cameras: list[CameraChoice] = []
+        self.set_texts(
+            self.tr("How do you want to take the photos?"),
+            self.tr("Choose one. You can change your mind later with Back."),
+        )
+        self.group = QButtonGroup(self)
+        self.camera = _option(
+            Method.CAMERA,
+            self.tr("Use this computer's camera"),
+            self.tr("Hold the document up to the camera; we guide you live."),
+        )
+        self.picker = QComboBox(self)
+        self.picker.setObjectName("method.camera_picker")
+        self.no_camera = QLabel(self)
+        self.no_camera.setObjectName("method.no_camera")
+        self.no_camera.setProperty("role", "muted")
+        self.no_camera.setWordWrap(True)
+        self.demo = _option(
+            Method.DEMO,
+            self.tr("Try the demo camera"),
+            self.tr("No camera needed: a sample document shows how the guidance works."),
+        )
+        self.phone = _option(
+            Method.PHONE,
+            self.tr("Continue on your phone — not available yet"),
+            self.tr("Placeholder: the phone hand-off arrives in a later version."),
+        )
+        self.phone.setEnabled(False)
+        self.upload = _option(
+            Method.UPLOAD,
+            self.tr("Upload photos"),
+            self.tr("Use photos you have already taken (JPEG, PNG, HEIC...)."),
+        )
+        for button in (self.camera, self.demo, self.phone, self.upload):
+            self.group.addButton(button)
+        self.body.addWidget(self.camera)
+        self.body.addWidget(self.picker)
+        self.body.addWidget(self.no_camera)
+        self.body.addWidget(self.demo)
+        self.body.addWidget(self.phone)
+        self.body.addWidget(self.upload)
+        self.body.addStretch(1)
+        self.group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+
+    def activate(self) -> None:
+        self._cameras = self._sources.cameras()
+        self.picker.clear()
+        for choice in self._cameras:
+            self.picker.addItem(choice.name)
+        has_camera = bool(self._cameras)
+        self.camera.setEnabled(has_camera)
+        self.picker.setVisible(len(self._cameras) > 1)
+        self.no_camera.setVisible(not has_camera)
+        self.no_camera.setText(
+            self.tr("No camera was found on this computer. Try the demo camera or upload photos.")
+        )
+        # The demo is offered when there is no camera, or when it is the pinned --camera.
+        pinned_demo = has_camera and self._cameras[0] == self._sources.demo()
+        self.demo.setVisible(not has_camera)
+        if pinned_demo:
+            self.camera.setText(
+                self.tr("Use the demo camera")
+                + "\n"
+                + self.tr("A sample document shows how the live guidance works.")
+            )
+        if self.group.checkedButton() is None or not self.group.checkedButton().isEnabled():
+            (self.camera if has_camera else self.demo).setChecked(True)
+
+    @property
+    def method(self) -> str | None:
+        button = self.group.checkedButton()
+        return button.objectName().removeprefix("method.") if button else None
+
+    @property
+    def camera_choice(self) -> CameraChoice | None:
+        if self.method == Method.DEMO:
+            return self._sources.demo()
+        if self.method == Method.CAMERA and self._cameras:
+            return self._cameras[max(0, self.picker.currentIndex())]
+        return None
+
+    def isComplete(self) -> bool:
+        return self.method in (Method.CAMERA, Method.DEMO, Method.UPLOAD)
+
+    def validatePage(self) -> bool:
+        self.flow.method, self.flow.camera = self.method, self.camera_choice
+        return True

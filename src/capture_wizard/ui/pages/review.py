@@ -1,0 +1,99 @@
+"""Review: a thumbnail of every capture with its result, and a Retake button for each."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+
+from capture_wizard.camera.qt_frames import bgr_to_qimage
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.session import Capture, CaptureSource
+from capture_wizard.ui import texts
+from capture_wizard.ui.pages.base import Page
+
+THUMB_WIDTH = 420
+
+_SOURCE_NAMES = {
+    CaptureSource.WEBCAM: "Camera",
+    CaptureSource.PHONE: "Phone",
+    CaptureSource.FILE: "Uploaded file",
+    CaptureSource.DEMO: "Demo camera",
+}
+
+
+class ReviewPage(Page):
+    def __init__(self, parent=None) -> None:
+        super().__init__("review", parent)
+        self.set_texts(
+            self.tr("Check your photos"),
+            self.tr("Make sure every detail is readable. Retake any photo you are not happy with."),
+        )
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(24)
+        self.body.addLayout(self.grid)
+        self.body.addStretch(1)
+        self._cards: list[QFrame] = []
+
+    def activate(self) -> None:
+        for card in self._cards:
+            card.deleteLater()
+        self._cards = []
+        session = self.flow.session
+        for column, side in enumerate(session.document_sides):
+            card = self._card(side, session.captures.get(side))
+            self.grid.addWidget(card, 0, column, Qt.AlignmentFlag.AlignTop)
+            card.show()
+            self._cards.append(card)
+
+    def deactivate(self) -> None:
+        for card in self._cards:  # thumbnails are copies of identity images: drop them
+            card.deleteLater()
+        self._cards = []
+
+    def _card(self, side: CaptureSide, capture: Capture | None) -> QFrame:
+        card = QFrame()
+        card.setObjectName(f"review.card.{side.value}")
+        card.setProperty("role", "card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(20, 16, 20, 20)
+        layout.setSpacing(10)
+        title = QLabel(texts.side_label(side))
+        title.setProperty("role", "section")
+        layout.addWidget(title)
+        thumb = QLabel()
+        thumb.setObjectName(f"review.thumbnail.{side.value}")
+        thumb.setMinimumSize(THUMB_WIDTH, THUMB_WIDTH * 9 // 16)
+        thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        thumb.setStyleSheet("background: #0b0f19; border-radius: 8px;")
+        layout.addWidget(thumb)
+        status = QLabel()
+        status.setObjectName(f"review.status.{side.value}")
+        status.setWordWrap(True)
+        if capture is None:
+            status.setText(self.tr("Missing — take this photo"))
+        else:
+            image: QImage = bgr_to_qimage(capture.image).scaledToWidth(
+                THUMB_WIDTH, Qt.TransformationMode.SmoothTransformation
+            )  # scaled = a copy, independent of the capture buffer
+            thumb.setPixmap(QPixmap.fromImage(image))
+            if capture.accepted:
+                status.setText("✓ " + self.tr("Looks good"))
+                status.setStyleSheet("color: #14532d; font-weight: 700;")
+            else:
+                status.setText("⚠ " + texts.instruction(capture.report.issues[0]))
+                status.setStyleSheet("color: #7f1d1d; font-weight: 700;")
+            source = QLabel(
+                self.tr("From: {source}").format(source=self.tr(_SOURCE_NAMES[capture.source]))
+            )
+            source.setProperty("role", "muted")
+            layout.addWidget(status)
+            layout.addWidget(source)
+        if capture is None:
+            layout.addWidget(status)
+        retake = QPushButton(self.tr("Retake"))
+        retake.setObjectName(f"review.retake.{side.value}")
+        retake.clicked.connect(lambda: self.flow.retake(side))
+        layout.addWidget(retake, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def isComplete(self) -> bool:
+        return self.flow.session.documents_complete

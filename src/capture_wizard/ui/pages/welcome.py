@@ -1,0 +1,85 @@
+"""Welcome: what will happen, what to have ready, and what happens to the photos."""
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+
+from capture_wizard.ui.pages.base import Page
+
+
+def _card(title: str, lines: list[str]) -> QFrame:
+    card = QFrame()
+    card.setProperty("role", "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(10)
+    heading = QLabel(title)
+    heading.setProperty("role", "section")
+    layout.addWidget(heading)
+    for line in lines:
+        label = QLabel(line)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+    return card
+
+
+class WelcomePage(Page):
+    def __init__(self, parent=None) -> None:
+        super().__init__("welcome", parent)
+        self.set_texts(
+            self.tr("Verify your identity"),
+            self.tr("It takes about three minutes. We tell you at every step what to do."),
+        )
+        steps = QGridLayout()
+        steps.setHorizontalSpacing(20)
+        steps.setVerticalSpacing(16)
+        for i, (title, text) in enumerate(
+            [
+                (
+                    self.tr("Choose your document"),
+                    self.tr("The country that issued it and its type"),
+                ),
+                (self.tr("Photograph it"), self.tr("The front, and the back if it has one")),
+                (self.tr("Take a face photo"), self.tr("So we can see it is you")),
+                (self.tr("Check and submit"), self.tr("Look over your photos, then send them")),
+            ]
+        ):
+            number = QLabel(str(i + 1))
+            number.setFixedSize(52, 52)
+            number.setStyleSheet(
+                "background: #1d4ed8; color: white; border-radius: 26px; font-size: 26px;"
+                "font-weight: 700; qproperty-alignment: AlignCenter;"
+            )
+            title_label = QLabel(f"<b>{title}</b><br>{text}")
+            title_label.setWordWrap(True)
+            steps.addWidget(number, i // 2, (i % 2) * 2)
+            steps.addWidget(title_label, i // 2, (i % 2) * 2 + 1)
+        steps.setColumnStretch(1, 1)
+        steps.setColumnStretch(3, 1)
+        self.body.addLayout(steps)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(20)
+        cards.addWidget(
+            _card(
+                self.tr("Have ready"),
+                [
+                    self.tr("• Your passport, national ID card or driving licence"),
+                    self.tr("• A well-lit place without direct sunlight"),
+                    self.tr("• A plain, dark surface to lay the document on"),
+                ],
+            ),
+            1,
+        )
+        privacy = _card(
+            self.tr("Your privacy"),
+            [
+                self.tr(
+                    "Your photos are kept only in this computer's memory, never saved to its "
+                    "disk, and are wiped as soon as you finish or cancel."
+                ),
+            ],
+        )
+        privacy.setObjectName("welcome.privacy")
+        cards.addWidget(privacy, 1)
+        self.body.addSpacing(12)
+        self.body.addLayout(cards)
+        self.body.addStretch(1)

@@ -1,0 +1,100 @@
+"""Every sentence the capture screens show, keyed by the codes `core` returns. All of them go
+through Qt's translation (context "Guidance")."""
+
+from PySide6.QtCore import QCoreApplication
+
+from capture_wizard.camera.base import SourceProblem
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.guidance import CheckGroup
+from capture_wizard.core.issues import IssueCode
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Guidance", text)
+
+
+_INSTRUCTIONS = {
+    IssueCode.NO_DOCUMENT: "Show your document to the camera",
+    IssueCode.CUT_OFF: "Move the document fully into the frame",
+    IssueCode.TOO_FAR: "Move the document closer",
+    IssueCode.TOO_CLOSE: "Move the document a little further away",
+    IssueCode.WRONG_ORIENTATION: "Hold the document horizontally",
+    IssueCode.BLUR: "Hold still — the picture is blurred",
+    IssueCode.TOO_DARK: "Find more light",
+    IssueCode.TOO_BRIGHT: "Too bright — move away from direct light",
+    IssueCode.GLARE: "Tilt the document to avoid glare",
+    IssueCode.OCCLUDED: "Move your finger off the document",
+    IssueCode.WRONG_DOCUMENT_TYPE: "This is not the document you chose",
+    IssueCode.EXPIRED: "This document has expired — use a valid one",
+    IssueCode.UNREADABLE_MRZ: "Make the code lines at the bottom readable",
+    IssueCode.NO_PORTRAIT: "Show the side with your photo",
+    IssueCode.SCREENSHOT: "Show the real document, not a screen",
+    IssueCode.EDITED: "Use an unedited photo",
+}
+
+_CHECKS = {
+    CheckGroup.DOCUMENT: "Document",
+    CheckGroup.FRAMING: "Framing",
+    CheckGroup.FOCUS: "Sharp",
+    CheckGroup.LIGHT: "Light",
+    CheckGroup.GLARE: "No glare",
+    CheckGroup.CLEAR_VIEW: "Clear view",
+}
+
+_PROBLEMS = {
+    SourceProblem.NOT_FOUND: (
+        "No camera found",
+        "Connect a camera and press Try again, or upload a photo instead.",
+    ),
+    SourceProblem.PERMISSION_DENIED: (
+        "The camera is not allowed",
+        "Allow this app to use the camera in your system's privacy settings, then press Try "
+        "again. You can also upload a photo instead.",
+    ),
+    SourceProblem.BUSY: (
+        "The camera is busy",
+        "Another program is using the camera. Close it (video calls, other camera apps) and "
+        "press Try again.",
+    ),
+    SourceProblem.DISCONNECTED: (
+        "The camera was disconnected",
+        "Check the camera's cable, then press Try again. Your earlier photos are kept.",
+    ),
+    SourceProblem.STALLED: (
+        "The camera sends no picture",
+        "Check that the camera is connected and not covered, then press Try again.",
+    ),
+    SourceProblem.UNREADABLE: (
+        "The video cannot be played",
+        "The chosen video or image folder could not be read. Choose another source.",
+    ),
+}
+
+_SIDES = {
+    CaptureSide.FRONT: "Front",
+    CaptureSide.BACK: "Back",
+    CaptureSide.FACE: "Face",
+}
+
+
+def instruction(code: IssueCode) -> str:
+    return _tr(_INSTRUCTIONS.get(code, "Adjust the document"))
+
+
+def check_label(group: CheckGroup) -> str:
+    return _tr(_CHECKS[group])
+
+
+def problem_text(problem: SourceProblem) -> tuple[str, str]:
+    """(headline, what to do next)."""
+    headline, advice = _PROBLEMS[problem]
+    return _tr(headline), _tr(advice)
+
+
+def side_label(side: CaptureSide) -> str:
+    return _tr(_SIDES[side])
+
+
+def catalogue_text(text: str) -> str:
+    """Labels and reasons from the document catalogue (context "Catalogue")."""
+    return QCoreApplication.translate("Catalogue", text)

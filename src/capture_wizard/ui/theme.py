@@ -1,0 +1,86 @@
+"""Look and feel for kiosk distance: large type, big targets, high contrast (all text colours
+reach WCAG AA against their background), one accent colour."""
+
+import logging
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from capture_wizard.core.guidance import Verdict
+from capture_wizard.resources import resource
+
+log = logging.getLogger(__name__)
+
+INK = "#111827"
+MUTED = "#374151"
+ACCENT = "#1d4ed8"
+SURFACE = "#f3f4f6"
+
+# (background, text) for each verdict: the outline, the banner.
+VERDICT_COLOURS = {
+    Verdict.GOOD: ("#15803d", "#ffffff"),
+    Verdict.ADJUST: ("#f59e0b", "#111827"),
+    Verdict.MISSING: ("#b91c1c", "#ffffff"),
+}
+
+STYLE = f"""
+QWidget {{ color: {INK}; font-size: 20px; }}
+QWizard, QWizardPage, QStackedWidget > QWidget {{ background: #ffffff; }}
+QLabel#heading {{ font-size: 38px; font-weight: 700; }}
+QLabel#subheading {{ font-size: 22px; color: {MUTED}; }}
+QLabel[role="section"] {{ font-size: 24px; font-weight: 700; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="placeholder"] {{
+    background: #fef3c7; border: 2px dashed #92400e; border-radius: 12px; padding: 18px;
+    color: #78350f; font-weight: 600;
+}}
+QLabel[role="error"] {{
+    background: #fee2e2; border-left: 6px solid #b91c1c; padding: 14px; color: #7f1d1d;
+}}
+QFrame[role="card"] {{
+    background: {SURFACE}; border-radius: 14px;
+}}
+QPushButton {{
+    min-height: 56px; padding: 0 28px; border-radius: 10px; font-weight: 600;
+    border: 2px solid {ACCENT}; background: #ffffff; color: {ACCENT};
+}}
+QPushButton:hover {{ background: #eff6ff; }}
+QPushButton:focus {{ outline: none; border: 3px solid #1e3a8a; }}
+QPushButton[primary="true"], QPushButton:default {{ background: {ACCENT}; color: #ffffff; }}
+QPushButton[primary="true"]:hover, QPushButton:default:hover {{ background: #1e40af; }}
+QPushButton:disabled {{ border-color: #9ca3af; color: #6b7280; background: #f3f4f6; }}
+QPushButton[role="option"] {{
+    text-align: left; padding: 18px 24px; min-height: 96px; color: {INK};
+    border: 2px solid #9ca3af; background: #ffffff;
+}}
+QPushButton[role="option"]:checked {{ border: 4px solid {ACCENT}; background: #eff6ff; }}
+QPushButton[role="option"]:disabled {{ color: #4b5563; border: 2px dashed #9ca3af; }}
+QLineEdit, QComboBox {{
+    min-height: 52px; padding: 0 14px; border: 2px solid #6b7280; border-radius: 10px;
+    background: #ffffff;
+}}
+QLineEdit:focus, QComboBox:focus {{ border-color: {ACCENT}; }}
+QListWidget {{
+    border: 2px solid #6b7280; border-radius: 10px; background: #ffffff; padding: 4px;
+}}
+QListWidget::item {{ padding: 12px 10px; border-radius: 6px; }}
+QListWidget::item:selected {{ background: {ACCENT}; color: #ffffff; }}
+QScrollBar:vertical {{ width: 18px; }}
+"""
+
+
+def apply_theme(app: QApplication) -> None:
+    """Bundled fonts, so the wizard looks the same on every system (and in screenshots)."""
+    family = None
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        try:
+            font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        except FileNotFoundError:
+            font_id = -1
+        if font_id >= 0 and family is None:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    if family is None:
+        log.warning("bundled fonts not found; using the system font")
+    else:
+        app.setFont(QFont(family, 15))
+    app.setStyleSheet(STYLE)

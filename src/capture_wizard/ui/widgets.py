@@ -1,0 +1,228 @@
+"""Widgets of the capture screens: the viewfinder with its overlay, the guidance banner, the row
+of check indicators and the drop zone for uploads."""
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from capture_wizard.camera.qt_frames import bgr_to_qimage
+from capture_wizard.core.guidance import CheckGroup, CheckState, Verdict
+from capture_wizard.ui import texts
+from capture_wizard.ui.theme import VERDICT_COLOURS
+
+GUIDE_WIDTH = 0.66
+"""The guide frame's width as a share of the picture: a card filling it is neither too far
+nor too close for the checks."""
+
+
+class Viewfinder(QWidget):
+    """Shows a frame, a guide in the document's shape and the detected outline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(480, 270)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._frame: np.ndarray | None = None
+        self._corners: np.ndarray | None = None
+        self._verdict = Verdict.MISSING
+        self._guide_aspect: float | None = None
+        self._progress = 0.0
+        self._placeholder = ""
+
+    def set_guide(self, aspect: float | None) -> None:
+        self._guide_aspect = aspect
+        self.update()
+
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
+        self.update()
+
+    def set_frame(self, frame: np.ndarray | None) -> None:
+        self._frame = frame
+        self.update()
+
+    def set_overlay(
+        self, corners: np.ndarray | None, verdict: Verdict, progress: float = 0
+    ) -> None:
+        self._corners, self._verdict, self._progress = corners, verdict, progress
+        self.update()
+
+    def clear(self) -> None:
+        self._frame, self._corners, self._progress = None, None, 0.0
+        self.update()
+
+    def _image_rect(self) -> QRectF:
+        h, w = self._frame.shape[:2]
+        scale = min(self.width() / w, self.height() / h)
+        dw, dh = w * scale, h * scale
+        return QRectF((self.width() - dw) / 2, (self.height() - dh) / 2, dw, dh)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#0b0f19"))
+        if self._frame is None:
+            painter.setPen(QColor("#e5e7eb"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
+            return
+        target = self._image_rect()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, bgr_to_qimage(self._frame))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._guide_aspect:
+            self._paint_guide(painter, target)
+        if self._corners is not None:
+            self._paint_outline(painter, target)
+
+    def _paint_guide(self, painter: QPainter, target: QRectF) -> None:
+        gw = target.width() * GUIDE_WIDTH
+        gh = gw / self._guide_aspect
+        if gh > target.height() * 0.85:
+            gh = target.height() * 0.85
+            gw = gh * self._guide_aspect
+        guide = QRectF(target.center().x() - gw / 2, target.center().y() - gh / 2, gw, gh)
+        shade = QPainterPath()
+        shade.addRect(target)
+        hole = QPainterPath()
+        hole.addRoundedRect(guide, 16, 16)
+        painter.fillPath(shade.subtracted(hole), QColor(0, 0, 0, 90))
+        pen = QPen(QColor(255, 255, 255, 220), 3, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRoundedRect(guide, 16, 16)
+
+    def _paint_outline(self, painter: QPainter, target: QRectF) -> None:
+        h, w = self._frame.shape[:2]
+        sx, sy = target.width() / w, target.height() / h
+        polygon = QPolygonF(
+            [QPointF(target.x() + x * sx, target.y() + y * sy) for x, y in self._corners]
+        )
+        colour = QColor(VERDICT_COLOURS[self._verdict][0])
+        painter.setPen(
+            QPen(
+                colour, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+            )
+        )
+        painter.drawPolygon(polygon)
+        if self._progress > 0:
+            # Auto-capture countdown: a ring filling up in the middle of the document.
+            centre = polygon.boundingRect().center()
+            ring = QRectF(centre.x() - 34, centre.y() - 34, 68, 68)
+            painter.setPen(QPen(QColor(255, 255, 255, 160), 10))
+            painter.drawEllipse(ring)
+            painter.setPen(QPen(colour, 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawArc(ring, 90 * 16, -int(360 * 16 * self._progress))
+
+
+class Banner(QLabel):
+    """One plain instruction, coloured by the verdict."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("capture.instruction")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setMinimumHeight(72)
+        self.show_message(Verdict.MISSING, "")
+
+    def show_message(self, verdict: Verdict, text: str) -> None:
+        background, ink = VERDICT_COLOURS[verdict]
+        self.setStyleSheet(
+            f"background: {background}; color: {ink}; font-size: 30px; font-weight: 700;"
+            "border-radius: 12px; padding: 10px 20px;"
+        )
+        self.setProperty("verdict", verdict.value)
+        self.setText(text)
+
+
+_CHIP_LOOK = {
+    CheckState.PASS: ("✓", "#dcfce7", "#14532d"),
+    CheckState.FAIL: ("✗", "#fee2e2", "#7f1d1d"),
+    CheckState.UNKNOWN: ("–", "#f3f4f6", "#374151"),
+}
+
+
+class CheckRow(QWidget):
+    """One indicator per group of checks: ✓ passed, ✗ failing, – not judged yet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.chips: dict[CheckGroup, QLabel] = {}
+        for group in CheckGroup:
+            chip = QLabel(self)
+            chip.setObjectName(f"capture.check.{group.value}")
+            chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            chip.setMinimumHeight(46)
+            layout.addWidget(chip, 1)
+            self.chips[group] = chip
+        self.show_states({g: CheckState.UNKNOWN for g in CheckGroup})
+
+    def show_states(self, states: dict[CheckGroup, CheckState]) -> None:
+        for group, chip in self.chips.items():
+            state = states.get(group, CheckState.UNKNOWN)
+            mark, background, ink = _CHIP_LOOK[state]
+            chip.setText(f"{mark}  {texts.check_label(group)}")
+            chip.setProperty("state", state.value)
+            chip.setStyleSheet(
+                f"background: {background}; color: {ink}; border-radius: 10px;"
+                "font-size: 19px; font-weight: 600; padding: 4px 8px;"
+            )
+
+
+class DropZone(QFrame):
+    """Drop a photo here, or choose one with the file dialog."""
+
+    fileChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("capture.dropzone")
+        self.setAcceptDrops(True)
+        self._idle_style = (
+            "QFrame#capture\\.dropzone { border: 3px dashed #6b7280; border-radius: 16px;"
+            "background: #f9fafb; }"
+        )
+        self.setStyleSheet(self._idle_style)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(20)
+        layout.addStretch(1)
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("font-size: 26px; font-weight: 600; background: transparent;")
+        layout.addWidget(self.label)
+        self.choose = QPushButton(self)
+        self.choose.setObjectName("capture.choose_file")
+        self.choose.setProperty("primary", True)
+        layout.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.hint = QLabel(self)
+        self.hint.setProperty("role", "muted")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("background: transparent;")
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+            self.setStyleSheet(self._idle_style.replace("#6b7280", "#1d4ed8"))
+
+    def dragLeaveEvent(self, event) -> None:
+        self.setStyleSheet(self._idle_style)
+
+    def dropEvent(self, event) -> None:
+        self.setStyleSheet(self._idle_style)
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.fileChosen.emit(files[0])

@@ -1,0 +1,165 @@
+"""The capture wizard: page order, navigation (including jumps for retakes), and the end of a
+session — finishing or cancelling always wipes the captures."""
+
+from enum import IntEnum
+
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from capture_wizard.camera import CameraChoice, SourceProvider
+from capture_wizard.core.catalogue import Catalogue
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.session import CaptureSession
+from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.pages.capture import CapturePage
+from capture_wizard.ui.pages.document import DocumentPage
+from capture_wizard.ui.pages.done import DonePage
+from capture_wizard.ui.pages.method import MethodPage
+from capture_wizard.ui.pages.placeholder import face_page, submit_page
+from capture_wizard.ui.pages.review import ReviewPage
+from capture_wizard.ui.pages.welcome import WelcomePage
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    DOCUMENT = 1
+    METHOD = 2
+    FRONT = 3
+    BACK = 4
+    FACE = 5
+    REVIEW = 6
+    SUBMIT = 7
+    DONE = 8
+
+
+SIDE_PAGE = {CaptureSide.FRONT: PageId.FRONT, CaptureSide.BACK: PageId.BACK}
+
+
+class CaptureWizard(QWizard):
+    def __init__(
+        self,
+        session: CaptureSession,
+        catalogue: Catalogue,
+        sources: SourceProvider,
+        kiosk: bool = False,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("wizard")
+        self.session = session
+        self.sources = sources
+        self.kiosk = kiosk
+        self.camera: CameraChoice | None = None
+        self.method: str | None = None
+        self._jumping = False
+        self._returning_to_review = False
+        self._current: Page | None = None
+
+        self.setWindowTitle(self.tr("Identity verification"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setMinimumSize(1024, 720)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Continue"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        for which, name in (
+            (QWizard.WizardButton.NextButton, "wizard.next"),
+            (QWizard.WizardButton.BackButton, "wizard.back"),
+            (QWizard.WizardButton.CancelButton, "wizard.cancel"),
+            (QWizard.WizardButton.FinishButton, "wizard.finish"),
+        ):
+            self.button(which).setObjectName(name)
+
+        self.setPage(PageId.WELCOME, WelcomePage())
+        self.setPage(PageId.DOCUMENT, DocumentPage(catalogue))
+        self.setPage(PageId.METHOD, MethodPage(sources))
+        self.setPage(PageId.FRONT, CapturePage(CaptureSide.FRONT))
+        self.setPage(PageId.BACK, CapturePage(CaptureSide.BACK))
+        self.setPage(PageId.FACE, face_page())
+        self.setPage(PageId.REVIEW, ReviewPage())
+        self.setPage(PageId.SUBMIT, submit_page())
+        self.setPage(PageId.DONE, DonePage())
+        self.setStartId(PageId.WELCOME)
+        self.button(QWizard.WizardButton.NextButton).setText(self.tr("Start"))
+        self.currentIdChanged.connect(self._page_changed)
+
+    # --- navigation ---------------------------------------------------------------------------
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == PageId.FRONT:
+            two_sided = self.session.document is not None and self.session.document.two_sided
+            return PageId.BACK if two_sided else PageId.FACE
+        if current in (PageId.DONE, -1):
+            return -1
+        return current + 1
+
+    def _page_changed(self, page_id: int) -> None:
+        if self._jumping:
+            return
+        if self._current is not None:
+            self._current.deactivate()
+        self._current = self.page(page_id) if page_id >= 0 else None
+        next_button = self.button(QWizard.WizardButton.NextButton)
+        next_button.setText(self.tr("Start") if page_id == PageId.WELCOME else self.tr("Continue"))
+        if self._current is not None:
+            self._current.activate()
+
+    def _jump(self, target: PageId, forward: bool) -> None:
+        """Move to `target` through the history without waking the pages in between."""
+        self._jumping = True
+        try:
+            while self.currentId() != target:
+                before = self.currentId()
+                self.next() if forward else self.back()
+                if self.currentId() == before:  # blocked: stay where we are
+                    break
+        finally:
+            self._jumping = False
+        self._page_changed(self.currentId())
+
+    def retake(self, side: CaptureSide) -> None:
+        """From the review: take this side again, then come straight back."""
+        page: CapturePage = self.page(SIDE_PAGE[side])
+        page.retake_requested = True
+        self._returning_to_review = True
+        self._jump(SIDE_PAGE[side], forward=False)
+
+    def capture_kept(self, side: CaptureSide) -> None:
+        if self._returning_to_review:
+            self._returning_to_review = False
+            self._jump(PageId.REVIEW, forward=True)
+        else:
+            self.next()
+
+    # --- the end of a session ------------------------------------------------------------------
+    def ask_discard(self) -> bool:
+        """Ask before throwing captures away (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel verification?"),
+            self.tr("Your photos will be deleted and you will need to start again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reject(self) -> None:
+        """Cancel, Escape and closing the window all come here (QDialog routes them)."""
+        if self.session.has_captures and not self.ask_discard():
+            return
+        self._end_session()
+        super().reject()
+
+    def accept(self) -> None:
+        self._end_session()
+        if self.kiosk:
+            self.restart()  # ready for the next person
+            return
+        super().accept()
+
+    def _end_session(self) -> None:
+        if self._current is not None:
+            self._current.deactivate()
+        self.session.wipe()
+        self.session.renew()

@@ -1,0 +1,140 @@
+"""Frame sources and the analysis worker. No webcam here: the QtMultimedia frame path is
+exercised by playing a video file through QMediaPlayer into the same QVideoSink code."""
+
+import threading
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from capture_wizard.camera import SourceProblem
+from capture_wizard.camera.demo import DemoSource
+from capture_wizard.camera.folder import FolderSource
+from capture_wizard.camera.opencv_camera import OpenCvCameraSource
+from capture_wizard.camera.qt_camera import choose_format
+from capture_wizard.camera.qt_frames import bgr_to_qimage, qimage_to_bgr
+from capture_wizard.camera.video_file import VideoFileSource
+from capture_wizard.core.documents import ID1, CaptureSide
+from capture_wizard.core.quality.report import QualityReport
+from capture_wizard.ui.analysis import AnalysisWorker, Job
+
+COLOURS = [(0, 0, 255), (0, 255, 0), (255, 0, 0)]  # BGR red, green, blue
+
+
+@pytest.fixture
+def video(tmp_path):
+    path = tmp_path / "clip.mp4"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), 10, (320, 240))
+    for colour in COLOURS:
+        for _ in range(10):
+            writer.write(np.full((240, 320, 3), colour, np.uint8))
+    writer.release()
+    return path
+
+
+def test_video_file_frames_arrive_as_bgr_arrays(qtbot, video):
+    source = VideoFileSource(video, loop=False)
+    frames = []
+    source.frameReady.connect(frames.append)
+    source.start()
+    qtbot.waitUntil(lambda: len(frames) >= 25, timeout=10_000)
+    source.stop()
+    assert all(f.shape == (240, 320, 3) and f.dtype == np.uint8 for f in frames)
+    seen = {int(np.argmax(f[120, 160])) for f in frames}  # which channel is bright
+    assert seen == {0, 1, 2}  # red, green and blue all came through in the right order
+    assert np.abs(frames[0][120, 160].astype(int) - COLOURS[0]).max() < 40
+
+
+def test_an_unreadable_video_is_reported(qtbot, tmp_path):
+    bad = tmp_path / "bad.mp4"
+    bad.write_bytes(b"this is not a video")
+    source = VideoFileSource(bad)
+    with qtbot.waitSignal(source.failed, timeout=10_000) as blocker:
+        source.start()
+    source.stop()
+    assert blocker.args == [SourceProblem.UNREADABLE]
+
+
+def test_qimage_conversion_respects_the_row_stride():
+    rng = np.random.default_rng(1)
+    frame = rng.integers(0, 255, (7, 13, 3), dtype=np.uint8)  # 39-byte rows, padded to 40
+    image = bgr_to_qimage(frame).copy()
+    assert image.bytesPerLine() == 40
+    assert np.array_equal(qimage_to_bgr(image), frame)
+    as_rgb32 = image.convertToFormat(QImage.Format.Format_RGB32)
+    assert np.array_equal(qimage_to_bgr(as_rgb32), frame)
+    as_rgb888 = image.convertToFormat(QImage.Format.Format_RGB888)
+    assert np.array_equal(qimage_to_bgr(as_rgb888), frame)
+
+
+def test_camera_mode_choice():
+    modes = [(640, 480, 30), (3840, 2160, 30), (1920, 1080, 5), (1920, 1080, 30), (1280, 720, 60)]
+    assert choose_format(modes) == 3  # largest up to 1080p that runs at >= 15 fps
+    assert choose_format([(3840, 2160, 30)]) == 0  # nothing smaller: take what there is
+    assert choose_format([]) is None
+
+
+def test_demo_source_plays_the_script(qtbot):
+    source = DemoSource(CaptureSide.FRONT, ID1, fps=30)
+    frames = []
+    source.frameReady.connect(frames.append)
+    source.start()
+    qtbot.waitUntil(lambda: len(frames) >= 5, timeout=15_000)
+    source.stop()
+    assert frames[0].shape == (720, 1280, 3)
+    assert not np.array_equal(frames[0], frames[3])  # it trembles like a live camera
+
+
+def test_folder_source_skips_bad_files_and_reports_an_empty_folder(qtbot, tmp_path):
+    cv2.imwrite(str(tmp_path / "a.png"), np.full((100, 120, 3), 90, np.uint8))
+    (tmp_path / "b.jpg").write_bytes(b"broken")
+    source = FolderSource(tmp_path, fps=50, seconds_each=0.1)
+    frames = []
+    source.frameReady.connect(frames.append)
+    source.start()
+    qtbot.waitUntil(lambda: len(frames) >= 6)
+    source.stop()
+    assert all(f.shape == (100, 120, 3) for f in frames)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    source = FolderSource(empty)
+    with qtbot.waitSignal(source.failed) as blocker:
+        source.start()
+    assert blocker.args == [SourceProblem.UNREADABLE]
+    source.stop()
+
+
+def test_a_missing_opencv_camera_is_reported(qtbot):
+    source = OpenCvCameraSource(57)
+    with qtbot.waitSignal(source.failed, timeout=10_000) as blocker:
+        source.start()
+    source.stop()
+    assert blocker.args == [SourceProblem.NOT_FOUND]
+
+
+def test_worker_drops_stale_live_frames_and_puts_stills_first(qtbot):
+    gate = threading.Event()
+    analysed = []
+
+    def slow(frame, spec):
+        gate.wait(5)
+        analysed.append(int(frame[0, 0, 0]))
+        return QualityReport((), None, (frame.shape[1], frame.shape[0]))
+
+    worker = AnalysisWorker(analyzer=slow)
+    results = []
+    worker.analyzed.connect(results.append)
+    worker.start()
+    frames = [np.full((4, 4, 3), i, np.uint8) for i in range(6)]
+    worker.submit_live(frames[0])
+    qtbot.waitUntil(lambda: worker._live is None)  # frame 0 is being analysed
+    for frame in frames[1:5]:
+        worker.submit_live(frame)  # each replaces the one before
+    worker.submit_still(frames[5])
+    gate.set()
+    qtbot.waitUntil(lambda: len(results) == 3)
+    worker.stop()
+    assert analysed == [0, 5, 4]  # the still jumps the queue; frames 1-3 never analysed
+    assert worker.dropped == 3
+    assert [r.job for r in results] == [Job.LIVE, Job.STILL, Job.LIVE]

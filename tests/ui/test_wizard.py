@@ -1,0 +1,276 @@
+"""The whole flow, driven like a QA script: by objectName, with fake cameras."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QWizard
+
+from capture_wizard.camera import SourceProblem
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.guidance import Verdict
+from capture_wizard.core.session import CaptureSource
+from capture_wizard.core.specimens.scenes import Defect
+from capture_wizard.resources import resource
+from capture_wizard.testing import FakeProvider, FakeSource, specimen_frame
+from capture_wizard.ui.pages.capture import View
+from capture_wizard.ui.wizard import PageId
+
+
+def click(qtbot, wizard, name: str) -> None:
+    button = wizard.currentPage().findChild(QPushButton, name) or wizard.findChild(
+        QPushButton, name
+    )
+    assert button is not None, name
+    assert button.isVisible() and button.isEnabled(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def choose(qtbot, wizard, country: str, document: str, method: str = "camera") -> None:
+    assert wizard.currentId() == PageId.WELCOME
+    click(qtbot, wizard, "wizard.next")
+    wizard.currentPage().select(country, document)
+    click(qtbot, wizard, "wizard.next")
+    assert wizard.currentId() == PageId.METHOD
+    click(qtbot, wizard, f"method.{method}")
+    click(qtbot, wizard, "wizard.next")
+
+
+def view(wizard) -> View:
+    return View(wizard.currentPage().views.currentIndex())
+
+
+def shoot_and_keep(qtbot, wizard) -> None:
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: view(wizard) is View.LIVE and page._latest is not None)
+    click(qtbot, wizard, "capture.shutter")
+    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
+    click(qtbot, wizard, "capture.keep")
+
+
+def test_passport_one_side_to_the_end(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "FRA", "passport")
+    assert wizard.currentId() == PageId.FRONT
+    shoot_and_keep(qtbot, wizard)
+    assert wizard.currentId() == PageId.FACE  # no back side for a passport
+    placeholder = wizard.currentPage().findChild(QLabel, "face.placeholder")
+    assert "Placeholder" in placeholder.text()
+    click(qtbot, wizard, "wizard.next")
+    assert wizard.currentId() == PageId.REVIEW
+    capture = wizard.session.captures[CaptureSide.FRONT]
+    assert capture.source is CaptureSource.WEBCAM and capture.image.shape == (720, 1280, 3)
+    review = wizard.currentPage()
+    assert review.findChild(QLabel, "review.status.front").text().startswith("✓")
+    assert review.findChild(QLabel, "review.status.back") is None
+    click(qtbot, wizard, "wizard.next")
+    assert wizard.currentId() == PageId.SUBMIT
+    click(qtbot, wizard, "wizard.next")
+    assert wizard.currentId() == PageId.DONE
+    image = capture.image
+    with qtbot.waitSignal(wizard.finished):
+        click(qtbot, wizard, "wizard.finish")
+    assert not wizard.session.has_captures and not image.any()  # wiped at the end
+    assert all(source.stopped for source in good_camera.opened)
+
+
+def test_id_card_front_by_auto_capture_then_back_after_turning(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "DEU", "id_card")
+    # No click: a steady good picture is taken automatically after ~0.7 s.
+    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
+    assert wizard.currentPage().verdict.property("verdict") == Verdict.GOOD.value
+    click(qtbot, wizard, "capture.keep")
+    assert wizard.currentId() == PageId.BACK
+    assert view(wizard) is View.TURN
+    click(qtbot, wizard, "capture.turned")
+    shoot_and_keep(qtbot, wizard)
+    assert wizard.currentId() == PageId.FACE
+    click(qtbot, wizard, "wizard.next")
+    review = wizard.currentPage()
+    for side in ("front", "back"):
+        assert review.findChild(QLabel, f"review.thumbnail.{side}").pixmap() is not None
+    assert wizard.session.documents_complete
+
+
+def test_live_feedback_names_the_issue(qtbot, make_wizard):
+    provider = FakeProvider(lambda side, fmt: FakeSource([specimen_frame(Defect.GLARE, side)]))
+    wizard = make_wizard(provider)
+    choose(qtbot, wizard, "DEU", "id_card")
+    banner = wizard.currentPage().banner
+    qtbot.waitUntil(lambda: "glare" in banner.text())
+    assert banner.property("verdict") == Verdict.ADJUST.value
+    chip = wizard.currentPage().findChild(QLabel, "capture.check.glare")
+    assert chip.property("state") == "fail"
+    # A rejected picture can still be taken by hand, and it says why.
+    click(qtbot, wizard, "capture.shutter")
+    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
+    assert "glare" in wizard.currentPage().verdict.text()
+    click(qtbot, wizard, "capture.retake")
+    assert view(wizard) is View.LIVE and not wizard.session.has_captures
+
+
+def test_a_refused_type_shows_why_and_blocks_continue(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera)
+    click(qtbot, wizard, "wizard.next")
+    page = wizard.currentPage()
+    page.search.setText("united st")
+    assert page.countries.currentItem().text() == "United States"
+    page.select("USA", "residence_permit")
+    reason = page.findChild(QLabel, "document.reason")
+    assert reason.isVisible() and "residence permit" in reason.text().lower()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.select("USA", "id_card")  # not accepted for the USA: not even listed
+    assert page.option.key == "residence_permit"
+    page.select("USA", "driving_licence")
+    assert not reason.isVisible()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_retake_from_review_replaces_and_wipes_the_old_picture(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "DEU", "id_card")
+    shoot_and_keep(qtbot, wizard)
+    click(qtbot, wizard, "capture.turned")
+    shoot_and_keep(qtbot, wizard)
+    click(qtbot, wizard, "wizard.next")
+    assert wizard.currentId() == PageId.REVIEW
+    old = wizard.session.captures[CaptureSide.FRONT]
+    click(qtbot, wizard, "review.retake.front")
+    assert wizard.currentId() == PageId.FRONT and view(wizard) is View.LIVE
+    shoot_and_keep(qtbot, wizard)
+    assert wizard.currentId() == PageId.REVIEW  # straight back, not through the back side
+    assert wizard.session.captures[CaptureSide.FRONT] is not old and not old.image.any()
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [SourceProblem.DISCONNECTED, SourceProblem.BUSY, SourceProblem.PERMISSION_DENIED],
+)
+def test_camera_failure_says_what_to_do_and_recovers(qtbot, make_wizard, problem):
+    frame = specimen_frame()
+    provider = FakeProvider(lambda side, fmt: FakeSource([frame]))
+    wizard = make_wizard(provider)
+    choose(qtbot, wizard, "DEU", "id_card")
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page._latest is not None)
+    provider.opened[-1].fail(problem)  # e.g. unplugged mid-capture
+    assert view(wizard) is View.PROBLEM
+    title = page.findChild(QLabel, "capture.problem")
+    assert title.property("problem") == problem.value and title.text()
+    assert page.findChild(QLabel, "capture.problem_advice").text()
+    assert provider.opened[-1].stopped
+    click(qtbot, wizard, "capture.try_again")
+    assert len(provider.opened) == 2 and view(wizard) is View.LIVE
+    shoot_and_keep(qtbot, wizard)
+    assert wizard.currentId() == PageId.BACK
+
+
+def test_a_camera_that_sends_nothing_is_reported(qtbot, make_wizard, monkeypatch):
+    monkeypatch.setattr("capture_wizard.ui.pages.capture.FIRST_FRAME_SECONDS", 0.3)
+    wizard = make_wizard(FakeProvider(lambda side, fmt: FakeSource([])))
+    choose(qtbot, wizard, "DEU", "id_card")
+    qtbot.waitUntil(lambda: view(wizard) is View.PROBLEM, timeout=5_000)
+    title = wizard.currentPage().findChild(QLabel, "capture.problem")
+    assert title.property("problem") == SourceProblem.STALLED.value
+
+
+def test_without_a_camera_demo_and_upload_are_offered(qtbot, make_wizard):
+    wizard = make_wizard(FakeProvider(lambda side, fmt: FakeSource([]), cameras=[]))
+    click(qtbot, wizard, "wizard.next")
+    wizard.currentPage().select("DEU", "id_card")
+    click(qtbot, wizard, "wizard.next")
+    page = wizard.currentPage()
+    assert not page.camera.isEnabled()
+    assert page.findChild(QLabel, "method.no_camera").isVisible()
+    assert page.demo.isVisible() and page.demo.isChecked()
+    assert page.upload.isEnabled() and not page.phone.isEnabled()
+    assert "not available yet" in page.phone.text()
+
+
+def test_upload_a_file_by_dialog_path_and_by_drop(qtbot, make_wizard, good_camera, tmp_path):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "DEU", "id_card", method="upload")
+    page = wizard.currentPage()
+    assert view(wizard) is View.UPLOAD and not good_camera.opened
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"not an image at all")
+    page.load_file(str(broken))
+    error = page.findChild(QLabel, "capture.upload_error")
+    qtbot.waitUntil(error.isVisible)
+    assert "cannot be used" in error.text() and view(wizard) is View.UPLOAD
+    page.load_file(str(resource("samples", "sample-id-card.jpg")))
+    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
+    click(qtbot, wizard, "capture.keep")
+    assert wizard.session.captures[CaptureSide.FRONT].source is CaptureSource.FILE
+
+    back = wizard.currentPage()
+    assert view(wizard) is View.UPLOAD  # uploads skip the "turn it over" prompt
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(resource("samples", "sample-id-card-glare.jpg")))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    back.dropzone.dropEvent(drop)
+    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
+    assert "glare" in back.verdict.text()
+
+
+def test_space_takes_the_picture(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "DEU", "id_card")
+    page = wizard.currentPage()
+    page.auto.hold_seconds = 60  # make sure it is the key, not auto-capture
+    qtbot.waitUntil(lambda: page._latest is not None)
+    qtbot.keyClick(page.shutter, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
+
+
+@pytest.mark.parametrize("confirm", [False, True])
+def test_cancel_asks_then_wipes(qtbot, make_wizard, good_camera, confirm):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "DEU", "id_card")
+    shoot_and_keep(qtbot, wizard)
+    image = wizard.session.captures[CaptureSide.FRONT].image
+    asked = []
+    wizard.ask_discard = lambda: asked.append(1) or confirm
+    click(qtbot, wizard, "wizard.cancel")
+    assert asked
+    if confirm:
+        assert not wizard.isVisible() and not wizard.session.has_captures
+        assert not image.any()
+        assert all(s.stopped for s in good_camera.opened)
+    else:
+        assert wizard.isVisible() and wizard.session.has_captures and image.any()
+
+
+def test_cancel_before_any_capture_does_not_ask(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera)
+    wizard.ask_discard = lambda: pytest.fail("nothing to discard, no question")
+    click(qtbot, wizard, "wizard.cancel")
+    assert not wizard.isVisible()
+
+
+def test_kiosk_mode_starts_over_with_a_new_session(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera, kiosk=True)
+    first_id = wizard.session.id
+    choose(qtbot, wizard, "FRA", "passport")
+    shoot_and_keep(qtbot, wizard)
+    for _ in range(3):
+        click(qtbot, wizard, "wizard.next")
+    click(qtbot, wizard, "wizard.finish")
+    assert wizard.isVisible() and wizard.currentId() == PageId.WELCOME
+    assert wizard.session.id != first_id and not wizard.session.has_captures
+
+
+def test_back_from_a_capture_page_stops_the_camera(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "DEU", "id_card")
+    qtbot.waitUntil(lambda: good_camera.opened and good_camera.opened[-1].started)
+    click(qtbot, wizard, "wizard.back")
+    assert wizard.currentId() == PageId.METHOD and good_camera.opened[-1].stopped
+    assert np.all([s.stopped for s in good_camera.opened])
