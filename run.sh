@@ -1,11 +1,8 @@
 #!/usr/bin/env bash
-# Set everything up (idempotent), then run the app. Extra arguments go to capture-wizard;
-# without any, it checks the bundled sample photo of an ID card.
+# Set everything up (idempotent), then start the capture wizard. Extra arguments go to
+# capture-wizard (e.g. `./run.sh --camera demo`, `./run.sh check photo.jpg`). With no webcam the
+# wizard offers the bundled demo camera and uploading files.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
-if [ $# -eq 0 ]; then
-  set -- check resources/samples/sample-id-card.jpg resources/samples/sample-id-card-glare.jpg \
-    resources/samples/sample-passport-blurred.jpg
-fi
 exec .venv/bin/capture-wizard "$@"

@@ -58,4 +58,7 @@ def run_gui(camera: "CameraSpec | None", kiosk: bool = False) -> int:
     else:
         wizard.resize(1280, 860)
         wizard.show()
-    return app.exec()
+    code = app.exec()
+    wizard.deleteLater()  # tear the widgets down before the interpreter does
+    app.processEvents()
+    return code

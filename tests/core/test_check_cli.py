@@ -103,3 +103,21 @@ def test_as_a_process_bad_input_never_shows_a_traceback(images, tmp_path):
     rows = _lines(done.stdout)
     assert [bool(r["error"]) for r in rows] == [True, True, False]
     assert done.returncode == 2
+
+
+def test_gui_refuses_a_bad_camera_value_plainly(capsys):
+    from capture_wizard.cli import main
+
+    assert main(["--camera", "webcam"]) == 2
+    err = capsys.readouterr().err
+    assert "--camera" in err and "use demo" in err and "Traceback" not in err
+
+
+def test_gui_without_a_display_explains_what_to_do(capsys, monkeypatch):
+    from capture_wizard.cli import main
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert main(["--camera", "demo"]) == 2
+    assert "no display found" in capsys.readouterr().err

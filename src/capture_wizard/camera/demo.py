@@ -33,11 +33,14 @@ class DemoSource(ThreadedSource):
         period = 1 / self._fps
         frame_no = 0
         for step in demo_steps(self._side, self._fmt):
-            until = time.monotonic() + step.seconds if step.seconds > 0 else math.inf
-            while not stop.is_set() and time.monotonic() < until:
+            now = time.monotonic()
+            until = now + step.seconds if step.seconds > 0 else math.inf
+            due = now
+            while not stop.is_set() and due < until:
                 self.frameReady.emit(_tremble(step.image, frame_no))
                 frame_no += 1
-                stop.wait(period)
+                due = max(due + period, time.monotonic() - period)  # steady rate, no bursts
+                stop.wait(max(0.0, due - time.monotonic()))
             if stop.is_set():
                 return
 

@@ -120,10 +120,7 @@ class CapturePage(Page):
         self.live_upload.clicked.connect(self._switch_to_upload)
         buttons.addWidget(self.live_upload)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Taken automatically when everything is green"))
-        hint.setProperty("role", "muted")
-        buttons.addWidget(hint)
-        self.shutter = _button("capture.shutter", self.tr("Take photo now  [Space]"), primary=True)
+        self.shutter = _button("capture.shutter", self.tr("Take photo now  (Space)"), primary=True)
         self.shutter.clicked.connect(self.take_picture)
         buttons.addWidget(self.shutter)
         layout.addLayout(buttons)
@@ -207,11 +204,10 @@ class CapturePage(Page):
             heading = self.tr("{part} of your {name}").format(part=part, name=name.lower())
         else:
             heading = self.tr("Back of your {name}").format(name=name.lower())
-        if self.flow.method == Method.UPLOAD:
-            sub = self.tr("Upload a sharp photo of the whole document, taken straight on.")
-        else:
-            sub = self.tr("Hold it inside the frame, flat and steady. We take the photo for you.")
-        self.set_texts(heading, sub)
+        self.set_texts(
+            heading,
+            self.tr("Hold it inside the frame, flat and steady. The photo is taken for you."),
+        )
 
     def activate(self) -> None:
         self._document_texts()
@@ -354,6 +350,14 @@ class CapturePage(Page):
     # --- upload ------------------------------------------------------------------------------
     def _switch_to_upload(self) -> None:
         self._stop_live()
+        self.subheading.setText(
+            self.tr("Upload a sharp photo of the whole document, taken straight on.")
+        )
+        self.dropzone.label.setText(
+            self.tr("Drop a photo of the {side} here").format(
+                side=texts.side_label(self.side).lower()
+            )
+        )
         self.upload_error.hide()
         self.views.setCurrentIndex(View.UPLOAD)
 

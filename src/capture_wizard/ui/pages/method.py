@@ -1,7 +1,8 @@
 """Capture method: this computer's camera (with a picker), a phone (not built yet: marked as a
 placeholder) or uploading files. With no camera, the demo camera is offered instead."""
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QPushButton, QVBoxLayout
 
 from capture_wizard.camera import CameraChoice, SourceProvider
 from capture_wizard.ui.pages.base import Page
@@ -14,12 +15,32 @@ class Method:
     UPLOAD = "upload"
 
 
-def _option(name: str, title: str, text: str) -> QPushButton:
-    button = QPushButton(f"{title}\n{text}")
-    button.setObjectName(f"method.{name}")
-    button.setProperty("role", "option")
-    button.setCheckable(True)
-    return button
+class OptionButton(QPushButton):
+    """A large checkable choice: a bold title over a plain explanation."""
+
+    def __init__(self, name: str, title: str, text: str) -> None:
+        super().__init__()
+        self.setObjectName(f"method.{name}")
+        self.setProperty("role", "option")
+        self.setCheckable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 14, 24, 14)
+        layout.setSpacing(4)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-size: 24px; font-weight: 700; background: transparent;")
+        self.detail = QLabel(text)
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("font-weight: 400; background: transparent;")
+        for label in (self.title, self.detail):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+
+    def set_texts(self, title: str, text: str) -> None:
+        self.title.setText(title)
+        self.detail.setText(text)
+
+    def text(self) -> str:
+        return f"{self.title.text()}\n{self.detail.text()}"
 
 
 class MethodPage(Page):
@@ -32,7 +53,7 @@ class MethodPage(Page):
             self.tr("Choose one. You can change your mind later with Back."),
         )
         self.group = QButtonGroup(self)
-        self.camera = _option(
+        self.camera = OptionButton(
             Method.CAMERA,
             self.tr("Use this computer's camera"),
             self.tr("Hold the document up to the camera; we guide you live."),
@@ -43,18 +64,18 @@ class MethodPage(Page):
         self.no_camera.setObjectName("method.no_camera")
         self.no_camera.setProperty("role", "muted")
         self.no_camera.setWordWrap(True)
-        self.demo = _option(
+        self.demo = OptionButton(
             Method.DEMO,
             self.tr("Try the demo camera"),
             self.tr("No camera needed: a sample document shows how the guidance works."),
         )
-        self.phone = _option(
+        self.phone = OptionButton(
             Method.PHONE,
             self.tr("Continue on your phone — not available yet"),
             self.tr("Placeholder: the phone hand-off arrives in a later version."),
         )
         self.phone.setEnabled(False)
-        self.upload = _option(
+        self.upload = OptionButton(
             Method.UPLOAD,
             self.tr("Upload photos"),
             self.tr("Use photos you have already taken (JPEG, PNG, HEIC...)."),
@@ -86,10 +107,9 @@ class MethodPage(Page):
         pinned_demo = has_camera and self._cameras[0] == self._sources.demo()
         self.demo.setVisible(not has_camera)
         if pinned_demo:
-            self.camera.setText(
-                self.tr("Use the demo camera")
-                + "\n"
-                + self.tr("A sample document shows how the live guidance works.")
+            self.camera.set_texts(
+                self.tr("Use the demo camera"),
+                self.tr("A sample document shows how the live guidance works."),
             )
         if self.group.checkedButton() is None or not self.group.checkedButton().isEnabled():
             (self.camera if has_camera else self.demo).setChecked(True)

@@ -10,7 +10,7 @@ from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 
-THUMB_WIDTH = 420
+THUMB_WIDTH, THUMB_HEIGHT = 400, 225
 
 _SOURCE_NAMES = {
     CaptureSource.WEBCAM: "Camera",
@@ -61,7 +61,7 @@ class ReviewPage(Page):
         layout.addWidget(title)
         thumb = QLabel()
         thumb.setObjectName(f"review.thumbnail.{side.value}")
-        thumb.setMinimumSize(THUMB_WIDTH, THUMB_WIDTH * 9 // 16)
+        thumb.setFixedSize(THUMB_WIDTH, THUMB_HEIGHT)
         thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         thumb.setStyleSheet("background: #0b0f19; border-radius: 8px;")
         layout.addWidget(thumb)
@@ -71,8 +71,11 @@ class ReviewPage(Page):
         if capture is None:
             status.setText(self.tr("Missing — take this photo"))
         else:
-            image: QImage = bgr_to_qimage(capture.image).scaledToWidth(
-                THUMB_WIDTH, Qt.TransformationMode.SmoothTransformation
+            image: QImage = bgr_to_qimage(capture.image).scaled(
+                THUMB_WIDTH,
+                THUMB_HEIGHT,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )  # scaled = a copy, independent of the capture buffer
             thumb.setPixmap(QPixmap.fromImage(image))
             if capture.accepted:

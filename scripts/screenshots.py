@@ -1,0 +1,162 @@
+"""Render every wizard page, and the capture page in its feedback states, to
+docs/screenshots/*.png — offscreen, with fake cameras showing specimen scenes.
+
+    .venv/bin/python scripts/screenshots.py [--out DIR] [--size 1280x860]
+
+Also renders a few pages at 1024x768 and 1920x1080 to check that nothing clips.
+"""
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+
+import numpy as np
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+
+from capture_wizard.camera import SourceProblem
+from capture_wizard.core.catalogue import Catalogue
+from capture_wizard.core.session import CaptureSession
+from capture_wizard.core.specimens.scenes import Defect
+from capture_wizard.testing import FakeProvider, FakeSource, specimen_frame
+from capture_wizard.ui.pages.capture import View
+from capture_wizard.ui.theme import apply_theme
+from capture_wizard.ui.wizard import CaptureWizard
+
+
+class Director:
+    """Tells the fake camera which scene to show next."""
+
+    def __init__(self) -> None:
+        self.defect = Defect.CLEAN
+        self.empty = False
+
+    def source(self, side, fmt) -> FakeSource:
+        if self.empty:
+            frame = np.full((720, 1280, 3), (70, 60, 50), np.uint8)  # a table, no document
+        else:
+            frame = specimen_frame(self.defect, side, fmt)
+        return FakeSource([frame])
+
+
+def wait(app: QApplication, condition, timeout: float = 15) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the wizard did not reach the expected state")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+
+
+def render(out: Path, size: tuple[int, int], suffix: str = "", only: set | None = None) -> list:
+    app = QApplication.instance()
+    director = Director()
+    wizard = CaptureWizard(CaptureSession(), Catalogue.load(), FakeProvider(director.source))
+    wizard.ask_discard = lambda: True
+    wizard.resize(*size)
+    wizard.show()
+    saved = []
+
+    def shot(name: str) -> None:
+        if only is not None and name not in only:
+            return
+        settle(app)
+        path = out / f"{name}{suffix}.png"
+        wizard.grab().save(str(path))
+        saved.append(path)
+
+    page = lambda: wizard.currentPage()  # noqa: E731
+    view = lambda: View(page().views.currentIndex())  # noqa: E731
+
+    shot("01-welcome")
+    wizard.next()
+    page().search.setText("ger")
+    page().select("DEU", "id_card")
+    shot("02-document")
+    page().select("DEU", "residence_permit")
+    shot("03-document-refused")
+    page().select("DEU", "id_card")
+    wizard.next()
+    shot("04-method")
+
+    states = [
+        ("05-capture-no-document", None),
+        ("06-capture-too-far", Defect.FAR),
+        ("07-capture-glare", Defect.GLARE),
+        ("08-capture-finger", Defect.FINGER),
+        ("09-capture-blur", Defect.BLUR_MOTION),
+        ("10-capture-turned", Defect.TURNED),
+    ]
+    for number, (name, defect) in enumerate(states):
+        director.empty = defect is None
+        director.defect = defect or Defect.CLEAN
+        if number == 0:
+            wizard.next()
+        else:
+            page()._start_live()
+        wait(app, lambda: page()._latest is not None)
+        before = page().banner.text()
+        wait(app, lambda b=before: page().banner.text() != b)
+        shot(name)
+    director.empty, director.defect = False, Defect.CLEAN
+    page()._start_live()
+    page().auto.hold_seconds = 30  # hold at the countdown for the picture
+    wait(app, lambda: page().auto.progress > 0.02)
+    shot("11-capture-good-hold")
+    page().take_picture()
+    wait(app, lambda: view() is View.CONFIRM)
+    shot("12-capture-confirm")
+    page().keep_picture()
+    shot("13-back-turn-over")
+    page()._problem(SourceProblem.DISCONNECTED)
+    shot("14-camera-problem")
+    page()._switch_to_upload()
+    shot("15-upload")
+    page()._turned_over()
+    wait(app, lambda: page()._latest is not None)
+    page().take_picture()
+    wait(app, lambda: view() is View.CONFIRM)
+    page().keep_picture()
+    shot("16-face-placeholder")
+    wizard.next()
+    shot("17-review")
+    wizard.next()
+    shot("18-submit-placeholder")
+    wizard.next()
+    shot("19-done")
+    wizard.reject()
+    return saved
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--size", default="1280x860")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app)
+    w, h = (int(v) for v in args.size.split("x"))
+    saved = render(args.out, (w, h))
+    checks = {"02-document", "08-capture-finger", "12-capture-confirm", "17-review"}
+    saved += render(args.out, (1024, 768), "-1024x768", only=checks)
+    saved += render(args.out, (1920, 1080), "-1920x1080", only=checks)
+    for path in saved:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
