@@ -29,9 +29,6 @@ def run_gui(camera: "CameraSpec | None", kiosk: bool = False) -> int:
             file=sys.stderr,
         )
         return 2
-    # Qt Multimedia logs every missing optional codec library at start-up; they are not errors.
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
-
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 

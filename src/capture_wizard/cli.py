@@ -5,6 +5,7 @@ Errors a person can act on are printed in plain words; tracebacks go to the log 
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -70,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             document = args.document or settings.check.document or None
             spec = FORMAT_OF[DocumentType(document)] if document else None
             return run_check(args.paths, spec=spec, as_json=args.json, out=sys.stdout)
+        # Qt Multimedia logs each optional codec library it lacks when it loads; not errors.
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
         from capture_wizard.app import run_gui
         from capture_wizard.camera.spec import SpecError, parse_camera_spec
 
