@@ -12,9 +12,8 @@ from capture_wizard.core.session import CaptureSession
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.pages.document import DocumentPage
-from capture_wizard.ui.pages.done import DonePage
 from capture_wizard.ui.pages.method import MethodPage
-from capture_wizard.ui.pages.placeholder import face_page, submit_page
+from capture_wizard.ui.pages.placeholder import done_page, face_page, submit_page
 from capture_wizard.ui.pages.review import ReviewPage
 from capture_wizard.ui.pages.welcome import WelcomePage
 
@@ -79,9 +78,8 @@ class CaptureWizard(QWizard):
         self.setPage(PageId.FACE, face_page())
         self.setPage(PageId.REVIEW, ReviewPage())
         self.setPage(PageId.SUBMIT, submit_page())
-        self.setPage(PageId.DONE, DonePage())
+        self.setPage(PageId.DONE, done_page())
         self.setStartId(PageId.WELCOME)
-        self.button(QWizard.WizardButton.NextButton).setText(self.tr("Start"))
         self.currentIdChanged.connect(self._page_changed)
 
     # --- navigation ---------------------------------------------------------------------------

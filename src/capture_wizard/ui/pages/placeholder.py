@@ -12,9 +12,11 @@ def _tr(text: str) -> str:
 
 
 class PlaceholderPage(Page):
-    def __init__(self, name: str, heading: str, notice: str, parent=None) -> None:
+    def __init__(
+        self, name: str, heading: str, notice: str, subheading: str = "", parent=None
+    ) -> None:
         super().__init__(name, parent)
-        self.set_texts(heading)
+        self.set_texts(heading, subheading)
         self.notice = QLabel(notice, self)
         self.notice.setObjectName(f"{name}.placeholder")
         self.notice.setProperty("role", "placeholder")
@@ -31,7 +33,7 @@ def face_page(parent=None) -> PlaceholderPage:
             "Placeholder — the face check is not part of this version. No face photo is taken "
             "and nothing is checked here. Press Continue."
         ),
-        parent,
+        parent=parent,
     )
 
 
@@ -43,5 +45,20 @@ def submit_page(parent=None) -> PlaceholderPage:
             "Placeholder — sending is not part of this version. Nothing is packaged or sent; "
             "your photos are wiped when you finish."
         ),
+        parent=parent,
+    )
+
+
+def done_page(parent=None) -> PlaceholderPage:
+    """The end of the session; the photos are wiped when the wizard finishes."""
+    return PlaceholderPage(
+        "done",
+        _tr("Thank you"),
+        _tr(
+            "Placeholder — this version does not send your photos anywhere (the submit "
+            "step is not built yet). When you press Finish, they are wiped from this "
+            "computer's memory."
+        ),
+        _tr("You have completed all the steps."),
         parent,
     )
