@@ -133,12 +133,14 @@ class Banner(QLabel):
         self.show_message(Verdict.MISSING, "")
 
     def show_message(self, verdict: Verdict, text: str) -> None:
-        background, ink = VERDICT_COLOURS[verdict]
-        self.setStyleSheet(
-            f"background: {background}; color: {ink}; font-size: 30px; font-weight: 700;"
-            "border-radius: 12px; padding: 10px 20px;"
-        )
-        self.setProperty("verdict", verdict.value)
+        # Called for every analysed frame: restyle (a costly re-polish) only on a change.
+        if self.property("verdict") != verdict.value:
+            background, ink = VERDICT_COLOURS[verdict]
+            self.setStyleSheet(
+                f"background: {background}; color: {ink}; font-size: 30px; font-weight: 700;"
+                "border-radius: 12px; padding: 10px 20px;"
+            )
+            self.setProperty("verdict", verdict.value)
         self.setText(text)
 
 
@@ -170,6 +172,8 @@ class CheckRow(QWidget):
     def show_states(self, states: dict[CheckGroup, CheckState]) -> None:
         for group, chip in self.chips.items():
             state = states.get(group, CheckState.UNKNOWN)
+            if chip.property("state") == state.value:
+                continue  # unchanged: skip the restyle (this runs for every analysed frame)
             mark, background, ink = _CHIP_LOOK[state]
             chip.setText(f"{mark}  {texts.check_label(group)}")
             chip.setProperty("state", state.value)
