@@ -5,10 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # tesseract-ocr: OCR checks; the Qt xcb/EGL runtime and libpulse0: the GUI and QtMultimedia;
-# xvfb: screenshots and GUI tests on machines without a display. "a|b" = first one that exists
+# xvfb: screenshots and GUI tests on machines without a display; age: the back office's
+# decryption tool, used by the tests to prove packages open with it. "a|b" = first one that exists
 # (package names differ between Debian and Ubuntu releases).
 SYSTEM_PACKAGES=(
-  python3 python3-venv tesseract-ocr tesseract-ocr-eng xvfb xauth libpulse0
+  python3 python3-venv tesseract-ocr tesseract-ocr-eng xvfb xauth libpulse0 age
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   "libglib2.0-0t64|libglib2.0-0" libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1

@@ -52,12 +52,7 @@ def check_one(path: str, spec: DocumentFormat | None) -> dict:
         log.exception("checking an input failed")
         result["error"] = "the image could not be checked (internal error; see the log file)"
         return result
-    result.update(
-        ok=report.ok,
-        issues=[str(i) for i in report.issues],
-        document=report.document_dict(),
-        metrics={"width": report.frame_size[0], "height": report.frame_size[1], **report.metrics},
-    )
+    result.update(report.as_dict())
     return result
 
 

@@ -40,18 +40,78 @@ class CheckSettings:
 
 
 @dataclass(frozen=True)
+class PackageSettings:
+    recipients: tuple[str, ...] = ()
+    """age X25519 public keys ("age1...") the package is encrypted for (the back office)."""
+    allow_unencrypted: bool = False
+    """Development only: with no recipients, write a plain zip instead of refusing."""
+    outbox: str = ""
+    """Where packages wait to be sent; empty = <user data dir>/outbox."""
+    device_id: str = ""
+    """This computer's or kiosk's id, written into every manifest ("" = none)."""
+
+    def outbox_dir(self) -> Path:
+        if self.outbox:
+            return Path(self.outbox).expanduser()
+        return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "outbox"
+
+
+@dataclass(frozen=True)
+class UploadSettings:
+    endpoint: str = ""
+    """http(s) URL packages are POSTed to; empty = keep them in the outbox."""
+    token: str = ""
+    """Bearer token sent with every upload."""
+    token_file: str = ""
+    """Read the token from this file instead (keeps it out of a shared config file)."""
+    timeout: float = 30.0
+    """Seconds to wait for the server on one attempt."""
+    attempts: int = 5
+    """Attempts per package in one sending round before waiting for the next round."""
+    backoff_initial: float = 1.0
+    """Seconds before the first retry; doubles every retry (with random jitter)."""
+    backoff_max: float = 60.0
+    """The longest wait between two retries."""
+    interval: float = 300.0
+    """Seconds between sending rounds while the app runs (the outbox is retried)."""
+    after_send: str = "move"
+    """"move" sent packages to <outbox>/sent, or "delete" them."""
+
+    def bearer_token(self) -> str:
+        """`token`, or the first line of `token_file` when that is set."""
+        if not self.token_file:
+            return self.token
+        try:
+            return Path(self.token_file).expanduser().read_text().strip()
+        except OSError as exc:
+            raise SettingsError(
+                f"upload.token_file {self.token_file}: cannot be read ({exc.strerror or exc})"
+            ) from None
+
+
+@dataclass(frozen=True)
 class Settings:
     logging: LoggingSettings = field(default_factory=LoggingSettings)
     check: CheckSettings = field(default_factory=CheckSettings)
+    package: PackageSettings = field(default_factory=PackageSettings)
+    upload: UploadSettings = field(default_factory=UploadSettings)
     sources: tuple[str, ...] = ()
     """The files these settings were read from, in order (for messages and `--help`)."""
 
 
-_SECTIONS = {"logging": LoggingSettings, "check": CheckSettings}
+_SECTIONS = {
+    "logging": LoggingSettings,
+    "check": CheckSettings,
+    "package": PackageSettings,
+    "upload": UploadSettings,
+}
 _CHOICES = {
     ("logging", "level"): LOG_LEVELS,
     ("check", "document"): ("", *(t.value for t in DocumentType)),
+    ("upload", "after_send"): ("move", "delete"),
 }
+_POSITIVE = {("upload", "timeout"), ("upload", "attempts"), ("upload", "interval")}
+_NOT_NEGATIVE = {("upload", "backoff_initial"), ("upload", "backoff_max")}
 
 
 def system_config_file() -> Path:
@@ -72,6 +132,20 @@ def _read(path: Path) -> dict[str, Any]:
         raise SettingsError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
+def _typed(path: Path, key: str, value: Any, expected: type) -> Any:
+    """`value` as the field's type; TOML integers are fine where a float is expected and
+    arrays of strings where a tuple is."""
+    if expected is tuple:
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(value)
+        raise SettingsError(f"{path}: {key} must be a list of strings, got {value!r}")
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        raise SettingsError(f"{path}: {key} must be a {expected.__name__}, got {value!r}")
+    return value
+
+
 def _merge_section(path: Path, name: str, values: Any, current: Any) -> Any:
     cls = _SECTIONS.get(name)
     if cls is None:
@@ -88,11 +162,11 @@ def _merge_section(path: Path, name: str, values: Any, current: Any) -> Any:
                 f"{path}: unknown key {name}.{key}; known keys in [{name}]: "
                 f"{', '.join(sorted(allowed))}"
             )
-        expected = type(getattr(current, key))
-        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            raise SettingsError(
-                f"{path}: {name}.{key} must be a {expected.__name__}, got {value!r}"
-            )
+        value = _typed(path, f"{name}.{key}", value, type(getattr(current, key)))
+        if (name, key) in _POSITIVE and value <= 0:
+            raise SettingsError(f"{path}: {name}.{key} must be greater than 0, got {value!r}")
+        if (name, key) in _NOT_NEGATIVE and value < 0:
+            raise SettingsError(f"{path}: {name}.{key} must not be negative, got {value!r}")
         choices = _CHOICES.get((name, key))
         if choices is not None and value not in choices:
             shown = ", ".join(repr(c) for c in choices)

@@ -30,3 +30,12 @@ class QualityReport:
             else [[round(float(x), 1), round(float(y), 1)] for x, y in self.corners]
         )
         return {"corners": corners, "format": self.format_name}
+
+    def as_dict(self) -> dict:
+        """The result part of the `check` JSON contract (also stored in package manifests)."""
+        return {
+            "ok": self.ok,
+            "issues": [str(i) for i in self.issues],
+            "document": self.document_dict(),
+            "metrics": {"width": self.frame_size[0], "height": self.frame_size[1], **self.metrics},
+        }

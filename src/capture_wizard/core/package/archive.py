@@ -1,0 +1,132 @@
+"""The package zip: the captures as JPEG plus manifest.json, built in memory.
+
+The zip never touches the disk here; `store.py` encrypts it first. JPEGs are encoded from the
+pixels (so orientation is already applied and no camera or file metadata survives).
+"""
+
+import hashlib
+import io
+import json
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import cv2
+import numpy as np
+
+from capture_wizard import __version__
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.package.manifest import FORMAT_VERSION, timestamp
+from capture_wizard.core.session import CaptureSession
+
+JPEG_QUALITY = 95
+"""High enough that a back-office reviewer (or OCR) loses nothing the camera saw."""
+MANIFEST_NAME = "manifest.json"
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+"""Reading refuses zip members larger than this (a package is a few MB per image)."""
+
+
+class PackageError(Exception):
+    """A package cannot be built or read; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Archive:
+    data: bytes
+    """The zip file's bytes: identity images in plain form, so never written to disk as is."""
+    manifest: dict
+
+
+def encode_jpeg(image: np.ndarray) -> bytes:
+    """BGR pixels -> JPEG bytes with no metadata at all (no EXIF, no GPS, no camera model)."""
+    ok, buffer = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])
+    if not ok:
+        raise PackageError("an image could not be encoded as JPEG")
+    return buffer.tobytes()
+
+
+def build_archive(
+    session: CaptureSession,
+    *,
+    reference: str,
+    consent_at: datetime,
+    device_id: str = "",
+    face: dict | None = None,
+) -> Archive:
+    """The zip for a complete session: every document side (and the face, when taken)."""
+    document = session.document
+    if document is None or document.format is None or not session.documents_complete:
+        raise PackageError("the session is not complete: a document side is missing")
+    captures = [
+        session.captures[s] for s in (*document.sides, CaptureSide.FACE) if s in session.captures
+    ]
+    with ThreadPoolExecutor(max_workers=2) as pool:  # OpenCV releases the GIL while encoding
+        encoded = list(pool.map(lambda c: encode_jpeg(c.image), captures))
+    images = []
+    members = []
+    for capture, jpeg in zip(captures, encoded, strict=True):
+        name = f"images/{capture.side.value}.jpg"
+        height, width = capture.image.shape[:2]
+        images.append(
+            {
+                "file": name,
+                "kind": "face" if capture.side == CaptureSide.FACE else "document",
+                "side": capture.side.value,
+                "source": capture.source.value,
+                "taken_at": timestamp(capture.taken_at),
+                "width": width,
+                "height": height,
+                "bytes": len(jpeg),
+                "sha256": hashlib.sha256(jpeg).hexdigest(),
+                "quality": capture.report.as_dict(),
+            }
+        )
+        members.append((name, jpeg))
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "app": {"name": "capture-wizard", "version": __version__},
+        "reference": reference,
+        "session_id": session.id,
+        "started_at": timestamp(session.started_at),
+        "created_at": timestamp(datetime.now(UTC)),
+        "consent_at": timestamp(consent_at),
+        "device_id": device_id or None,
+        "country": session.country,
+        "document": {
+            "type": document.key,
+            "format": document.format.name,
+            "sides": [s.value for s in document.sides],
+        },
+        "images": images,
+        "face": face,
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        text = json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
+        archive.writestr(MANIFEST_NAME, text, compress_type=zipfile.ZIP_DEFLATED)
+        for name, jpeg in members:  # JPEG does not compress further: store as is
+            archive.writestr(name, jpeg, compress_type=zipfile.ZIP_STORED)
+    return Archive(buffer.getvalue(), manifest)
+
+
+def read_archive(data: bytes) -> tuple[dict, dict[str, bytes]]:
+    """(manifest, {member name: bytes}) of a package zip; PackageError if it is not one."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = {}
+            for info in archive.infolist():
+                if info.is_dir():
+                    continue
+                if info.file_size > MAX_MEMBER_BYTES:
+                    raise PackageError(f"{info.filename} is implausibly large")
+                members[info.filename] = archive.read(info)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        raise PackageError(f"not a valid zip archive ({exc})") from None
+    if MANIFEST_NAME not in members:
+        raise PackageError("manifest.json is missing")
+    try:
+        manifest = json.loads(members.pop(MANIFEST_NAME).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackageError(f"manifest.json is not valid JSON ({exc})") from None
+    return manifest, members

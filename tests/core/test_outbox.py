@@ -1,0 +1,88 @@
+"""The outbox: atomic writes that survive a killed writer, plain errors for a full disk."""
+
+import contextlib
+import errno
+import os
+import random
+import signal
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from capture_wizard.core.package.crypto import generate_keypair, parse_identity
+from capture_wizard.core.package.outbox import Outbox, OutboxError
+from capture_wizard.core.package.store import save_package
+from capture_wizard.core.package.verify import verify_package
+from capture_wizard.core.settings import PackageSettings
+from capture_wizard.core.specimens.session import specimen_session
+
+WRITER = Path(__file__).with_name("outbox_writer.py")
+
+
+def test_write_lists_and_marks_packages(tmp_path):
+    outbox = Outbox(tmp_path / "out")
+    assert outbox.pending() == []
+    first = outbox.write("CW-AAAA-0001.zip.age", b"one")
+    second = outbox.write("CW-AAAA-0002.zip.age", b"two")
+    (tmp_path / "out" / ".incoming-x.part").write_bytes(b"half")
+    assert [e.reference for e in outbox.pending()] == ["CW-AAAA-0001", "CW-AAAA-0002"]
+    with pytest.raises(OutboxError, match="already in the outbox"):
+        outbox.write(first.name, b"again")
+    outbox.mark_sent(first, keep=True)
+    outbox.mark_sent(first, keep=True)  # a second sender finding it gone is fine
+    outbox.mark_refused(second, "HTTP 422: bad")
+    assert outbox.pending() == [] and [e.name for e in outbox.sent()] == [first.name]
+    assert [e.name for e in outbox.rejected()] == [second.name]
+    assert "422" in (outbox.rejected_dir / f"{second.name}.reason.txt").read_text()
+    assert outbox.remove_stale_parts(older_than=3600) == 0
+    assert outbox.remove_stale_parts(older_than=0) == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "words"), [(errno.ENOSPC, "disk is full"), (errno.EACCES, "no permission")]
+)
+def test_a_failed_write_says_why_and_leaves_nothing(tmp_path, monkeypatch, code, words):
+    outbox = Outbox(tmp_path)
+
+    def fail(fd):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "fsync", fail)
+    with pytest.raises(OutboxError, match=words):
+        outbox.write("CW-AAAA-0003.zip.age", b"x" * 1000)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_writer_killed_at_random_moments_leaves_whole_packages_or_none(tmp_path):
+    keys = generate_keypair()
+    settings = PackageSettings(recipients=(keys.recipient,), outbox=str(tmp_path / "source"))
+    for document in ("id_card", "passport"):  # real encrypted packages, a few MB each
+        save_package(specimen_session(document), settings, consent_at=datetime.now(UTC))
+    source = tmp_path / "source"
+    originals = {p.read_bytes() for p in source.iterdir()}
+    outbox = Outbox(tmp_path / "outbox")
+    identity = parse_identity(keys.identity)
+    rng = random.Random(4)
+    parts_seen = 0
+    for run in range(30):
+        child = subprocess.Popen(
+            [sys.executable, str(WRITER), str(outbox.directory), str(source), f"run{run:02d}"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout.readline().strip() == "ready"
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.wait(timeout=rng.uniform(0.0, 0.12))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        parts_seen += outbox.remove_stale_parts(older_than=0)
+    packages = outbox.pending()
+    assert packages, "the writer never finished a package"
+    for entry in packages:  # byte for byte one of the originals, which all verify
+        assert entry.path.read_bytes() in originals, f"{entry.name} is not a complete copy"
+    assert all(verify_package(data, identity).ok for data in originals)
+    print(f"{len(packages)} complete packages, {parts_seen} unfinished .part files removed")
