@@ -52,7 +52,58 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print one JSON object per input (JSON Lines)"
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="image files")
+
+    keygen = sub.add_parser(
+        "keygen",
+        help="make the back office's key pair for encrypting packages",
+        description="Make an age key pair. The public key goes into [package] recipients on "
+        "every capture computer; the secret key stays in the back office.",
+    )
+    keygen.add_argument("--out", metavar="FILE", help="write the secret key here (mode 0600)")
+
+    package = sub.add_parser("package", help="verify or open a package")
+    package_sub = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
+    verify = package_sub.add_parser(
+        "verify",
+        help="check a package's structure, manifest and hashes",
+        description="Check packages. Without --identity an encrypted package's envelope is "
+        "checked; with it, the contents too. Exit status: 0 all fine, 1 some failed, "
+        "2 some could not be read.",
+    )
+    verify.add_argument("files", nargs="+", metavar="FILE")
+    verify.add_argument("--identity", metavar="KEY", help="the age secret key file")
+    verify.add_argument("--json", action="store_true", help="one JSON object per file")
+    open_ = package_sub.add_parser("open", help="decrypt a package into a directory (back office)")
+    open_.add_argument("file", metavar="FILE")
+    open_.add_argument("--identity", metavar="KEY", required=True, help="the age secret key file")
+    open_.add_argument("--out", metavar="DIR", required=True, help="a new or empty directory")
+
+    outbox = sub.add_parser(
+        "outbox",
+        help="list or send the packages waiting on this computer",
+        description="`list` (the default) shows what waits in the outbox; `send` tries to "
+        "deliver it now. Exit status of send: 0 all sent, 1 some still waiting or refused.",
+    )
+    outbox.add_argument("action", nargs="?", choices=["list", "send"], default="list")
     return parser
+
+
+def _run_package_tool(args, settings) -> int:
+    from capture_wizard import packagecmd
+
+    try:
+        if args.command == "keygen":
+            return packagecmd.keygen(args.out, sys.stdout, sys.stderr)
+        if args.command == "package" and args.package_command == "verify":
+            return packagecmd.verify(args.files, args.identity, args.json, sys.stdout)
+        if args.command == "package":
+            return packagecmd.open_to(args.file, args.identity, args.out, sys.stdout)
+        if args.action == "send":
+            return packagecmd.outbox_send(settings, sys.stdout)
+        return packagecmd.outbox_list(settings, sys.stdout)
+    except packagecmd.CommandError as exc:
+        print(f"capture-wizard: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             document = args.document or settings.check.document or None
             spec = FORMAT_OF[DocumentType(document)] if document else None
             return run_check(args.paths, spec=spec, as_json=args.json, out=sys.stdout)
+        if args.command in ("keygen", "package", "outbox"):
+            return _run_package_tool(args, settings)
         # Qt Multimedia logs each optional codec library it lacks when it loads; not errors.
         os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
         from capture_wizard.app import run_gui

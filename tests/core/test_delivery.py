@@ -1,0 +1,146 @@
+"""Delivery: retries with backoff, exactly-once through a server that fails at random, 4xx,
+resuming from the outbox after a restart, the background courier."""
+
+import hashlib
+import random
+from datetime import UTC, datetime
+
+import pytest
+
+from capture_wizard.core.package.archive import build_archive
+from capture_wizard.core.package.courier import (
+    BackgroundCourier,
+    Courier,
+    Outcome,
+    RetryPolicy,
+)
+from capture_wizard.core.package.crypto import encrypt, generate_keypair, parse_recipients
+from capture_wizard.core.package.delivery import HttpUploader, SettingsProblem
+from capture_wizard.core.package.manifest import new_reference
+from capture_wizard.core.package.outbox import Outbox
+from capture_wizard.core.settings import UploadSettings
+from capture_wizard.core.specimens.session import specimen_session
+
+FAST = RetryPolicy(attempts=8, initial=0.001, maximum=0.004)
+
+
+@pytest.fixture(scope="module")
+def plain_archive() -> bytes:
+    session = specimen_session("passport")
+    return build_archive(session, reference=new_reference(), consent_at=datetime.now(UTC)).data
+
+
+def _fill(outbox: Outbox, archive: bytes, count: int) -> dict[str, str]:
+    """`count` encrypted packages; returns {reference: sha256 of the file}."""
+    recipients = parse_recipients([generate_keypair().recipient])
+    written = {}
+    for n in range(count):
+        data = encrypt(archive, recipients)
+        entry = outbox.write(f"CW-TEST-{n:04d}.zip.age", data)
+        written[entry.reference] = hashlib.sha256(data).hexdigest()
+    return written
+
+
+def _courier(outbox, receiver, policy=FAST, timeout=0.2, keep_sent=True) -> Courier:
+    uploader = HttpUploader(receiver.url, receiver.token, timeout)
+    return Courier(outbox, uploader, policy, keep_sent=keep_sent, rng=random.Random(1))
+
+
+def test_backoff_doubles_up_to_the_cap_with_jitter():
+    policy = RetryPolicy(attempts=9, initial=1.0, maximum=20.0)
+    rng = random.Random(0)
+    for retry, ceiling in [(1, 1), (2, 2), (3, 4), (4, 8), (5, 16), (6, 20), (9, 20)]:
+        delays = [policy.delay(retry, rng) for _ in range(200)]
+        assert ceiling / 2 <= min(delays) and max(delays) <= ceiling
+        assert max(delays) - min(delays) > ceiling / 4  # jitter spreads the retries
+
+
+def test_a_hundred_packages_through_a_flaky_server_arrive_exactly_once(
+    tmp_path, receiver, plain_archive
+):
+    receiver.failure_rate = 0.3
+    receiver.slow_seconds = 0.3
+    outbox = Outbox(tmp_path)
+    written = _fill(outbox, plain_archive, 100)
+    courier = _courier(outbox, receiver)
+    for _ in range(3):  # rounds, as the background courier would run them
+        if not outbox.pending():
+            break
+        courier.send_pending()
+    assert outbox.pending() == []
+    assert sorted(e.reference for e in outbox.sent()) == sorted(written)
+    stored = {k: hashlib.sha256(v).hexdigest() for k, v in receiver.stored.items()}
+    assert stored == written  # every package, once, intact
+    assert sum(receiver.failures.values()) >= 20, receiver.failures
+    assert receiver.failures["drop_after_store"] > 0 and receiver.repeats > 0
+
+
+def test_a_refused_package_is_not_retried_and_set_aside(tmp_path, receiver, plain_archive):
+    receiver.answer = 422
+    outbox = Outbox(tmp_path)
+    _fill(outbox, plain_archive, 2)
+    result = _courier(outbox, receiver).send_pending()
+    assert receiver.requests == 2 and sorted(result.refused) == ["CW-TEST-0000", "CW-TEST-0001"]
+    assert "HTTP 422" in result.problem and "refused on purpose" in result.problem
+    assert [e.reference for e in outbox.rejected()] == ["CW-TEST-0000", "CW-TEST-0001"]
+
+
+def test_a_wrong_token_stops_the_round_and_keeps_the_packages(tmp_path, receiver, plain_archive):
+    outbox = Outbox(tmp_path)
+    _fill(outbox, plain_archive, 3)
+    uploader = HttpUploader(receiver.url, "wrong", 0.5)
+    result = Courier(outbox, uploader, FAST).send_pending()
+    assert receiver.requests == 1 and len(result.waiting) == 3
+    assert "upload.token" in result.problem and len(outbox.pending()) == 3
+
+
+def test_an_unreachable_server_leaves_everything_for_later_and_a_restart_resumes(
+    tmp_path, receiver, plain_archive
+):
+    outbox = Outbox(tmp_path)
+    written = _fill(outbox, plain_archive, 3)
+    dead = HttpUploader("http://127.0.0.1:9/nothing-listens-here", "secret", 0.5)
+    result = Courier(outbox, dead, FAST).send_pending()
+    assert sorted(result.waiting) == sorted(written) and "cannot reach" in result.problem
+    # "after a restart": a new courier on the same directory finds the queue
+    fresh = _courier(Outbox(tmp_path), receiver, keep_sent=False)
+    assert sorted(fresh.send_pending().sent) == sorted(written)
+    assert list(tmp_path.glob("*.zip.age")) == [] and not (tmp_path / "sent").exists()
+
+
+def test_timeouts_are_retried(tmp_path, receiver, plain_archive):
+    receiver.failure_rate = 1.0
+    receiver.FAILURES = ("slow",)
+    receiver.slow_seconds = 0.3
+    outbox = Outbox(tmp_path)
+    _fill(outbox, plain_archive, 1)
+    outcome, message = _courier(outbox, receiver, timeout=0.1).send(outbox.pending()[0], 2)
+    assert outcome == Outcome.TRY_LATER and "did not answer" in message
+    assert receiver.requests == 2
+
+
+def test_the_background_courier_sends_when_woken_and_stops(tmp_path, receiver, plain_archive):
+    outbox = Outbox(tmp_path)
+    rounds = []
+    background = BackgroundCourier(_courier(outbox, receiver), 3600, rounds.append)
+    background.start()
+    try:
+        _fill(outbox, plain_archive, 2)
+        background.wake()
+        for _ in range(200):
+            if len(outbox.sent()) == 2:
+                break
+            background._wake.wait(0.02)  # polling a condition, not a fixed sleep
+        assert len(outbox.sent()) == 2
+    finally:
+        background.stop(timeout=5)
+    assert not background._thread.is_alive()
+    assert any(r.sent for r in rounds)
+
+
+def test_settings_build_a_courier_and_bad_endpoints_are_named(tmp_path):
+    upload = UploadSettings(endpoint="https://kyc.example/upload", token="t", attempts=3)
+    courier = Courier.from_settings(Outbox(tmp_path), upload)
+    assert courier.policy.attempts == 3 and courier.keep_sent
+    with pytest.raises(SettingsProblem, match=r"upload\.endpoint"):
+        Courier.from_settings(Outbox(tmp_path), UploadSettings(endpoint="ftp://x"))

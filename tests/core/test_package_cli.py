@@ -1,0 +1,102 @@
+"""`capture-wizard keygen`, `package verify|open` and `outbox list|send`."""
+
+import json
+import shutil
+import subprocess
+from datetime import UTC, datetime
+
+import pytest
+
+from capture_wizard.cli import main
+from capture_wizard.core.package.store import save_package
+from capture_wizard.core.settings import PackageSettings
+from capture_wizard.core.specimens.session import specimen_session
+
+
+@pytest.fixture
+def key(tmp_path, capsys):
+    path = tmp_path / "backoffice.key"
+    assert main(["keygen", "--out", str(path)]) == 0
+    public = next(w for w in capsys.readouterr().out.split() if w.startswith("age1"))
+    return path, public
+
+
+@pytest.fixture
+def package(tmp_path, key):
+    settings = PackageSettings(recipients=(key[1],), outbox=str(tmp_path / "outbox"))
+    return save_package(specimen_session(), settings, consent_at=datetime.now(UTC)).entry.path
+
+
+def test_keygen_writes_a_private_key_file_once(key, capsys):
+    path, public = key
+    assert path.stat().st_mode & 0o777 == 0o600
+    text = path.read_text()
+    assert f"# public key: {public}" in text and "AGE-SECRET-KEY-1" in text
+    assert main(["keygen", "--out", str(path)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert main(["keygen"]) == 0
+    captured = capsys.readouterr()
+    assert "AGE-SECRET-KEY-1" in captured.out and "Public key: age1" in captured.err
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="the age tool is not installed")
+def test_the_age_tool_accepts_the_generated_key(key, package):
+    plain = subprocess.run(
+        ["age", "-d", "-i", str(key[0]), str(package)], capture_output=True, check=True
+    ).stdout
+    assert plain.startswith(b"PK\x03\x04")
+
+
+def test_verify_with_and_without_the_key(key, package, tmp_path, capsys):
+    assert main(["package", "verify", str(package)]) == 0
+    assert "only the envelope" in capsys.readouterr().out
+    assert main(["package", "verify", "--identity", str(key[0]), str(package)]) == 0
+    assert "hashes match" in capsys.readouterr().out
+    broken = tmp_path / "broken.zip.age"
+    broken.write_bytes(package.read_bytes()[:-100])
+    args = ["package", "verify", "--json", "--identity", str(key[0])]
+    assert main([*args, str(package), str(broken), str(tmp_path / "none")]) == 2
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["ok"] for line in lines] == [True, False, False]
+    assert lines[0]["reference"] and lines[0]["contents_checked"]
+    assert "cannot be read" in lines[2]["problems"][0]
+
+
+def test_verify_refuses_a_file_that_is_not_a_key(package, tmp_path, capsys):
+    not_a_key = tmp_path / "key.txt"
+    not_a_key.write_text("hello\n")
+    assert main(["package", "verify", "--identity", str(not_a_key), str(package)]) == 2
+    assert "no valid age secret key" in capsys.readouterr().err
+
+
+def test_open_writes_the_manifest_and_images(key, package, tmp_path, capsys):
+    out = tmp_path / "opened"
+    assert (
+        main(["package", "open", str(package), "--identity", str(key[0]), "--out", str(out)]) == 0
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["back.jpg", "front.jpg", "manifest.json"]
+    assert json.loads((out / "manifest.json").read_text())["format_version"] == 1
+    assert "delete them when done" in capsys.readouterr().out
+    again = ["package", "open", str(package), "--identity", str(key[0]), "--out", str(out)]
+    assert main(again) == 2 and "not empty" in capsys.readouterr().err
+
+
+def test_outbox_list_and_send(tmp_path, key, receiver, capsys):
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[package]\nrecipients = ["{key[1]}"]\noutbox = "{tmp_path / "outbox"}"\n'
+        f'[upload]\nendpoint = "{receiver.url}"\ntoken = "{receiver.token}"\n'
+        "backoff_initial = 0.01\n"
+    )
+    settings = PackageSettings(recipients=(key[1],), outbox=str(tmp_path / "outbox"))
+    saved = save_package(specimen_session(), settings, consent_at=datetime.now(UTC))
+    assert main(["--config", str(config), "outbox"]) == 0
+    listing = capsys.readouterr().out
+    assert "Waiting: 1" in listing and saved.reference in listing and "encrypted for 1" in listing
+    assert main(["--config", str(config), "outbox", "send"]) == 0
+    assert "Sent: 1" in capsys.readouterr().out and saved.reference in receiver.stored
+    receiver.answer = 503
+    save_package(specimen_session(), settings, consent_at=datetime.now(UTC))
+    config.write_text(config.read_text() + "attempts = 2\n")
+    assert main(["--config", str(config), "outbox", "send"]) == 1
+    assert "HTTP 503" in capsys.readouterr().out
