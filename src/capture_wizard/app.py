@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from capture_wizard.camera.spec import CameraSpec
+    from capture_wizard.core.package.courier import BackgroundCourier
+    from capture_wizard.core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +22,39 @@ def _no_display() -> bool:
     )
 
 
-def run_gui(camera: "CameraSpec | None", kiosk: bool = False) -> int:
+def start_courier(settings: "Settings") -> "BackgroundCourier | None":
+    """Send what waits in the outbox now and every upload.interval seconds, when an upload
+    endpoint is configured. A wrong upload setting is logged; the packages stay queued."""
+    from capture_wizard.core.package.courier import BackgroundCourier, Courier
+    from capture_wizard.core.package.delivery import SettingsProblem
+    from capture_wizard.core.package.outbox import Outbox
+    from capture_wizard.core.settings import SettingsError
+
+    if not settings.upload.endpoint:
+        return None
+    outbox = Outbox(settings.package.outbox_dir())
+    outbox.remove_stale_parts()
+    try:
+        courier = Courier.from_settings(outbox, settings.upload)
+    except (SettingsProblem, SettingsError) as exc:
+        log.error("uploads are off: %s", exc)
+        return None
+
+    def report(result) -> None:
+        log.info(
+            "outbox round: %d sent, %d waiting, %d refused%s",
+            len(result.sent),
+            len(result.waiting),
+            len(result.refused),
+            f"; {result.problem}" if result.problem else "",
+        )
+
+    background = BackgroundCourier(courier, settings.upload.interval, report)
+    background.start()
+    return background
+
+
+def run_gui(camera: "CameraSpec | None", settings: "Settings", kiosk: bool = False) -> int:
     if _no_display():
         print(
             "capture-wizard: no display found. Start it from a desktop session, or try it "
@@ -49,7 +83,15 @@ def run_gui(camera: "CameraSpec | None", kiosk: bool = False) -> int:
     ):
         app.installTranslator(translator)
     apply_theme(app)
-    wizard = CaptureWizard(CaptureSession(), Catalogue.load(), SourceProvider(camera), kiosk=kiosk)
+    courier = start_courier(settings)
+    wizard = CaptureWizard(
+        CaptureSession(),
+        Catalogue.load(),
+        SourceProvider(camera),
+        kiosk=kiosk,
+        settings=settings,
+        courier=courier,
+    )
     if kiosk:
         wizard.showFullScreen()
     else:
@@ -58,4 +100,6 @@ def run_gui(camera: "CameraSpec | None", kiosk: bool = False) -> int:
     code = app.exec()
     wizard.deleteLater()  # tear the widgets down before the interpreter does
     app.processEvents()
+    if courier is not None:
+        courier.stop(timeout=5)  # a request under way finishes; the outbox keeps the rest
     return code

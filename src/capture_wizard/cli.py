@@ -134,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SpecError as exc:
             print(f"capture-wizard: --camera: {exc}", file=sys.stderr)
             return EXIT_UNREADABLE
-        return run_gui(camera, kiosk=args.kiosk)
+        return run_gui(camera, settings, kiosk=args.kiosk)
     except KeyboardInterrupt:
         return 130
     except Exception:  # the last resort: never a traceback on screen

@@ -18,7 +18,9 @@ from capture_wizard.core.package.crypto import encrypt, generate_keypair, parse_
 from capture_wizard.core.package.delivery import HttpUploader, SettingsProblem
 from capture_wizard.core.package.manifest import new_reference
 from capture_wizard.core.package.outbox import Outbox
-from capture_wizard.core.settings import UploadSettings
+from capture_wizard.core.package.store import Stage
+from capture_wizard.core.package.submit import Delivery, submit
+from capture_wizard.core.settings import PackageSettings, UploadSettings
 from capture_wizard.core.specimens.session import specimen_session
 
 FAST = RetryPolicy(attempts=8, initial=0.001, maximum=0.004)
@@ -144,3 +146,37 @@ def test_settings_build_a_courier_and_bad_endpoints_are_named(tmp_path):
     assert courier.policy.attempts == 3 and courier.keep_sent
     with pytest.raises(SettingsProblem, match=r"upload\.endpoint"):
         Courier.from_settings(Outbox(tmp_path), UploadSettings(endpoint="ftp://x"))
+
+
+@pytest.mark.parametrize(
+    ("answer", "token", "delivery"),
+    [
+        (None, "secret", Delivery.SENT),
+        (503, "secret", Delivery.QUEUED),
+        (422, "secret", Delivery.REFUSED),
+        (None, "wrong", Delivery.QUEUED),
+    ],
+)
+def test_submit_saves_then_tries_once(tmp_path, receiver, answer, token, delivery):
+    receiver.answer = answer
+    settings = PackageSettings(recipients=(generate_keypair().recipient,), outbox=str(tmp_path))
+    uploader = HttpUploader(receiver.url, token, 1.0)
+    courier = Courier(Outbox(tmp_path), uploader, FAST)
+    stages = []
+    result = submit(specimen_session(), settings, courier, progress=stages.append)
+    assert result.delivery == delivery and result.encrypted
+    assert stages == [Stage.PACKAGING, Stage.ENCRYPTING, Stage.SAVING, Stage.SENDING]
+    assert receiver.requests == 1  # one attempt while the person waits; retries come later
+    if delivery == Delivery.SENT:
+        assert result.reference in receiver.stored and not result.problem
+    else:
+        assert result.problem
+
+
+def test_submit_without_a_courier_keeps_and_with_a_busy_courier_queues(tmp_path, receiver):
+    settings = PackageSettings(recipients=(generate_keypair().recipient,), outbox=str(tmp_path))
+    assert submit(specimen_session(), settings, None).delivery == Delivery.KEPT
+    courier = _courier(Outbox(tmp_path), receiver)
+    with courier._lock:  # a round is running
+        assert submit(specimen_session(), settings, courier).delivery == Delivery.QUEUED
+    assert receiver.requests == 0 and len(Outbox(tmp_path).pending()) == 2

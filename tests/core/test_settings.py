@@ -39,6 +39,11 @@ def test_user_file_overrides_system_file_and_config_option_overrides_both(tmp_pa
         ('[logging]\nlevel = "LOUD"\n', "use one of 'DEBUG'"),
         ('[check]\ndocument = "student_id"\n', "check.document = 'student_id' is not allowed"),
         ("logging = 5\n", "must be a table"),
+        ('[package]\nrecipients = "age1x"\n', "package.recipients must be a list of strings"),
+        ("[upload]\nattempts = 0\n", "upload.attempts must be greater than 0"),
+        ("[upload]\nbackoff_max = -1\n", "upload.backoff_max must not be negative"),
+        ('[upload]\nafter_send = "keep"\n', "use one of 'move', 'delete'"),
+        ("[package]\nallow_unencrypted = 1\n", "package.allow_unencrypted must be a bool"),
     ],
 )
 def test_bad_files_name_the_file_the_key_and_what_is_allowed(tmp_path, text, message):
@@ -60,3 +65,24 @@ def test_cli_reports_a_bad_configuration_plainly(tmp_path, capsys):
     assert main(["--config", str(path), "check", "x.jpg"]) == 2
     err = capsys.readouterr().err
     assert "configuration error" in err and "logging.level" in err and "Traceback" not in err
+
+
+def test_package_and_upload_sections(tmp_path):
+    token = tmp_path / "token"
+    token.write_text("s3cret\n")
+    path = tmp_path / "kiosk.toml"
+    path.write_text(
+        '[package]\nrecipients = ["age1abc", "age1def"]\ndevice_id = "branch-12"\n'
+        f'outbox = "{tmp_path / "out"}"\n'
+        f'[upload]\nendpoint = "https://kyc.example/in"\ntimeout = 5\ntoken_file = "{token}"\n'
+    )
+    settings = load_settings(path)
+    assert settings.package.recipients == ("age1abc", "age1def")
+    assert settings.package.outbox_dir() == tmp_path / "out"
+    assert settings.upload.timeout == 5.0 and isinstance(settings.upload.timeout, float)
+    assert settings.upload.bearer_token() == "s3cret"
+    token.unlink()
+    with pytest.raises(SettingsError, match="token_file"):
+        settings.upload.bearer_token()
+    default = load_settings()
+    assert default.package.outbox_dir().name == "outbox" and default.upload.endpoint == ""

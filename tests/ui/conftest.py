@@ -1,8 +1,12 @@
+from pathlib import Path
+
 import pytest
 
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.package.crypto import KeyPair, generate_keypair
 from capture_wizard.core.session import CaptureSession
+from capture_wizard.core.settings import PackageSettings, Settings
 from capture_wizard.core.specimens.scenes import Defect
 from capture_wizard.testing import FakeProvider, FakeSource, specimen_frame
 from capture_wizard.ui.theme import apply_theme
@@ -24,13 +28,30 @@ def good_camera():
     return FakeProvider(make)
 
 
+@pytest.fixture(scope="session")
+def backoffice_key() -> KeyPair:
+    return generate_keypair()
+
+
 @pytest.fixture
-def make_wizard(qtbot, qapp, catalogue):
+def outbox_dir(tmp_path) -> Path:
+    return tmp_path / "outbox"
+
+
+@pytest.fixture
+def make_wizard(qtbot, qapp, catalogue, backoffice_key, outbox_dir):
+    """A wizard on the screen; by default packages are encrypted for `backoffice_key` into
+    `outbox_dir` and nothing is uploaded."""
     apply_theme(qapp)
     made = []
+    encrypted = Settings(
+        package=PackageSettings(recipients=(backoffice_key.recipient,), outbox=str(outbox_dir))
+    )
 
-    def make(provider, kiosk: bool = False) -> CaptureWizard:
-        wizard = CaptureWizard(CaptureSession(), catalogue, provider, kiosk=kiosk)
+    def make(provider, kiosk: bool = False, settings=encrypted, courier=None) -> CaptureWizard:
+        wizard = CaptureWizard(
+            CaptureSession(), catalogue, provider, kiosk=kiosk, settings=settings, courier=courier
+        )
         wizard.ask_discard = lambda: True
         qtbot.addWidget(wizard)
         wizard.resize(1280, 860)

@@ -2,9 +2,10 @@
 
 import numpy as np
 import pytest
+from drive import choose, click, shoot_and_keep, submit_now, view
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from capture_wizard.camera import SourceProblem
 from capture_wizard.core.documents import CaptureSide
@@ -15,37 +16,6 @@ from capture_wizard.resources import resource
 from capture_wizard.testing import FakeProvider, FakeSource, specimen_frame
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.wizard import PageId
-
-
-def click(qtbot, wizard, name: str) -> None:
-    button = wizard.currentPage().findChild(QPushButton, name) or wizard.findChild(
-        QPushButton, name
-    )
-    assert button is not None, name
-    assert button.isVisible() and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def choose(qtbot, wizard, country: str, document: str, method: str = "camera") -> None:
-    assert wizard.currentId() == PageId.WELCOME
-    click(qtbot, wizard, "wizard.next")
-    wizard.currentPage().select(country, document)
-    click(qtbot, wizard, "wizard.next")
-    assert wizard.currentId() == PageId.METHOD
-    click(qtbot, wizard, f"method.{method}")
-    click(qtbot, wizard, "wizard.next")
-
-
-def view(wizard) -> View:
-    return View(wizard.currentPage().views.currentIndex())
-
-
-def shoot_and_keep(qtbot, wizard) -> None:
-    page = wizard.currentPage()
-    qtbot.waitUntil(lambda: view(wizard) is View.LIVE and page._latest is not None)
-    click(qtbot, wizard, "capture.shutter")
-    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
-    click(qtbot, wizard, "capture.keep")
 
 
 def test_passport_one_side_to_the_end(qtbot, make_wizard, good_camera):
@@ -65,12 +35,12 @@ def test_passport_one_side_to_the_end(qtbot, make_wizard, good_camera):
     assert review.findChild(QLabel, "review.status.back") is None
     click(qtbot, wizard, "wizard.next")
     assert wizard.currentId() == PageId.SUBMIT
-    click(qtbot, wizard, "wizard.next")
-    assert wizard.currentId() == PageId.DONE
     image = capture.image
+    submit_now(qtbot, wizard)
+    assert not wizard.session.has_captures and not image.any()  # wiped once packaged
+    assert wizard.findChild(QLabel, "done.reference").text().startswith("CW-")
     with qtbot.waitSignal(wizard.finished):
         click(qtbot, wizard, "wizard.finish")
-    assert not wizard.session.has_captures and not image.any()  # wiped at the end
     assert all(source.stopped for source in good_camera.opened)
 
 
@@ -260,8 +230,9 @@ def test_kiosk_mode_starts_over_with_a_new_session(qtbot, make_wizard, good_came
     first_id = wizard.session.id
     choose(qtbot, wizard, "FRA", "passport")
     shoot_and_keep(qtbot, wizard)
-    for _ in range(3):
+    for _ in range(2):
         click(qtbot, wizard, "wizard.next")
+    submit_now(qtbot, wizard)
     click(qtbot, wizard, "wizard.finish")
     assert wizard.isVisible() and wizard.currentId() == PageId.WELCOME
     assert wizard.session.id != first_id and not wizard.session.has_captures

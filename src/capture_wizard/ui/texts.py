@@ -7,6 +7,7 @@ from capture_wizard.camera.base import SourceProblem
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import CheckGroup
 from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.session import CaptureSource
 
 
 def _tr(text: str) -> str:
@@ -76,6 +77,13 @@ _SIDES = {
     CaptureSide.FACE: "Face",
 }
 
+_SOURCES = {
+    CaptureSource.WEBCAM: "Camera",
+    CaptureSource.PHONE: "Phone",
+    CaptureSource.FILE: "Uploaded file",
+    CaptureSource.DEMO: "Demo camera",
+}
+
 
 def instruction(code: IssueCode) -> str:
     return _tr(_INSTRUCTIONS.get(code, "Adjust the document"))
@@ -93,6 +101,10 @@ def problem_text(problem: SourceProblem) -> tuple[str, str]:
 
 def side_label(side: CaptureSide) -> str:
     return _tr(_SIDES[side])
+
+
+def source_label(source: CaptureSource) -> str:
+    return _tr(_SOURCES[source])
 
 
 def catalogue_text(text: str) -> str:

@@ -37,6 +37,14 @@ QLabel[role="placeholder"] {{
 QLabel[role="error"] {{
     background: #fee2e2; border-left: 6px solid #b91c1c; padding: 14px; color: #7f1d1d;
 }}
+QLabel[role="warning"] {{
+    background: #fef3c7; border-left: 6px solid #b45309; padding: 14px; color: #78350f;
+    font-weight: 600;
+}}
+QCheckBox {{ spacing: 14px; font-size: 22px; }}
+QCheckBox::indicator {{ width: 32px; height: 32px; }}
+QProgressBar {{ border: none; border-radius: 7px; background: #e5e7eb; }}
+QProgressBar::chunk {{ border-radius: 7px; background: {ACCENT}; }}
 QFrame[role="card"] {{
     background: {SURFACE}; border-radius: 14px;
 }}

@@ -230,3 +230,20 @@ class DropZone(QFrame):
         if files:
             event.acceptProposedAction()
             self.fileChosen.emit(files[0])
+
+
+def info_card(title: str, lines: list[str]) -> QFrame:
+    """A grey card with a bold title over plain lines of text."""
+    card = QFrame()
+    card.setProperty("role", "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(10)
+    heading = QLabel(title)
+    heading.setProperty("role", "section")
+    layout.addWidget(heading)
+    for line in lines:
+        label = QLabel(line)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+    return card

@@ -8,13 +8,18 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from capture_wizard.camera import CameraChoice, SourceProvider
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.package.courier import BackgroundCourier
+from capture_wizard.core.package.submit import Submission
 from capture_wizard.core.session import CaptureSession
+from capture_wizard.core.settings import Settings
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.pages.document import DocumentPage
+from capture_wizard.ui.pages.done import DonePage
 from capture_wizard.ui.pages.method import MethodPage
-from capture_wizard.ui.pages.placeholder import done_page, face_page, submit_page
+from capture_wizard.ui.pages.placeholder import face_page
 from capture_wizard.ui.pages.review import ReviewPage
+from capture_wizard.ui.pages.submit import SubmitPage
 from capture_wizard.ui.pages.welcome import WelcomePage
 
 
@@ -40,13 +45,20 @@ class CaptureWizard(QWizard):
         catalogue: Catalogue,
         sources: SourceProvider,
         kiosk: bool = False,
+        settings: Settings | None = None,
+        courier: BackgroundCourier | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("wizard")
         self.session = session
+        self.catalogue = catalogue
         self.sources = sources
         self.kiosk = kiosk
+        self.settings = settings or Settings()
+        self.courier = courier
+        """Sends the outbox in the background; None when no upload endpoint is configured."""
+        self.submission: Submission | None = None
         self.camera: CameraChoice | None = None
         self.method: str | None = None
         self._jumping = False
@@ -77,8 +89,8 @@ class CaptureWizard(QWizard):
         self.setPage(PageId.BACK, CapturePage(CaptureSide.BACK))
         self.setPage(PageId.FACE, face_page())
         self.setPage(PageId.REVIEW, ReviewPage())
-        self.setPage(PageId.SUBMIT, submit_page())
-        self.setPage(PageId.DONE, done_page())
+        self.setPage(PageId.SUBMIT, SubmitPage())
+        self.setPage(PageId.DONE, DonePage())
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(self._page_changed)
 
@@ -130,6 +142,17 @@ class CaptureWizard(QWizard):
         else:
             self.next()
 
+    def set_leaving_allowed(self, allowed: bool) -> None:
+        """Back and Cancel are off while a page works on the captures (packaging)."""
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(allowed)
+
+    def submitted(self, submission: Submission) -> None:
+        """The package is safe in the outbox: the images in memory are no longer needed."""
+        self.submission = submission
+        self.session.wipe_captures()
+        self.next()
+
     # --- the end of a session ------------------------------------------------------------------
     def ask_discard(self) -> bool:
         """Ask before throwing captures away (tests replace this)."""
@@ -144,6 +167,8 @@ class CaptureWizard(QWizard):
 
     def reject(self) -> None:
         """Cancel, Escape and closing the window all come here (QDialog routes them)."""
+        if self._current is not None and not self._current.can_leave():
+            return
         if self.session.has_captures and not self.ask_discard():
             return
         self._end_session()
@@ -161,3 +186,4 @@ class CaptureWizard(QWizard):
             self._current.deactivate()
         self.session.wipe()
         self.session.renew()
+        self.submission = None

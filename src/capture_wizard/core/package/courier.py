@@ -93,6 +93,16 @@ class Courier:
         with self._lock:
             return self._send(entry, attempts or self.policy.attempts)
 
+    def try_send_now(self, entry: Entry) -> tuple[Outcome, str] | None:
+        """One attempt at once (a person is waiting), unless a round is running: then None, and
+        the package goes with the next round. SettingsProblem propagates."""
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            return self._send(entry, 1)
+        finally:
+            self._lock.release()
+
     def send_pending(self) -> Round:
         """One round over everything in the outbox, oldest first."""
         result = Round()

@@ -35,6 +35,7 @@ class Stage(StrEnum):
     PACKAGING = "packaging"
     ENCRYPTING = "encrypting"
     SAVING = "saving"
+    SENDING = "sending"
 
 
 @dataclass(frozen=True)

@@ -39,5 +39,9 @@ class Page(QWizardPage):
     def activate(self) -> None:
         """Called whenever the page becomes the current one (forwards and backwards)."""
 
+    def can_leave(self) -> bool:
+        """False while the page must not be left (e.g. a package is being written)."""
+        return True
+
     def deactivate(self) -> None:
         """Called when the page stops being the current one: release cameras and timers."""

@@ -35,30 +35,3 @@ def face_page(parent=None) -> PlaceholderPage:
         ),
         parent=parent,
     )
-
-
-def submit_page(parent=None) -> PlaceholderPage:
-    return PlaceholderPage(
-        "submit",
-        _tr("Submit"),
-        _tr(
-            "Placeholder — sending is not part of this version. Nothing is packaged or sent; "
-            "your photos are wiped when you finish."
-        ),
-        parent=parent,
-    )
-
-
-def done_page(parent=None) -> PlaceholderPage:
-    """The end of the session; the photos are wiped when the wizard finishes."""
-    return PlaceholderPage(
-        "done",
-        _tr("Thank you"),
-        _tr(
-            "Placeholder — this version does not send your photos anywhere (the submit "
-            "step is not built yet). When you press Finish, they are wiped from this "
-            "computer's memory."
-        ),
-        _tr("You have completed all the steps."),
-        parent,
-    )

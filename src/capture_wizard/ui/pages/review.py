@@ -6,18 +6,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from capture_wizard.camera.qt_frames import bgr_to_qimage
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.session import Capture, CaptureSource
+from capture_wizard.core.session import Capture
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 
 THUMB_WIDTH, THUMB_HEIGHT = 400, 225
-
-_SOURCE_NAMES = {
-    CaptureSource.WEBCAM: "Camera",
-    CaptureSource.PHONE: "Phone",
-    CaptureSource.FILE: "Uploaded file",
-    CaptureSource.DEMO: "Demo camera",
-}
 
 
 class ReviewPage(Page):
@@ -85,7 +78,7 @@ class ReviewPage(Page):
                 status.setText("⚠ " + texts.instruction(capture.report.issues[0]))
                 status.setStyleSheet("color: #7f1d1d; font-weight: 700;")
             source = QLabel(
-                self.tr("From: {source}").format(source=self.tr(_SOURCE_NAMES[capture.source]))
+                self.tr("From: {source}").format(source=texts.source_label(capture.source))
             )
             source.setProperty("role", "muted")
             layout.addWidget(status)

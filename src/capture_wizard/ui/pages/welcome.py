@@ -1,24 +1,9 @@
 """Welcome: what will happen, what to have ready, and what happens to the photos."""
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 
 from capture_wizard.ui.pages.base import Page
-
-
-def _card(title: str, lines: list[str]) -> QFrame:
-    card = QFrame()
-    card.setProperty("role", "card")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(24, 20, 24, 20)
-    layout.setSpacing(10)
-    heading = QLabel(title)
-    heading.setProperty("role", "section")
-    layout.addWidget(heading)
-    for line in lines:
-        label = QLabel(line)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-    return card
+from capture_wizard.ui.widgets import info_card
 
 
 class WelcomePage(Page):
@@ -59,7 +44,7 @@ class WelcomePage(Page):
         cards = QHBoxLayout()
         cards.setSpacing(20)
         cards.addWidget(
-            _card(
+            info_card(
                 self.tr("Have ready"),
                 [
                     self.tr("• Your passport, national ID card or driving licence"),
@@ -69,12 +54,13 @@ class WelcomePage(Page):
             ),
             1,
         )
-        privacy = _card(
+        privacy = info_card(
             self.tr("Your privacy"),
             [
                 self.tr(
-                    "Your photos are kept only in this computer's memory, never saved to its "
-                    "disk, and are wiped as soon as you finish or cancel."
+                    "Your photos stay in this computer's memory while you work. When you "
+                    "submit, they are encrypted before anything is saved or sent, then wiped "
+                    "from memory. If you cancel, they are wiped at once."
                 ),
             ],
         )

@@ -1,0 +1,227 @@
+"""Submit: a summary, consent, then the package is made and sent on a worker thread.
+
+Nothing here decides anything: `core.package.submit` does the work and says what happened.
+While it runs the person cannot leave the page (the images are being read).
+"""
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton
+
+from capture_wizard.core.package.archive import PackageError
+from capture_wizard.core.package.outbox import OutboxError
+from capture_wizard.core.package.store import PackageRefused, Protection, Stage, protection
+from capture_wizard.core.package.submit import Delivery, Submission, submit
+from capture_wizard.ui import texts
+from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.widgets import info_card
+
+log = logging.getLogger(__name__)
+
+_STAGES = {  # (progress %, words)
+    Stage.PACKAGING: (15, "Preparing your photos…"),
+    Stage.ENCRYPTING: (45, "Encrypting…"),
+    Stage.SAVING: (65, "Saving securely…"),
+    Stage.SENDING: (80, "Sending…"),
+}
+
+
+class _Relay(QObject):
+    """Carries the worker thread's news to the GUI thread (queued signals)."""
+
+    stage = Signal(object)
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class SubmitPage(Page):
+    def __init__(self, parent=None) -> None:
+        super().__init__("submit", parent)
+        self.set_texts(
+            self.tr("Send your verification"),
+            self.tr("Check the summary, confirm, and send."),
+        )
+        self.summary_slot = QHBoxLayout()
+        self.body.addLayout(self.summary_slot)
+        self._summary = None
+
+        self.notice = QLabel()
+        self.notice.setObjectName("submit.notice")
+        self.notice.setWordWrap(True)
+        self.body.addWidget(self.notice)
+
+        self.consent = QCheckBox(
+            self.tr(
+                "I confirm that this is my own identity document and I agree that these "
+                "photos are sent to verify my identity."
+            )
+        )
+        self.consent.setObjectName("submit.consent")
+        self.consent.toggled.connect(self._update)
+        self.body.addWidget(self.consent)
+
+        row = QHBoxLayout()
+        self.send = QPushButton(self.tr("Submit verification"))
+        self.send.setObjectName("submit.send")
+        self.send.setProperty("primary", True)
+        self.send.clicked.connect(self.start)
+        row.addWidget(self.send)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("submit.progress")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(14)
+        row.addWidget(self.progress, 1)
+        self.status = QLabel()
+        self.status.setObjectName("submit.status")
+        row.addWidget(self.status)
+        self.body.addLayout(row)
+
+        self.error = QLabel()
+        self.error.setObjectName("submit.error")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.body.addWidget(self.error)
+        self.body.addStretch(1)
+
+        self.busy = False
+        self.submission: Submission | None = None
+        self._relay = _Relay(self)
+        self._relay.stage.connect(self._show_stage)
+        self._relay.done.connect(self._finished)
+        self._relay.failed.connect(self._failed)
+
+    # --- showing the page ------------------------------------------------------------------
+    def activate(self) -> None:
+        self.submission = None
+        self.consent.setChecked(False)
+        self.error.hide()
+        self.progress.hide()
+        self.status.clear()
+        self._show_summary()
+        state, _ = protection(self.flow.settings.package)
+        self.notice.setVisible(state != Protection.ENCRYPTED)
+        if state == Protection.REFUSED:
+            self.notice.setProperty("role", "error")
+            self.notice.setText(
+                self.tr(
+                    "This computer is not set up to send verifications yet: it has no "
+                    "encryption key. Please ask a member of staff for help. "
+                    "(Staff: set package.recipients, see docs/configuration.md.)"
+                )
+            )
+        elif state == Protection.UNENCRYPTED:
+            self.notice.setProperty("role", "warning")
+            self.notice.setText(
+                self.tr(
+                    "Development mode: the package will be saved WITHOUT encryption "
+                    "(package.allow_unencrypted). Never use this with real documents."
+                )
+            )
+        self.notice.style().polish(self.notice)
+        self._update()
+
+    def _show_summary(self) -> None:
+        session = self.flow.session
+        if self._summary is not None:
+            self._summary.deleteLater()
+        country = self.flow.catalogue.country(session.country).name if session.country else "—"
+        document = texts.catalogue_text(session.document.label) if session.document else "—"
+        photos = []
+        for side in session.document_sides:
+            capture = session.captures.get(side)
+            state = (
+                self.tr("✓ from {source}").format(source=texts.source_label(capture.source))
+                if capture
+                else self.tr("missing")
+            )
+            photos.append(f"{texts.side_label(side)}: {state}")
+        self._summary = info_card(
+            self.tr("What will be sent"),
+            [
+                self.tr("Country: {name}").format(name=country),
+                self.tr("Document: {name}").format(name=document),
+                self.tr("Photos: {list}").format(list=", ".join(photos)),
+                self.tr("Face photo: not part of this version"),
+            ],
+        )
+        self._summary.setObjectName("submit.summary")
+        self.summary_slot.addWidget(self._summary)
+
+    def _update(self) -> None:
+        allowed = protection(self.flow.settings.package)[0] != Protection.REFUSED
+        ready = self.flow.session.documents_complete and self.submission is None
+        self.consent.setEnabled(allowed and ready and not self.busy)
+        self.send.setEnabled(allowed and ready and self.consent.isChecked() and not self.busy)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.submission is not None
+
+    def can_leave(self) -> bool:
+        return not self.busy
+
+    # --- submitting --------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.busy or not self.send.isEnabled():
+            return
+        self.busy = True
+        self.error.hide()
+        self.progress.show()
+        self._show_stage(Stage.PACKAGING)
+        self._update()
+        self.flow.set_leaving_allowed(False)
+        flow = self.flow
+        relay = self._relay
+        courier = flow.courier.courier if flow.courier else None
+
+        def work() -> None:
+            try:
+                result = submit(
+                    flow.session, flow.settings.package, courier, progress=relay.stage.emit
+                )
+            except PackageRefused as exc:
+                relay.failed.emit(
+                    self.tr("This computer is not set up to send: {why}.").format(why=exc)
+                )
+            except OutboxError as exc:
+                relay.failed.emit(self.tr("Your photos could not be saved: {why}.").format(why=exc))
+            except PackageError as exc:
+                relay.failed.emit(
+                    self.tr("Your photos could not be packaged: {why}.").format(why=exc)
+                )
+            except Exception:
+                log.exception("submitting failed")
+                relay.failed.emit(
+                    self.tr("Something went wrong while saving (details are in the log file).")
+                )
+            else:
+                relay.done.emit(result)
+
+        threading.Thread(target=work, name="submit", daemon=True).start()
+
+    def _show_stage(self, stage: Stage) -> None:
+        percent, words = _STAGES[stage]
+        self.progress.setValue(percent)
+        self.status.setText(self.tr(words))
+
+    def _finished(self, submission: Submission) -> None:
+        self.busy = False
+        self.submission = submission
+        self.progress.setValue(100)
+        self.flow.set_leaving_allowed(True)
+        if self.flow.courier is not None and submission.delivery != Delivery.SENT:
+            self.flow.courier.wake()  # retries begin now, with backoff
+        self.flow.submitted(submission)
+
+    def _failed(self, message: str) -> None:
+        self.busy = False
+        self.progress.hide()
+        self.status.clear()
+        self.error.setText(
+            message + " " + self.tr("Your photos are still here: press Submit to try again.")
+        )
+        self.error.show()
+        self.flow.set_leaving_allowed(True)
+        self._update()

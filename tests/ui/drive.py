@@ -1,0 +1,55 @@
+"""Driving the wizard like a QA script: by objectName, waiting on conditions."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QPushButton
+
+from capture_wizard.ui.pages.capture import View
+from capture_wizard.ui.wizard import PageId
+
+
+def click(qtbot, wizard, name: str) -> None:
+    button = wizard.currentPage().findChild(QPushButton, name) or wizard.findChild(
+        QPushButton, name
+    )
+    assert button is not None, name
+    assert button.isVisible() and button.isEnabled(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def choose(qtbot, wizard, country: str, document: str, method: str = "camera") -> None:
+    assert wizard.currentId() == PageId.WELCOME
+    click(qtbot, wizard, "wizard.next")
+    wizard.currentPage().select(country, document)
+    click(qtbot, wizard, "wizard.next")
+    assert wizard.currentId() == PageId.METHOD
+    click(qtbot, wizard, f"method.{method}")
+    click(qtbot, wizard, "wizard.next")
+
+
+def view(wizard) -> View:
+    return View(wizard.currentPage().views.currentIndex())
+
+
+def shoot_and_keep(qtbot, wizard) -> None:
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: view(wizard) is View.LIVE and page._latest is not None)
+    click(qtbot, wizard, "capture.shutter")
+    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
+    click(qtbot, wizard, "capture.keep")
+
+
+def to_submit(qtbot, wizard, country: str = "FRA") -> None:
+    """A passport photographed with a good camera, up to the Submit page."""
+    choose(qtbot, wizard, country, "passport")
+    shoot_and_keep(qtbot, wizard)
+    click(qtbot, wizard, "wizard.next")  # face (placeholder)
+    click(qtbot, wizard, "wizard.next")  # review
+    assert wizard.currentId() == PageId.SUBMIT
+
+
+def submit_now(qtbot, wizard) -> None:
+    """Consent, Submit, and wait for the Done page."""
+    consent = wizard.currentPage().findChild(QCheckBox, "submit.consent")
+    consent.setChecked(True)
+    click(qtbot, wizard, "submit.send")
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=20_000)
