@@ -9,6 +9,7 @@ Also renders a few pages at 1024x768 and 1920x1080 to check that nothing clips.
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import QApplication
 
 from capture_wizard.camera import SourceProblem
 from capture_wizard.core.catalogue import Catalogue
+from capture_wizard.core.package.crypto import generate_keypair
 from capture_wizard.core.session import CaptureSession
+from capture_wizard.core.settings import PackageSettings, Settings
 from capture_wizard.core.specimens.scenes import Defect
 from capture_wizard.testing import FakeProvider, FakeSource, specimen_frame
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.theme import apply_theme
-from capture_wizard.ui.wizard import CaptureWizard
+from capture_wizard.ui.wizard import CaptureWizard, PageId
 
 
 class Director:
@@ -61,9 +64,19 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
 
 
 def render(out: Path, size: tuple[int, int], suffix: str = "", only: set | None = None) -> list:
+    with tempfile.TemporaryDirectory() as outbox:  # the encrypted package goes here, then away
+        settings = Settings(
+            package=PackageSettings(recipients=(generate_keypair().recipient,), outbox=outbox)
+        )
+        return _render(out, size, suffix, only, settings)
+
+
+def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, settings) -> list:
     app = QApplication.instance()
     director = Director()
-    wizard = CaptureWizard(CaptureSession(), Catalogue.load(), FakeProvider(director.source))
+    wizard = CaptureWizard(
+        CaptureSession(), Catalogue.load(), FakeProvider(director.source), settings=settings
+    )
     wizard.ask_discard = lambda: True
     wizard.resize(*size)
     wizard.show()
@@ -133,9 +146,16 @@ def render(out: Path, size: tuple[int, int], suffix: str = "", only: set | None 
     wizard.next()
     shot("17-review")
     wizard.next()
-    shot("18-submit-placeholder")
-    wizard.next()
-    shot("19-done")
+    shot("18-submit")
+    wizard.settings = Settings()  # as on a computer without an encryption key
+    page().activate()
+    shot("19-submit-no-key")
+    wizard.settings = settings
+    page().activate()
+    page().consent.setChecked(True)
+    page().start()
+    wait(app, lambda: wizard.currentId() == PageId.DONE)
+    shot("20-done")
     wizard.reject()
     return saved
 
@@ -150,7 +170,7 @@ def main() -> int:
     apply_theme(app)
     w, h = (int(v) for v in args.size.split("x"))
     saved = render(args.out, (w, h))
-    checks = {"02-document", "08-capture-finger", "12-capture-confirm", "17-review"}
+    checks = {"02-document", "08-capture-finger", "12-capture-confirm", "17-review", "18-submit"}
     saved += render(args.out, (1024, 768), "-1024x768", only=checks)
     saved += render(args.out, (1920, 1080), "-1920x1080", only=checks)
     for path in saved:

@@ -48,7 +48,8 @@ def test_consent_is_needed_and_the_package_is_sent(
     send = _widget(wizard, QPushButton, "submit.send")
     assert not send.isEnabled()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    assert not _widget(wizard, QLabel, "submit.notice").isVisible()  # encrypted: nothing to say
+    assert not _widget(wizard, QLabel, "submit.no_key").isVisible()  # encrypted: all is well
+    assert not _widget(wizard, QLabel, "submit.unencrypted").isVisible()
     image = wizard.session.captures[CaptureSide.FRONT].image
     submit_now(qtbot, wizard)
     reference = _widget(wizard, QLabel, "done.reference").text()
@@ -91,7 +92,7 @@ def test_without_a_server_the_package_waits_in_the_outbox(
 def test_no_key_configured_blocks_submitting_and_says_so(qtbot, make_wizard, good_camera):
     wizard = make_wizard(good_camera, settings=Settings())
     to_submit(qtbot, wizard)
-    notice = _widget(wizard, QLabel, "submit.notice")
+    notice = _widget(wizard, QLabel, "submit.no_key")
     assert notice.isVisible() and "no encryption key" in notice.text()
     assert not _widget(wizard, QCheckBox, "submit.consent").isEnabled()
     assert not _widget(wizard, QPushButton, "submit.send").isEnabled()
@@ -102,7 +103,7 @@ def test_development_mode_warns_and_writes_a_plain_zip(qtbot, make_wizard, good_
     plain = Settings(package=PackageSettings(allow_unencrypted=True, outbox=str(tmp_path / "o")))
     wizard = make_wizard(good_camera, settings=plain)
     to_submit(qtbot, wizard)
-    assert "WITHOUT encryption" in _widget(wizard, QLabel, "submit.notice").text()
+    assert "WITHOUT encryption" in _widget(wizard, QLabel, "submit.unencrypted").text()
     submit_now(qtbot, wizard)
     assert "without encryption" in _widget(wizard, QLabel, "done.privacy").text()
     assert [p.suffix for p in (tmp_path / "o").iterdir()] == [".zip"]

@@ -42,7 +42,11 @@ QLabel[role="warning"] {{
     font-weight: 600;
 }}
 QCheckBox {{ spacing: 14px; font-size: 22px; }}
-QCheckBox::indicator {{ width: 32px; height: 32px; }}
+QCheckBox::indicator {{
+    width: 32px; height: 32px; border: 3px solid {MUTED}; border-radius: 6px; background: #ffffff;
+}}
+QCheckBox::indicator:focus {{ border-color: {ACCENT}; }}
+QCheckBox::indicator:disabled {{ border-color: #9ca3af; background: {SURFACE}; }}
 QProgressBar {{ border: none; border-radius: 7px; background: #e5e7eb; }}
 QProgressBar::chunk {{ border-radius: 7px; background: {ACCENT}; }}
 QFrame[role="card"] {{
@@ -91,4 +95,12 @@ def apply_theme(app: QApplication) -> None:
         log.warning("bundled fonts not found; using the system font")
     else:
         app.setFont(QFont(family, 15))
-    app.setStyleSheet(STYLE)
+    try:  # the tick: a bundled SVG, so it is drawn the same (and large) everywhere
+        tick = resource("icons", "check.svg").as_posix()
+        checked = (
+            f"QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; "
+            f'image: url("{tick}"); }}'
+        )
+    except FileNotFoundError:
+        checked = f"QCheckBox::indicator:checked {{ background: {ACCENT}; }}"
+    app.setStyleSheet(STYLE + checked)

@@ -8,7 +8,7 @@ import logging
 import threading
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
 
 from capture_wizard.core.package.archive import PackageError
 from capture_wizard.core.package.outbox import OutboxError
@@ -16,7 +16,7 @@ from capture_wizard.core.package.store import PackageRefused, Protection, Stage,
 from capture_wizard.core.package.submit import Delivery, Submission, submit
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
-from capture_wizard.ui.widgets import info_card
+from capture_wizard.ui.widgets import WrappingCheckBox, info_card
 
 log = logging.getLogger(__name__)
 
@@ -47,20 +47,34 @@ class SubmitPage(Page):
         self.body.addLayout(self.summary_slot)
         self._summary = None
 
-        self.notice = QLabel()
-        self.notice.setObjectName("submit.notice")
-        self.notice.setWordWrap(True)
-        self.body.addWidget(self.notice)
+        self.no_key = self._notice(
+            "submit.no_key",
+            "error",
+            self.tr(
+                "This computer is not set up to send verifications yet: it has no encryption "
+                "key. Please ask a member of staff for help. (Staff: set package.recipients, "
+                "see docs/configuration.md.)"
+            ),
+        )
+        self.unencrypted = self._notice(
+            "submit.unencrypted",
+            "warning",
+            self.tr(
+                "Development mode: the package will be saved WITHOUT encryption "
+                "(package.allow_unencrypted). Never use this with real documents."
+            ),
+        )
 
-        self.consent = QCheckBox(
+        consent = WrappingCheckBox(
+            "submit.consent",
             self.tr(
                 "I confirm that this is my own identity document and I agree that these "
                 "photos are sent to verify my identity."
-            )
+            ),
         )
-        self.consent.setObjectName("submit.consent")
+        self.consent = consent.box
         self.consent.toggled.connect(self._update)
-        self.body.addWidget(self.consent)
+        self.body.addWidget(consent)
 
         row = QHBoxLayout()
         self.send = QPushButton(self.tr("Submit verification"))
@@ -101,30 +115,23 @@ class SubmitPage(Page):
         self.status.clear()
         self._show_summary()
         state, _ = protection(self.flow.settings.package)
-        self.notice.setVisible(state != Protection.ENCRYPTED)
-        if state == Protection.REFUSED:
-            self.notice.setProperty("role", "error")
-            self.notice.setText(
-                self.tr(
-                    "This computer is not set up to send verifications yet: it has no "
-                    "encryption key. Please ask a member of staff for help. "
-                    "(Staff: set package.recipients, see docs/configuration.md.)"
-                )
-            )
-        elif state == Protection.UNENCRYPTED:
-            self.notice.setProperty("role", "warning")
-            self.notice.setText(
-                self.tr(
-                    "Development mode: the package will be saved WITHOUT encryption "
-                    "(package.allow_unencrypted). Never use this with real documents."
-                )
-            )
-        self.notice.style().polish(self.notice)
+        self.no_key.setVisible(state == Protection.REFUSED)
+        self.unencrypted.setVisible(state == Protection.UNENCRYPTED)
         self._update()
+
+    def _notice(self, name: str, role: str, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setProperty("role", role)
+        label.setWordWrap(True)
+        self.body.addWidget(label)
+        return label
 
     def _show_summary(self) -> None:
         session = self.flow.session
         if self._summary is not None:
+            self.summary_slot.removeWidget(self._summary)
+            self._summary.hide()
             self._summary.deleteLater()
         country = self.flow.catalogue.country(session.country).name if session.country else "—"
         document = texts.catalogue_text(session.document.label) if session.document else "—"
