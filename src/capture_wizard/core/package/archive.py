@@ -46,6 +46,23 @@ def encode_jpeg(image: np.ndarray) -> bytes:
     return buffer.tobytes()
 
 
+def encode_all(images: list[np.ndarray]) -> list[bytes]:
+    """JPEG-encode on two threads: OpenCV releases the GIL while it encodes."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(encode_jpeg, images))
+
+
+def write_zip(manifest: dict, members: list[tuple[str, bytes]]) -> bytes:
+    """The zip bytes: manifest.json deflated, the JPEGs stored (they do not compress)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        text = json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
+        archive.writestr(MANIFEST_NAME, text, compress_type=zipfile.ZIP_DEFLATED)
+        for name, jpeg in members:
+            archive.writestr(name, jpeg, compress_type=zipfile.ZIP_STORED)
+    return buffer.getvalue()
+
+
 def build_archive(
     session: CaptureSession,
     *,
@@ -61,8 +78,7 @@ def build_archive(
     captures = [
         session.captures[s] for s in (*document.sides, CaptureSide.FACE) if s in session.captures
     ]
-    with ThreadPoolExecutor(max_workers=2) as pool:  # OpenCV releases the GIL while encoding
-        encoded = list(pool.map(lambda c: encode_jpeg(c.image), captures))
+    encoded = encode_all([c.image for c in captures])
     images = []
     members = []
     for capture, jpeg in zip(captures, encoded, strict=True):
@@ -101,13 +117,7 @@ def build_archive(
         "images": images,
         "face": face,
     }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        text = json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8")
-        archive.writestr(MANIFEST_NAME, text, compress_type=zipfile.ZIP_DEFLATED)
-        for name, jpeg in members:  # JPEG does not compress further: store as is
-            archive.writestr(name, jpeg, compress_type=zipfile.ZIP_STORED)
-    return Archive(buffer.getvalue(), manifest)
+    return Archive(write_zip(manifest, members), manifest)
 
 
 def read_archive(data: bytes) -> tuple[dict, dict[str, bytes]]:
