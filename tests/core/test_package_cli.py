@@ -100,3 +100,24 @@ def test_outbox_list_and_send(tmp_path, key, receiver, capsys):
     config.write_text(config.read_text() + "attempts = 2\n")
     assert main(["--config", str(config), "outbox", "send"]) == 1
     assert "HTTP 503" in capsys.readouterr().out
+
+
+def test_the_app_sends_what_waits_in_the_outbox_when_it_starts(tmp_path, key, receiver):
+    from capture_wizard.app import start_courier
+    from capture_wizard.core.settings import Settings, UploadSettings
+
+    package = PackageSettings(recipients=(key[1],), outbox=str(tmp_path / "outbox"))
+    saved = save_package(specimen_session(), package, consent_at=datetime.now(UTC))
+    assert start_courier(Settings(package=package)) is None  # no endpoint: nothing to start
+    upload = UploadSettings(endpoint=receiver.url, token=receiver.token)
+    background = start_courier(Settings(package=package, upload=upload))
+    try:
+        for _ in range(500):  # wait for the condition, not for a fixed time
+            if saved.reference in receiver.stored:
+                break
+            background._wake.wait(0.01)
+        assert saved.reference in receiver.stored
+    finally:
+        background.stop(timeout=5)
+    broken = UploadSettings(endpoint="ftp://nope")
+    assert start_courier(Settings(package=package, upload=broken)) is None  # logged, not fatal
