@@ -61,3 +61,13 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   .venv/bin/python -m pip install -q -e ".[dev]"
   echo "$wanted" >"$stamp"
 fi
+
+# mediapipe requires opencv-contrib-python, the build with its own Qt 5 plugins, which breaks
+# PySide6. Both builds install the same `cv2` folder: remove the GUI build and put the headless
+# one back (mediapipe's face detector needs nothing from the GUI build).
+if .venv/bin/python -m pip show -q opencv-contrib-python >/dev/null 2>&1; then
+  echo "setup: replacing opencv-contrib-python (GUI build) with the headless build"
+  headless="$(.venv/bin/python -m pip show opencv-python-headless | sed -n 's/^Version: //p')"
+  .venv/bin/python -m pip uninstall -q -y opencv-contrib-python
+  .venv/bin/python -m pip install -q --force-reinstall --no-deps "opencv-python-headless==$headless"
+fi

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from capture_wizard.core.documents import DocumentFormat
+from capture_wizard.core.face import FaceModelError, analyze_face
 from capture_wizard.core.imageio import ImageLoadError, load_image
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
@@ -24,16 +25,25 @@ HINTS = {
     IssueCode.TOO_BRIGHT: "too bright",
     IssueCode.GLARE: "glare on the document",
     IssueCode.OCCLUDED: "something covers part of the document",
+    IssueCode.NO_FACE: "no face found",
+    IssueCode.MULTIPLE_FACES: "more than one face",
+    IssueCode.FACE_TOO_FAR: "face too far away",
+    IssueCode.FACE_TOO_CLOSE: "face too close or cut off",
+    IssueCode.FACE_TOO_DARK: "face too dark",
+    IssueCode.FACE_OFF_CENTER: "face not in the middle",
+    IssueCode.FACE_TURNED: "head turned or tilted",
+    IssueCode.FACE_BLUR: "face blurred",
 }
 
 
-def check_one(path: str, spec: DocumentFormat | None) -> dict:
+def check_one(path: str, spec: DocumentFormat | None, face: bool = False) -> dict:
     """The JSON contract of DESIGN.md for one input; never raises for a bad file."""
     result = {
         "path": path,
         "ok": False,
         "issues": [],
         "document": {"corners": None},
+        **({"faces": []} if face else {}),
         "metrics": {},
         "error": None,
     }
@@ -47,7 +57,11 @@ def check_one(path: str, spec: DocumentFormat | None) -> dict:
         result["error"] = "the file could not be read (internal error; see the log file)"
         return result
     try:
-        report = analyze(frame, spec)
+        report = analyze_face(frame, thorough=True) if face else analyze(frame, spec)
+    except FaceModelError as exc:
+        log.exception("the face detector could not be loaded")
+        result["error"] = str(exc)
+        return result
     except Exception:
         log.exception("checking an input failed")
         result["error"] = "the image could not be checked (internal error; see the log file)"
@@ -57,12 +71,17 @@ def check_one(path: str, spec: DocumentFormat | None) -> dict:
 
 
 def run_check(
-    paths: Iterable[str], *, spec: DocumentFormat | None, as_json: bool, out: TextIO
+    paths: Iterable[str],
+    *,
+    spec: DocumentFormat | None,
+    as_json: bool,
+    out: TextIO,
+    face: bool = False,
 ) -> int:
     """Check every path in order, print as we go; exit status 0 / 1 rejected / 2 unreadable."""
     rejected = unreadable = False
     for path in paths:
-        result = check_one(path, spec)
+        result = check_one(path, spec, face)
         unreadable |= result["error"] is not None
         rejected |= result["error"] is None and not result["ok"]
         if as_json:

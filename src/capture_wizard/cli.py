@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
         help="the expected document type (sharpens detection)",
     )
     check.add_argument(
+        "--face",
+        action="store_true",
+        help="check selfies (one face, distance, centring, pose, light, sharpness) instead",
+    )
+    check.add_argument(
         "--json", action="store_true", help="print one JSON object per input (JSON Lines)"
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="image files")
@@ -121,7 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             document = args.document or settings.check.document or None
             spec = FORMAT_OF[DocumentType(document)] if document else None
-            return run_check(args.paths, spec=spec, as_json=args.json, out=sys.stdout)
+            return run_check(
+                args.paths, spec=spec, as_json=args.json, out=sys.stdout, face=args.face
+            )
         if args.command in ("keygen", "package", "outbox"):
             return _run_package_tool(args, settings)
         # Qt Multimedia logs each optional codec library it lacks when it loads; not errors.

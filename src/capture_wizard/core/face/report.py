@@ -1,0 +1,57 @@
+"""FaceReport: what the face checks found in one frame (pure data, safe between threads)."""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from capture_wizard.core.issues import IssueCode
+
+
+@dataclass(frozen=True)
+class Face:
+    box: tuple[float, float, float, float]
+    """x, y, width, height in input pixels."""
+    score: float
+    keypoints: np.ndarray
+    """6x2 float32 in input pixels: right eye, left eye, nose tip, mouth, right ear, left ear
+    (the person's right and left, as mediapipe names them)."""
+
+    @property
+    def height(self) -> float:
+        return self.box[3]
+
+    @property
+    def center(self) -> tuple[float, float]:
+        x, y, w, h = self.box
+        return x + w / 2, y + h / 2
+
+
+@dataclass(frozen=True)
+class FaceReport:
+    issues: tuple[IssueCode, ...]
+    faces: tuple[Face, ...]
+    """Largest first."""
+    frame_size: tuple[int, int]
+    metrics: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+    def as_dict(self) -> dict:
+        """The `check --face --json` result part, also stored in package manifests."""
+        return {
+            "ok": self.ok,
+            "issues": [str(i) for i in self.issues],
+            "faces": [
+                {
+                    "box": [round(float(v), 1) for v in face.box],
+                    "score": round(face.score, 3),
+                    "keypoints": [
+                        [round(float(x), 1), round(float(y), 1)] for x, y in face.keypoints
+                    ],
+                }
+                for face in self.faces
+            ],
+            "metrics": {"width": self.frame_size[0], "height": self.frame_size[1], **self.metrics},
+        }

@@ -1,0 +1,42 @@
+"""Every threshold the face checks use, in one place, with why it has its value.
+
+Sizes and positions are fractions of the frame, so verdicts do not depend on the camera's
+resolution; brightness and sharpness are measured on the face scaled to FACE_WORK_SIZE.
+Values were set on compositions from seeds disjoint from the evaluation's
+(benchmarks/eval_face.py) and checked on the real faces listed in docs/quality.md.
+"""
+
+# --- detection -------------------------------------------------------------------------------
+MIN_SCORE = 0.5
+"""Detector confidence from which a detection counts as a face."""
+MIN_OTHER_FACE_HEIGHT = 0.06
+"""A second face counts from this height (fraction of the frame height): a person in the
+background counts, a tiny face on a poster far behind does not."""
+SAME_FACE_IOU = 0.3
+"""Detections of the two models that overlap this much are one face."""
+
+# --- framing (the largest face; heights are the detector box over the frame height) ---------
+MIN_FACE_HEIGHT = 0.20
+"""Smaller: "come closer". A selfie at arm's length gives about 0.25-0.45."""
+MAX_FACE_HEIGHT = 0.62
+"""Larger: "move back" (forehead and chin leave the picture soon after)."""
+EDGE_MARGIN = 0.02
+"""A face box reaching within 2 % of the frame's edge is cut off: too close."""
+MAX_CENTER_OFFSET = 0.17
+"""The face centre may be this far from the picture's centre (fraction of width / height)."""
+
+# --- pose, from the six keypoints -------------------------------------------------------------
+MAX_YAW = 0.28
+"""Nose tip off the eyes' midpoint, over the eye distance: about 0.28 is a 20-25° turn."""
+MAX_ROLL_DEGREES = 15.0
+"""Tilt of the line through the eyes."""
+
+# --- light and sharpness on the face -----------------------------------------------------------
+FACE_WORK_SIZE = 128
+"""The inner face box is scaled to this square before measuring light and sharpness."""
+MIN_FACE_LUMA = 70.0
+"""Mean luma (0-255) of the inner face below this: too dark to see the features."""
+FRAME_DARK_LUMA = 35.0
+"""With no face found, a frame this dark gets "find more light", not "no face"."""
+MIN_FACE_SHARPNESS = 40.0
+"""Variance of the Laplacian on the scaled face below this: blurred."""
