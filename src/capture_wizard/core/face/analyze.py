@@ -85,6 +85,9 @@ def analyze_face(frame_bgr: np.ndarray, thorough: bool = False) -> FaceReport:
     elif size < T.MIN_FACE_HEIGHT:
         issues.add(IssueCode.FACE_TOO_FAR)
 
+    if size < T.MIN_FACE_HEIGHT:  # keypoints and pixels of a small face are too coarse to
+        return _report(issues, faces, (width, height), metrics)  # judge: come closer first
+
     cx, cy = main.center
     offset = max(abs(cx / width - 0.5), abs(cy / height - 0.5))
     metrics["center_offset"] = round(offset, 3)

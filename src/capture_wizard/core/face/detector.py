@@ -14,7 +14,12 @@ import cv2
 import numpy as np
 
 from capture_wizard.core.face.report import Face
-from capture_wizard.core.face.thresholds import MIN_SCORE, SAME_FACE_IOU
+from capture_wizard.core.face.thresholds import (
+    MIN_SCORE,
+    SAME_FACE_IOU,
+    TRUST_SHORT_RANGE_HEIGHT,
+    TRUST_SHORT_RANGE_SCORE,
+)
 from capture_wizard.resources import resource
 
 SHORT_RANGE = "face_detection_short_range.tflite"
@@ -60,7 +65,7 @@ def _detector(model: str):
 
             options = vision.FaceDetectorOptions(
                 base_options=BaseOptions(model_asset_buffer=resource("models", model).read_bytes()),
-                min_detection_confidence=MIN_SCORE,
+                min_detection_confidence=0.5,
             )
             import mediapipe as mp
 
@@ -83,6 +88,29 @@ def _iou(a: tuple, b: tuple) -> float:
     return inter / (aw * ah + bw * bh - inter + 1e-9)
 
 
+def _same_face(a: Face, b: Face) -> bool:
+    """Overlapping boxes, or one inside the other: the short-range model sometimes draws an
+    oversized box around a small face that the full-range model boxes correctly."""
+    if _iou(a.box, b.box) >= SAME_FACE_IOU:
+        return True
+    small, large = sorted((a, b), key=lambda f: f.box[2] * f.box[3])
+    cx, cy = small.center
+    x, y, w, h = large.box
+    return x <= cx <= x + w and y <= cy <= y + h
+
+
+def _merge(faces: list[Face], more: list[Face]) -> list[Face]:
+    """One detection per face: the more confident one."""
+    merged = list(faces)
+    for face in more:
+        twin = next((i for i, known in enumerate(merged) if _same_face(face, known)), None)
+        if twin is None:
+            merged.append(face)
+        elif face.score > merged[twin].score:
+            merged[twin] = face
+    return merged
+
+
 def _run(model: str, rgb) -> list[Face]:
     import mediapipe as mp
 
@@ -101,14 +129,48 @@ def _run(model: str, rgb) -> list[Face]:
     return faces
 
 
+def _aligned_rgb(frame_bgr: np.ndarray) -> np.ndarray:
+    """The RGB copy mediapipe wants, in 64-byte aligned memory (LiteRT would otherwise copy it
+    again, and say so on stderr)."""
+    buffer = np.empty(frame_bgr.nbytes + 64, np.uint8)
+    offset = -buffer.ctypes.data % 64
+    rgb = buffer[offset : offset + frame_bgr.nbytes].reshape(frame_bgr.shape)
+    cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2RGB, dst=rgb)
+    return rgb
+
+
+def _zoomed(rgb: np.ndarray) -> list[Face]:
+    """The full-range model on the middle of the frame, twice as large: a person standing far
+    back is still found (and told to come closer) instead of being told there is no face."""
+    height, width = rgb.shape[:2]
+    x0, y0 = width // 4, height // 4
+    middle = np.ascontiguousarray(rgb[y0 : y0 + height // 2, x0 : x0 + width // 2])
+    faces = []
+    for face in _run(FULL_RANGE, middle):
+        x, y, w, h = face.box
+        faces.append(
+            Face((x + x0, y + y0, w, h), face.score, face.keypoints + np.float32([x0, y0]))
+        )
+    return faces
+
+
+def _trusted(faces: list[Face], frame_height: int) -> bool:
+    """The short-range model alone is enough for a confident, large face (the usual selfie)."""
+    return bool(faces) and all(
+        f.score >= TRUST_SHORT_RANGE_SCORE and f.height >= TRUST_SHORT_RANGE_HEIGHT * frame_height
+        for f in faces
+    )
+
+
 def detect_faces(frame_bgr: np.ndarray, thorough: bool = False) -> list[Face]:
-    """Faces, largest first. The short-range model runs on every frame; the full-range model
-    runs when it finds nothing (a face too far away?) and always when `thorough` (a picture
-    that is kept: a second person further back must not slip through)."""
-    rgb = np.ascontiguousarray(cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2RGB))
+    """Faces, largest first. The fast short-range model runs on every frame; the full-range
+    model joins when that finds no confident, large face (a face too far away, or a false
+    oversized box), and always when `thorough` (a picture that is kept: a second person
+    further back must not slip through)."""
+    rgb = _aligned_rgb(frame_bgr)
     faces = _run(SHORT_RANGE, rgb)
-    if thorough or not faces:
-        for face in _run(FULL_RANGE, rgb):
-            if all(_iou(face.box, known.box) < SAME_FACE_IOU for known in faces):
-                faces.append(face)
+    if thorough or not _trusted(faces, rgb.shape[0]):
+        faces = _merge(faces, _run(FULL_RANGE, rgb))
+    if not [f for f in faces if f.score >= MIN_SCORE]:
+        faces = _merge(faces, _zoomed(rgb))
     return sorted(faces, key=lambda f: f.box[2] * f.box[3], reverse=True)

@@ -7,13 +7,19 @@ Values were set on compositions from seeds disjoint from the evaluation's
 """
 
 # --- detection -------------------------------------------------------------------------------
-MIN_SCORE = 0.5
-"""Detector confidence from which a detection counts as a face."""
+MIN_SCORE = 0.6
+"""Detector confidence from which a detection counts as a face (the detectors report from 0.5;
+between 0.5 and 0.6 are mostly oversized false boxes)."""
 MIN_OTHER_FACE_HEIGHT = 0.06
 """A second face counts from this height (fraction of the frame height): a person in the
 background counts, a tiny face on a poster far behind does not."""
 SAME_FACE_IOU = 0.3
-"""Detections of the two models that overlap this much are one face."""
+"""Detections of the two models that overlap this much (or nest) are one face."""
+TRUST_SHORT_RANGE_SCORE = 0.75
+TRUST_SHORT_RANGE_HEIGHT = 0.2
+"""Live frames: when every short-range face is this confident and this large (fraction of
+the frame height), the slower full-range model is skipped. Small faces get unreliable,
+sometimes oversized boxes from the short-range model."""
 
 # --- framing (the largest face; heights are the detector box over the frame height) ---------
 MIN_FACE_HEIGHT = 0.20
