@@ -11,7 +11,6 @@ from capture_wizard.core.package.archive import build_archive
 from capture_wizard.core.package.courier import (
     BackgroundCourier,
     Courier,
-    Outcome,
     RetryPolicy,
 )
 from capture_wizard.core.package.crypto import encrypt, generate_keypair, parse_recipients
@@ -116,8 +115,9 @@ def test_timeouts_are_retried(tmp_path, receiver, plain_archive):
     receiver.slow_seconds = 0.3
     outbox = Outbox(tmp_path)
     _fill(outbox, plain_archive, 1)
-    outcome, message = _courier(outbox, receiver, timeout=0.1).send(outbox.pending()[0], 2)
-    assert outcome == Outcome.TRY_LATER and "did not answer" in message
+    two_attempts = RetryPolicy(attempts=2, initial=0.001, maximum=0.004)
+    result = _courier(outbox, receiver, policy=two_attempts, timeout=0.1).send_pending()
+    assert result.waiting == ["CW-TEST-0000"] and "did not answer" in result.problem
     assert receiver.requests == 2
 
 

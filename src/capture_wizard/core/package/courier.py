@@ -65,7 +65,6 @@ class Courier:
         uploader,
         policy: RetryPolicy,
         keep_sent: bool = True,
-        wait: Callable[[float], bool] | None = None,
         rng: random.Random | None = None,
     ) -> None:
         self.outbox = outbox
@@ -73,8 +72,7 @@ class Courier:
         self.policy = policy
         self.keep_sent = keep_sent
         self._stop = threading.Event()
-        self._wait = wait or self._stop.wait
-        """Sleeps between retries; returns True when it is time to stop."""
+        """Set by stop(): ends the waits between retries."""
         self._rng = rng or random.Random()
         self._lock = threading.Lock()
 
@@ -87,11 +85,6 @@ class Courier:
     def stop(self) -> None:
         """Ends the retry waits of a running round (the current request finishes first)."""
         self._stop.set()
-
-    def send(self, entry: Entry, attempts: int | None = None) -> tuple[Outcome, str]:
-        """Deliver one package, retrying transient failures; SettingsProblem propagates."""
-        with self._lock:
-            return self._send(entry, attempts or self.policy.attempts)
 
     def try_send_now(self, entry: Entry) -> tuple[Outcome, str] | None:
         """One attempt at once (a person is waiting), unless a round is running: then None, and
@@ -138,7 +131,7 @@ class Courier:
             except TryLater as exc:
                 last = str(exc)
                 log.info("package %s: attempt %d failed: %s", entry.reference, attempt, last)
-                if attempt < attempts and self._wait(self.policy.delay(attempt, self._rng)):
+                if attempt < attempts and self._stop.wait(self.policy.delay(attempt, self._rng)):
                     break
                 continue
             except Refused as exc:
