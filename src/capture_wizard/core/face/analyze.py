@@ -24,10 +24,6 @@ FACE_PRIORITY: tuple[IssueCode, ...] = (
 pose, and sharpness last (a blurred face is often a moving one: framing settles it)."""
 
 
-def _luma(frame_bgr: np.ndarray) -> np.ndarray:
-    return cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2GRAY)
-
-
 def _inner_face(gray: np.ndarray, face: Face) -> np.ndarray | None:
     """The middle of the face box (eyes to mouth, no hair or background), scaled to a square."""
     x, y, w, h = face.box
@@ -57,7 +53,7 @@ def analyze_face(frame_bgr: np.ndarray, thorough: bool = False) -> FaceReport:
     """Check a selfie frame. `thorough` also runs the slower full-range detector (for a picture
     that is kept; see detect_faces)."""
     height, width = frame_bgr.shape[:2]
-    gray = _luma(frame_bgr)
+    gray = cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2GRAY)
     detected = detect_faces(frame_bgr, thorough=thorough)
     faces = [f for f in detected if f.score >= T.MIN_SCORE]
     metrics: dict[str, float] = {"faces": float(len(faces))}

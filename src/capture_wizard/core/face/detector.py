@@ -20,6 +20,7 @@ from capture_wizard.core.face.thresholds import (
     TRUST_SHORT_RANGE_HEIGHT,
     TRUST_SHORT_RANGE_SCORE,
 )
+from capture_wizard.core.geometry import iou
 from capture_wizard.resources import resource
 
 SHORT_RANGE = "face_detection_short_range.tflite"
@@ -79,19 +80,15 @@ def _detector(model: str):
     return cache[model]
 
 
-def _iou(a: tuple, b: tuple) -> float:
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    w = max(0.0, min(ax + aw, bx + bw) - max(ax, bx))
-    h = max(0.0, min(ay + ah, by + bh) - max(ay, by))
-    inter = w * h
-    return inter / (aw * ah + bw * bh - inter + 1e-9)
+def _corners(box: tuple) -> list[list[float]]:
+    x, y, w, h = box
+    return [[x, y], [x + w, y], [x + w, y + h], [x, y + h]]
 
 
 def _same_face(a: Face, b: Face) -> bool:
     """Overlapping boxes, or one inside the other: the short-range model sometimes draws an
     oversized box around a small face that the full-range model boxes correctly."""
-    if _iou(a.box, b.box) >= SAME_FACE_IOU:
+    if iou(_corners(a.box), _corners(b.box)) >= SAME_FACE_IOU:
         return True
     small, large = sorted((a, b), key=lambda f: f.box[2] * f.box[3])
     cx, cy = small.center

@@ -74,7 +74,7 @@ def _document(side: Side, variant: int):
     return _DOC_CACHE[key]
 
 
-def _background(rng: np.random.Generator, w: int, h: int) -> np.ndarray:
+def background(rng: np.random.Generator, w: int, h: int) -> np.ndarray:
     """A table, desk or cloth: smooth at low resolution, upscaled, with fine noise."""
     sw, sh = max(8, w // 8), max(8, h // 8)
     base = np.array(rng.uniform(15, 165, 3), np.float32)
@@ -243,7 +243,7 @@ def render_scene(
     src = np.array([[0, 0], [dw, 0], [dw, dh], [0, dh]], np.float32)
     homography = cv2.getPerspectiveTransform(src, corners)
 
-    img = _background(rng, fw, fh)
+    img = background(rng, fw, fh)
     alpha = cv2.warpPerspective(doc.alpha, homography, (fw, fh), flags=cv2.INTER_LINEAR)
     alpha = alpha.astype(np.float32)[..., None] / 255
     shadow = cv2.GaussianBlur(alpha, (0, 0), short * 0.02)

@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 
 from capture_wizard.core.issues import IssueCode
-from capture_wizard.core.specimens.scenes import _background
+from capture_wizard.core.specimens.scenes import background
 from capture_wizard.resources import resource
 
 
@@ -91,7 +91,7 @@ def render_selfie(
 ) -> SelfieScene:
     rng = np.random.default_rng(seed)
     fw, fh = frame or SELFIE_SIZES[int(rng.integers(len(SELFIE_SIZES)))]
-    canvas = _background(rng, fw, fh) + rng.uniform(20, 70)
+    canvas = background(rng, fw, fh) + rng.uniform(20, 70)
     size = rng.uniform(0.26, 0.45)
     center = [0.5 + rng.uniform(-0.05, 0.05), 0.5 + rng.uniform(-0.05, 0.05)]
     roll = rng.uniform(-5, 5)
