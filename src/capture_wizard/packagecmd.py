@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from capture_wizard.core.package.archive import read_archive
+from capture_wizard.core.package.archive import PackageError, read_archive
 from capture_wizard.core.package.crypto import InvalidKey, generate_keypair, parse_identity
 from capture_wizard.core.package.outbox import Outbox
 from capture_wizard.core.package.store import protection
@@ -112,11 +112,14 @@ def verify(paths: list[str], identity_path: str | None, as_json: bool, stdout: T
 def open_to(path: str, identity_path: str, out: str, stdout: TextIO) -> int:
     """Decrypt, verify, and write the manifest and images into a new directory."""
     identity = load_identity(identity_path)
-    data = _read(path)
-    result = verify_package(data, identity)
+    try:
+        plain = open_package(_read(path), identity)  # decrypted once, then checked and read
+    except PackageError as exc:
+        raise CommandError(f"{path}: not opened, it does not verify: {exc}") from None
+    result = verify_package(plain)
     if not result.ok:
         raise CommandError(f"{path}: not opened, it does not verify: {'; '.join(result.problems)}")
-    manifest, members = read_archive(open_package(data, identity))
+    manifest, members = read_archive(plain)
     target = Path(out)
     try:
         target.mkdir(parents=True, exist_ok=True)

@@ -79,6 +79,11 @@ def test_open_writes_the_manifest_and_images(key, package, tmp_path, capsys):
     assert "delete them when done" in capsys.readouterr().out
     again = ["package", "open", str(package), "--identity", str(key[0]), "--out", str(out)]
     assert main(again) == 2 and "not empty" in capsys.readouterr().err
+    other = tmp_path / "other.key"
+    assert main(["keygen", "--out", str(other)]) == 0
+    capsys.readouterr()
+    wrong = ["package", "open", str(package), "--identity", str(other), "--out", str(out / "x")]
+    assert main(wrong) == 2 and "cannot open the package" in capsys.readouterr().err
 
 
 def test_outbox_list_and_send(tmp_path, key, receiver, capsys):
