@@ -22,11 +22,13 @@ from PySide6.QtWidgets import QApplication
 
 from capture_wizard.camera import SourceProblem
 from capture_wizard.core.catalogue import Catalogue
+from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.crypto import generate_keypair
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import PackageSettings, Settings
 from capture_wizard.core.specimens.scenes import Defect
-from capture_wizard.testing import FakeProvider, FakeSource, specimen_frame
+from capture_wizard.core.specimens.selfies import FaceDefect
+from capture_wizard.testing import FakeProvider, FakeSource, selfie_frame, specimen_frame
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.theme import apply_theme
 from capture_wizard.ui.wizard import CaptureWizard, PageId
@@ -37,10 +39,13 @@ class Director:
 
     def __init__(self) -> None:
         self.defect = Defect.CLEAN
+        self.face_defect = FaceDefect.CLEAN
         self.empty = False
 
     def source(self, side, fmt) -> FakeSource:
-        if self.empty:
+        if side is CaptureSide.FACE:
+            frame = selfie_frame(self.face_defect)
+        elif self.empty:
             frame = np.full((720, 1280, 3), (70, 60, 50), np.uint8)  # a table, no document
         else:
             frame = specimen_frame(self.defect, side, fmt)
@@ -141,21 +146,41 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     wait(app, lambda: page()._latest is not None)
     page().take_picture()
     wait(app, lambda: view() is View.CONFIRM)
+    face_states = [
+        ("16-face-two-people", FaceDefect.TWO_FACES),
+        ("17-face-dark", FaceDefect.DARK),
+        ("18-face-good-hold", FaceDefect.CLEAN),
+    ]
+    for number, (name, defect) in enumerate(face_states):
+        director.face_defect = defect
+        if number == 0:
+            page().keep_picture()  # the back: on to the face
+        else:
+            page()._start_live()
+        if defect is FaceDefect.CLEAN:
+            page().auto.hold_seconds = 30
+            wait(app, lambda: page().auto.progress > 0.02)
+        else:
+            wait(app, lambda: page()._latest is not None)
+            before = page().banner.text()
+            wait(app, lambda b=before: page().banner.text() != b)
+        shot(name)
+    page().take_picture()
+    wait(app, lambda: view() is View.CONFIRM)
+    shot("19-face-confirm")
     page().keep_picture()
-    shot("16-face-placeholder")
+    shot("20-review")
     wizard.next()
-    shot("17-review")
-    wizard.next()
-    shot("18-submit")
+    shot("21-submit")
     wizard.settings = Settings()  # as on a computer without an encryption key
     page().activate()
-    shot("19-submit-no-key")
+    shot("22-submit-no-key")
     wizard.settings = settings
     page().activate()
     page().consent.setChecked(True)
     page().start()
     wait(app, lambda: wizard.currentId() == PageId.DONE)
-    shot("20-done")
+    shot("23-done")
     wizard.reject()
     return saved
 
@@ -170,7 +195,14 @@ def main() -> int:
     apply_theme(app)
     w, h = (int(v) for v in args.size.split("x"))
     saved = render(args.out, (w, h))
-    checks = {"02-document", "08-capture-finger", "12-capture-confirm", "17-review", "18-submit"}
+    checks = {
+        "02-document",
+        "08-capture-finger",
+        "12-capture-confirm",
+        "18-face-good-hold",
+        "20-review",
+        "21-submit",
+    }
     saved += render(args.out, (1024, 768), "-1024x768", only=checks)
     saved += render(args.out, (1920, 1080), "-1920x1080", only=checks)
     for path in saved:

@@ -1,7 +1,8 @@
 """Helpers for testing the wizard with pytest-qt — for this project's tests and for QA scripts.
 
 Import what you need: `FakeSource` (a camera that plays given frames), `FakeProvider` (hands
-the wizard fake cameras) and `specimen_frame` (rendered frames the checks judge as intended).
+the wizard fake cameras), `specimen_frame` and `selfie_frame` (rendered frames the checks judge
+as intended) and `good_frame` (a good picture for any step).
 """
 
 from collections.abc import Callable, Sequence
@@ -14,8 +15,9 @@ from capture_wizard.camera import CameraChoice, FrameSource, SourceProblem, Sour
 from capture_wizard.camera.provider import DEMO
 from capture_wizard.core.documents import ID1, CaptureSide, DocumentFormat
 from capture_wizard.core.session import CaptureSource
-from capture_wizard.core.specimens.demo import verified_scene
+from capture_wizard.core.specimens.demo import verified_scene, verified_selfie
 from capture_wizard.core.specimens.scenes import Defect
+from capture_wizard.core.specimens.selfies import FaceDefect
 
 FAKE_CAMERA = CameraChoice("fake:0", "Test camera")
 
@@ -33,6 +35,24 @@ def specimen_frame(
     """A 1280x720 specimen (ID-1 card or, with fmt=ID3, passport page) with `defect`: a fresh
     copy of a frame rendered once per kind."""
     return _specimen(defect, side, fmt).copy()
+
+
+@cache
+def _selfie(defect: FaceDefect) -> np.ndarray:
+    return verified_selfie(defect, seed=9_100_000)
+
+
+def selfie_frame(defect: FaceDefect = FaceDefect.CLEAN) -> np.ndarray:
+    """A 1280x720 selfie whose first face issue is `defect`'s (clean: accepted); a fresh copy.
+    Loads mediapipe."""
+    return _selfie(defect).copy()
+
+
+def good_frame(side: CaptureSide, fmt: DocumentFormat | None = ID1) -> np.ndarray:
+    """What a good camera shows at each step: the document side, or a selfie for the face."""
+    if side is CaptureSide.FACE:
+        return selfie_frame()
+    return specimen_frame(Defect.CLEAN, side, fmt)
 
 
 class FakeSource(FrameSource):

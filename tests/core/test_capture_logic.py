@@ -8,13 +8,23 @@ from capture_wizard.camera.spec import SpecError, parse_camera_spec
 from capture_wizard.core.autocapture import AutoCapture
 from capture_wizard.core.catalogue import Catalogue, CatalogueError
 from capture_wizard.core.documents import ID1, ID3, CaptureSide
-from capture_wizard.core.guidance import CheckGroup, CheckState, Verdict, guide
+from capture_wizard.core.face import analyze_face
+from capture_wizard.core.face.report import Face, FaceReport
+from capture_wizard.core.guidance import (
+    CheckGroup,
+    CheckState,
+    FaceCheckGroup,
+    Verdict,
+    guide,
+    guide_face,
+)
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.session import Capture, CaptureSession, CaptureSource
-from capture_wizard.core.specimens.demo import DEMO_SCRIPT, demo_steps
+from capture_wizard.core.specimens.demo import DEMO_SCRIPT, FACE_DEMO_SCRIPT, demo_steps
 from capture_wizard.core.specimens.scenes import DEFECT_ISSUE
+from capture_wizard.core.specimens.selfies import FACE_DEFECT_ISSUE
 
 CORNERS = np.float32([[100, 100], [500, 100], [500, 350], [100, 350]])
 
@@ -119,6 +129,27 @@ def test_guidance_colours_and_first_issue():
     assert dark.checks[CheckGroup.GLARE] is CheckState.UNKNOWN  # needs a document
 
 
+def face_report(*codes: IssueCode, box=(500.0, 200.0, 280.0, 320.0)) -> FaceReport:
+    faces = () if box is None else (Face(box, 0.9, np.zeros((6, 2), np.float32)),)
+    return FaceReport(tuple(codes), faces, (1280, 720))
+
+
+def test_face_guidance_judges_only_what_it_can_see():
+    good = guide_face(face_report())
+    assert good.verdict is Verdict.GOOD and good.issue is None
+    assert set(good.checks.values()) == {CheckState.PASS}
+    turned = guide_face(face_report(IssueCode.FACE_TURNED, IssueCode.FACE_BLUR))
+    assert turned.verdict is Verdict.ADJUST and turned.issue is IssueCode.FACE_TURNED
+    assert turned.checks[FaceCheckGroup.POSE] is CheckState.FAIL
+    assert turned.checks[FaceCheckGroup.FOCUS] is CheckState.FAIL
+    assert turned.checks[FaceCheckGroup.POSITION] is CheckState.PASS
+    nobody = guide_face(face_report(IssueCode.NO_FACE, box=None))
+    assert nobody.verdict is Verdict.MISSING
+    assert nobody.checks[FaceCheckGroup.FACE] is CheckState.FAIL
+    assert nobody.checks[FaceCheckGroup.POSE] is CheckState.UNKNOWN  # needs a face
+    assert nobody.checks[FaceCheckGroup.LIGHT] is CheckState.PASS  # judged on the whole frame
+
+
 # --- auto-capture ---------------------------------------------------------------------------
 def test_autocapture_fires_once_after_a_steady_good_hold():
     auto = AutoCapture(hold_seconds=0.7)
@@ -143,6 +174,15 @@ def test_autocapture_restarts_on_an_issue_or_movement():
     assert auto.update(moved, 1.3)
 
 
+def test_autocapture_holds_on_a_still_face():
+    auto = AutoCapture(hold_seconds=0.7)
+    assert not auto.update(face_report(IssueCode.NO_FACE, box=None), 0.0)
+    assert not auto.update(face_report(), 0.1)
+    assert not auto.update(face_report(box=(620.0, 200.0, 280.0, 320.0)), 0.5)  # moved 120 px
+    assert not auto.update(face_report(box=(620.0, 200.0, 280.0, 320.0)), 1.0)
+    assert auto.update(face_report(box=(622.0, 201.0, 280.0, 320.0)), 1.25)
+
+
 # --- demo script ----------------------------------------------------------------------------
 @pytest.mark.parametrize(("side", "fmt"), [(CaptureSide.FRONT, ID1), (CaptureSide.FRONT, ID3)])
 def test_every_demo_step_shows_what_it_says(side, fmt):
@@ -153,6 +193,16 @@ def test_every_demo_step_shows_what_it_says(side, fmt):
         expected = DEFECT_ISSUE[step.defect]
         assert (result.issues[:1] == (expected,)) if expected else result.ok, step.defect
     assert steps[-1].seconds == 0  # the good frame stays
+
+
+def test_the_face_step_demo_shows_each_face_mistake_then_a_good_selfie():
+    steps = list(demo_steps(CaptureSide.FACE, None))
+    assert [s.defect for s in steps] == [d for d, _ in FACE_DEMO_SCRIPT]
+    for step in steps:
+        result = analyze_face(step.image)
+        expected = FACE_DEFECT_ISSUE[step.defect]
+        assert (result.issues[:1] == (expected,)) if expected else result.ok, step.defect
+    assert steps[-1].seconds == 0
 
 
 # --- --camera -------------------------------------------------------------------------------

@@ -92,11 +92,11 @@ def test_the_headless_opencv_is_the_one_imported():
     assert "QT:" not in cv2.getBuildInformation().split("Video I/O")[0]
 
 
-def test_a_missing_model_is_a_clear_error(monkeypatch):
+def test_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
     from capture_wizard.core.face import detector
 
-    monkeypatch.setattr(detector, "_local", type(detector._local)())
-    monkeypatch.setattr(detector, "SHORT_RANGE", "no-such-model.tflite")
+    monkeypatch.setattr(detector, "_detectors", {})
+    monkeypatch.setattr(detector, "resource", lambda *parts: tmp_path / "no-such-model.tflite")
     with pytest.raises(FaceModelError, match="could not be loaded"):
         analyze_face(np.zeros((480, 640, 3), np.uint8))
 

@@ -58,6 +58,20 @@ def test_the_manifest_describes_every_image_and_follows_the_schema():
     assert sorted(members) == ["images/back.jpg", "images/front.jpg"]
 
 
+def test_the_face_photo_and_its_outcome_are_in_the_manifest():
+    session = specimen_session("passport", "FRA", face=True)
+    manifest, members = _zip(session)
+    assert schema_problems(manifest) == []
+    assert manifest["face"] == {"image": "images/face.jpg", "ok": True, "issues": [], "match": None}
+    face = manifest["images"][-1]
+    assert (face["kind"], face["side"], face["file"]) == ("face", "face", "images/face.jpg")
+    assert len(face["quality"]["faces"]) == 1 and "document" not in face["quality"]
+    assert sorted(members) == ["images/face.jpg", "images/front.jpg"]
+    broken = json.loads(json.dumps(manifest))
+    broken["face"]["match"] = 0.97  # this version never claims a match
+    assert schema_problems(broken)
+
+
 def test_images_are_high_quality_jpegs_without_metadata():
     session = specimen_session("passport")
     original = session.captures[CaptureSide.FRONT].image.copy()

@@ -7,8 +7,7 @@ from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.crypto import KeyPair, generate_keypair
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import PackageSettings, Settings
-from capture_wizard.core.specimens.scenes import Defect
-from capture_wizard.testing import FakeProvider, FakeSource, specimen_frame
+from capture_wizard.testing import FakeProvider, FakeSource, good_frame
 from capture_wizard.ui.theme import apply_theme
 from capture_wizard.ui.wizard import CaptureWizard
 
@@ -20,10 +19,10 @@ def catalogue() -> Catalogue:
 
 @pytest.fixture
 def good_camera():
-    """A provider whose camera shows a good specimen of the requested side."""
+    """A provider whose camera shows a good picture for every step (document sides, face)."""
 
     def make(side: CaptureSide, fmt) -> FakeSource:
-        return FakeSource([specimen_frame(Defect.CLEAN, side, fmt)])
+        return FakeSource([good_frame(side, fmt)])
 
     return FakeProvider(make)
 

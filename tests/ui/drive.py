@@ -41,8 +41,8 @@ def shoot_and_keep(qtbot, wizard) -> None:
 def to_submit(qtbot, wizard, country: str = "FRA") -> None:
     """A passport photographed with a good camera, up to the Submit page."""
     choose(qtbot, wizard, country, "passport")
-    shoot_and_keep(qtbot, wizard)
-    click(qtbot, wizard, "wizard.next")  # face (placeholder)
+    shoot_and_keep(qtbot, wizard)  # the passport page
+    shoot_and_keep(qtbot, wizard)  # the face
     click(qtbot, wizard, "wizard.next")  # review
     assert wizard.currentId() == PageId.SUBMIT
 

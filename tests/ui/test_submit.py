@@ -44,7 +44,8 @@ def test_consent_is_needed_and_the_package_is_sent(
     to_submit(qtbot, wizard, "ITA")
     summary = _widget(wizard, QFrame, "submit.summary")
     lines = [label.text() for label in summary.findChildren(QLabel)]
-    assert "Country: Italy" in lines and "Photos: Front: ✓ from Camera" in lines
+    assert "Country: Italy" in lines
+    assert "Photos: Front: ✓ from Camera, Face: ✓ from Camera" in lines
     send = _widget(wizard, QPushButton, "submit.send")
     assert not send.isEnabled()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -1,15 +1,16 @@
-"""Auto-capture: take the picture once the result has stayed good, with the document held
-still, for a short while. A single good frame is not enough: people are still moving the card
-into place, and a frame taken mid-movement is often blurred at full resolution."""
+"""Auto-capture: take the picture once the result has stayed good, with the document (or face)
+held still, for a short while. A single good frame is not enough: people are still moving the
+card into place, and a frame taken mid-movement is often blurred at full resolution.
+
+It works on any report with `ok`, `anchor` (points that must hold still, or None) and
+`frame_size`: QualityReport and FaceReport."""
 
 import numpy as np
-
-from capture_wizard.core.quality.report import QualityReport
 
 HOLD_SECONDS = 0.7
 """How long the result must stay good before the picture is taken."""
 MAX_DRIFT = 0.04
-"""How far (share of the frame diagonal) any document corner may move during the hold."""
+"""How far (share of the frame diagonal) any anchor point may move during the hold."""
 
 
 class AutoCapture:
@@ -31,14 +32,14 @@ class AutoCapture:
         """0..1 of the hold completed, for a countdown indicator."""
         return self._progress
 
-    def update(self, report: QualityReport, now: float) -> bool:
+    def update(self, report, now: float) -> bool:
         """True exactly once, when this frame completes a steady good hold."""
-        if not report.ok or report.corners is None:
+        if not report.ok or report.anchor is None:
             self.reset()
             return False
         if self._since is None or not self._steady(report):  # a new hold starts here
             self._fired = False
-            self._since, self._anchor = now, report.corners.copy()
+            self._since, self._anchor = now, report.anchor.copy()
         held = now - self._since
         self._progress = min(1.0, held / self.hold_seconds) if self.hold_seconds > 0 else 1.0
         if held >= self.hold_seconds and not self._fired:
@@ -46,9 +47,9 @@ class AutoCapture:
             return True
         return False
 
-    def _steady(self, report: QualityReport) -> bool:
+    def _steady(self, report) -> bool:
         if self._anchor is None:
             return True
         w, h = report.frame_size
-        drift = np.linalg.norm(report.corners - self._anchor, axis=1).max()
+        drift = np.linalg.norm(report.anchor - self._anchor, axis=1).max()
         return drift <= self.max_drift * float(np.hypot(w, h))

@@ -1,10 +1,11 @@
-"""Turn a QualityReport into what the capture screen shows: a verdict colour, one issue to fix
-first, and a pass/fail state for each group of checks. The words live in the UI (translated);
-this module only decides."""
+"""Turn a QualityReport or FaceReport into what the capture screen shows: a verdict colour, one
+issue to fix first, and a pass/fail state for each group of checks. The words live in the UI
+(translated); this module only decides."""
 
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 
+from capture_wizard.core.face.report import FaceReport
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality.report import QualityReport
 
@@ -29,6 +30,16 @@ class CheckGroup(StrEnum):
     CLEAR_VIEW = "clear_view"
 
 
+class FaceCheckGroup(StrEnum):
+    """The indicator row under the face viewfinder, in reading order."""
+
+    FACE = "face"
+    POSITION = "position"
+    POSE = "pose"
+    LIGHT = "light"
+    FOCUS = "focus"
+
+
 class CheckState(Enum):
     PASS = "pass"
     FAIL = "fail"
@@ -51,6 +62,17 @@ GROUP_OF: dict[IssueCode, CheckGroup] = {
     IssueCode.OCCLUDED: CheckGroup.CLEAR_VIEW,
 }
 
+FACE_GROUP_OF: dict[IssueCode, FaceCheckGroup] = {
+    IssueCode.NO_FACE: FaceCheckGroup.FACE,
+    IssueCode.MULTIPLE_FACES: FaceCheckGroup.FACE,
+    IssueCode.FACE_TOO_FAR: FaceCheckGroup.POSITION,
+    IssueCode.FACE_TOO_CLOSE: FaceCheckGroup.POSITION,
+    IssueCode.FACE_OFF_CENTER: FaceCheckGroup.POSITION,
+    IssueCode.FACE_TURNED: FaceCheckGroup.POSE,
+    IssueCode.FACE_TOO_DARK: FaceCheckGroup.LIGHT,
+    IssueCode.FACE_BLUR: FaceCheckGroup.FOCUS,
+}
+
 # Checks that are judged on the whole frame too, so they have a state without a document.
 _FRAME_WIDE = {CheckGroup.FOCUS, CheckGroup.LIGHT, CheckGroup.DOCUMENT}
 
@@ -60,7 +82,7 @@ class Guidance:
     verdict: Verdict
     issue: IssueCode | None
     """The one thing to fix first (None when good)."""
-    checks: dict[CheckGroup, CheckState]
+    checks: dict[CheckGroup, CheckState] | dict[FaceCheckGroup, CheckState]
 
 
 def guide(report: QualityReport) -> Guidance:
@@ -73,6 +95,25 @@ def guide(report: QualityReport) -> Guidance:
         if found or group in _FRAME_WIDE
         else CheckState.UNKNOWN
         for group in CheckGroup
+    }
+    if report.ok:
+        return Guidance(Verdict.GOOD, None, checks)
+    verdict = Verdict.ADJUST if found else Verdict.MISSING
+    return Guidance(verdict, report.issues[0], checks)
+
+
+def guide_face(report: FaceReport) -> Guidance:
+    """Face checks that need a face are unknown until one is found; only light is judged on the
+    whole frame (a dark room)."""
+    failing = {FACE_GROUP_OF[c] for c in report.issues if c in FACE_GROUP_OF}
+    found = bool(report.faces)
+    checks = {
+        group: CheckState.FAIL
+        if group in failing
+        else CheckState.PASS
+        if found or group is FaceCheckGroup.LIGHT
+        else CheckState.UNKNOWN
+        for group in FaceCheckGroup
     }
     if report.ok:
         return Guidance(Verdict.GOOD, None, checks)

@@ -15,6 +15,7 @@ import numpy as np
 
 from capture_wizard.core.catalogue import DocumentOption
 from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.face.report import FaceReport
 from capture_wizard.core.quality.report import QualityReport
 
 
@@ -33,7 +34,8 @@ class Capture:
     side: CaptureSide
     image: np.ndarray
     """HxWx3 uint8 BGR, full resolution as captured."""
-    report: QualityReport
+    report: QualityReport | FaceReport
+    """The document checks' report for a document side; the face checks' for the face."""
     source: CaptureSource
     taken_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
@@ -50,6 +52,8 @@ class CaptureSession:
     """ISO 3166-1 alpha-3 code of the issuing country."""
     document: DocumentOption | None = None
     captures: dict[CaptureSide, Capture] = field(default_factory=dict)
+    person_steps: tuple[CaptureSide, ...] = (CaptureSide.FACE,)
+    """Photos of the person asked for after the document's sides."""
 
     def choose(self, country: str, document: DocumentOption) -> None:
         """A new choice makes captures of a different document meaningless: they are wiped."""
@@ -93,3 +97,12 @@ class CaptureSession:
     @property
     def documents_complete(self) -> bool:
         return bool(self.document) and all(s in self.captures for s in self.document_sides)
+
+    @property
+    def required_sides(self) -> tuple[CaptureSide, ...]:
+        """Every photo this session needs, in the order they are taken."""
+        return (*self.document_sides, *self.person_steps)
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.document) and all(s in self.captures for s in self.required_sides)

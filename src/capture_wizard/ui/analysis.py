@@ -1,4 +1,4 @@
-"""The analysis worker: runs the quality checks off the GUI thread.
+"""The analysis worker: runs a page's checks (document or face) off the GUI thread.
 
 Live frames: latest frame wins — a new frame replaces one still waiting, so the queue never
 grows and the feedback is never older than one analysis. Stills (a taken picture) and files
@@ -16,14 +16,13 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.imageio import ImageLoadError, load_image
-from capture_wizard.core.quality import analyze
-from capture_wizard.core.quality.report import QualityReport
 
 log = logging.getLogger(__name__)
 
-Analyzer = Callable[[np.ndarray, DocumentFormat | None], QualityReport]
+Analyzer = Callable[[np.ndarray, bool], object]
+"""(frame BGR, thorough) -> a report with `ok`, `issues` and `anchor`. `thorough` is True for a
+picture that is kept (a still or a file): the checks may then take longer than a live frame's."""
 
 
 class Job(Enum):
@@ -36,7 +35,8 @@ class Job(Enum):
 class Analysis:
     job: Job
     frame: np.ndarray | None
-    report: QualityReport | None
+    report: object | None
+    """The analyzer's report (QualityReport, FaceReport...)."""
     submitted_at: float
     """time.monotonic() when the frame was handed in (latency = now - submitted_at)."""
     error: str | None = None
@@ -46,11 +46,8 @@ class Analysis:
 class AnalysisWorker(QObject):
     analyzed = Signal(object)  # Analysis, delivered on the receiver's (GUI) thread
 
-    def __init__(
-        self, spec: DocumentFormat | None = None, analyzer: Analyzer = analyze, parent=None
-    ):
+    def __init__(self, analyzer: Analyzer, parent=None):
         super().__init__(parent)
-        self.spec = spec
         self._analyzer = analyzer
         self._wake = threading.Condition()
         self._live: tuple | None = None
@@ -130,4 +127,4 @@ class AnalysisWorker(QObject):
                 return Analysis(kind, None, None, submitted, error=str(exc))
         else:
             frame = payload
-        return Analysis(kind, frame, self._analyzer(frame, self.spec), submitted)
+        return Analysis(kind, frame, self._analyzer(frame, kind is not Job.LIVE), submitted)

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication
 
 from capture_wizard.camera.base import SourceProblem
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.guidance import CheckGroup
+from capture_wizard.core.guidance import CheckGroup, FaceCheckGroup
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.session import CaptureSource
 
@@ -28,9 +28,17 @@ _INSTRUCTIONS = {
     IssueCode.WRONG_DOCUMENT_TYPE: "This is not the document you chose",
     IssueCode.EXPIRED: "This document has expired — use a valid one",
     IssueCode.UNREADABLE_MRZ: "Make the code lines at the bottom readable",
-    IssueCode.NO_PORTRAIT: "Show the side with your photo",
+    IssueCode.NO_PORTRAIT: "This looks like the back — show the side with your photo",
     IssueCode.SCREENSHOT: "Show the real document, not a screen",
     IssueCode.EDITED: "Use an unedited photo",
+    IssueCode.NO_FACE: "Look into the camera",
+    IssueCode.MULTIPLE_FACES: "Only you may be in the picture",
+    IssueCode.FACE_TOO_FAR: "Come closer to the camera",
+    IssueCode.FACE_TOO_CLOSE: "Move back a little",
+    IssueCode.FACE_TOO_DARK: "Light your face — turn towards a window or lamp",
+    IssueCode.FACE_OFF_CENTER: "Move your face into the oval",
+    IssueCode.FACE_TURNED: "Look straight at the camera, head upright",
+    IssueCode.FACE_BLUR: "Hold still — the picture is blurred",
 }
 
 _CHECKS = {
@@ -40,6 +48,14 @@ _CHECKS = {
     CheckGroup.LIGHT: "Light",
     CheckGroup.GLARE: "No glare",
     CheckGroup.CLEAR_VIEW: "Clear view",
+}
+
+_FACE_CHECKS = {
+    FaceCheckGroup.FACE: "Only you",
+    FaceCheckGroup.POSITION: "Position",
+    FaceCheckGroup.POSE: "Facing camera",
+    FaceCheckGroup.LIGHT: "Light",
+    FaceCheckGroup.FOCUS: "Sharp",
 }
 
 _PROBLEMS = {
@@ -89,8 +105,9 @@ def instruction(code: IssueCode) -> str:
     return _tr(_INSTRUCTIONS.get(code, "Adjust the document"))
 
 
-def check_label(group: CheckGroup) -> str:
-    return _tr(_CHECKS[group])
+def check_label(group: CheckGroup | FaceCheckGroup) -> str:
+    labels = _FACE_CHECKS if isinstance(group, FaceCheckGroup) else _CHECKS
+    return _tr(labels[group])
 
 
 def problem_text(problem: SourceProblem) -> tuple[str, str]:

@@ -30,10 +30,6 @@ QLabel#heading {{ font-size: 38px; font-weight: 700; }}
 QLabel#subheading {{ font-size: 22px; color: {MUTED}; }}
 QLabel[role="section"] {{ font-size: 24px; font-weight: 700; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
-QLabel[role="placeholder"] {{
-    background: #fef3c7; border: 2px dashed #92400e; border-radius: 12px; padding: 18px;
-    color: #78350f; font-weight: 600;
-}}
 QLabel[role="error"] {{
     background: #fee2e2; border-left: 6px solid #b91c1c; padding: 14px; color: #7f1d1d;
 }}

@@ -1,6 +1,8 @@
 """Widgets of the capture screens: the viewfinder with its overlay, the guidance banner, the row
 of check indicators and the drop zone for uploads."""
 
+from enum import StrEnum
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
@@ -16,17 +18,30 @@ from PySide6.QtWidgets import (
 )
 
 from capture_wizard.camera.qt_frames import bgr_to_qimage
-from capture_wizard.core.guidance import CheckGroup, CheckState, Verdict
+from capture_wizard.core.guidance import CheckGroup, CheckState, FaceCheckGroup, Verdict
 from capture_wizard.ui import texts
 from capture_wizard.ui.theme import VERDICT_COLOURS
 
 GUIDE_WIDTH = 0.66
 """The guide frame's width as a share of the picture: a card filling it is neither too far
 nor too close for the checks."""
+OVAL_HEIGHT = 0.72
+"""The face guide's height as a share of the picture: a head filling it gives a face box of
+about 0.45 of the frame height, in the middle of what the face checks accept (0.20-0.62)."""
+OVAL_ASPECT = 0.74
+"""Width over height of the face guide (a head's proportions)."""
+
+
+class Guide(StrEnum):
+    NONE = "none"
+    DOCUMENT = "document"
+    """A rounded rectangle in the document's aspect; the detected outline is drawn over it."""
+    OVAL = "oval"
+    """An oval for the head, coloured by the verdict."""
 
 
 class Viewfinder(QWidget):
-    """Shows a frame, a guide in the document's shape and the detected outline."""
+    """Shows a frame, a guide (document shape or face oval) and the detected outline."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,13 +49,14 @@ class Viewfinder(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._frame: np.ndarray | None = None
         self._corners: np.ndarray | None = None
-        self._verdict = Verdict.MISSING
-        self._guide_aspect: float | None = None
+        self._verdict: Verdict | None = None
+        self._guide = Guide.NONE
+        self._guide_aspect = 1.0
         self._progress = 0.0
         self._placeholder = ""
 
-    def set_guide(self, aspect: float | None) -> None:
-        self._guide_aspect = aspect
+    def set_guide(self, guide: Guide, aspect: float = 1.0) -> None:
+        self._guide, self._guide_aspect = guide, aspect
         self.update()
 
     def set_placeholder(self, text: str) -> None:
@@ -52,13 +68,15 @@ class Viewfinder(QWidget):
         self.update()
 
     def set_overlay(
-        self, corners: np.ndarray | None, verdict: Verdict, progress: float = 0
+        self, corners: np.ndarray | None, verdict: Verdict | None, progress: float = 0
     ) -> None:
+        """`corners`: the detected outline (None: none); `verdict` colours the outline, or the
+        oval guide."""
         self._corners, self._verdict, self._progress = corners, verdict, progress
         self.update()
 
     def clear(self) -> None:
-        self._frame, self._corners, self._progress = None, None, 0.0
+        self._frame, self._corners, self._verdict, self._progress = None, None, None, 0.0
         self.update()
 
     def _image_rect(self) -> QRectF:
@@ -78,26 +96,50 @@ class Viewfinder(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(target, bgr_to_qimage(self._frame))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self._guide_aspect:
-            self._paint_guide(painter, target)
+        if self._guide is Guide.DOCUMENT:
+            self._paint_document_guide(painter, target)
+        elif self._guide is Guide.OVAL:
+            self._paint_oval_guide(painter, target)
         if self._corners is not None:
             self._paint_outline(painter, target)
 
-    def _paint_guide(self, painter: QPainter, target: QRectF) -> None:
+    def _shade_outside(self, painter: QPainter, target: QRectF, hole: QPainterPath) -> None:
+        shade = QPainterPath()
+        shade.addRect(target)
+        painter.fillPath(shade.subtracted(hole), QColor(0, 0, 0, 90))
+
+    def _paint_document_guide(self, painter: QPainter, target: QRectF) -> None:
         gw = target.width() * GUIDE_WIDTH
         gh = gw / self._guide_aspect
         if gh > target.height() * 0.85:
             gh = target.height() * 0.85
             gw = gh * self._guide_aspect
         guide = QRectF(target.center().x() - gw / 2, target.center().y() - gh / 2, gw, gh)
-        shade = QPainterPath()
-        shade.addRect(target)
         hole = QPainterPath()
         hole.addRoundedRect(guide, 16, 16)
-        painter.fillPath(shade.subtracted(hole), QColor(0, 0, 0, 90))
-        pen = QPen(QColor(255, 255, 255, 220), 3, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
+        self._shade_outside(painter, target, hole)
+        painter.setPen(QPen(QColor(255, 255, 255, 220), 3, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(guide, 16, 16)
+
+    def _paint_oval_guide(self, painter: QPainter, target: QRectF) -> None:
+        gh = target.height() * OVAL_HEIGHT
+        gw = gh * OVAL_ASPECT
+        oval = QRectF(target.center().x() - gw / 2, target.center().y() - gh / 2, gw, gh)
+        hole = QPainterPath()
+        hole.addEllipse(oval)
+        self._shade_outside(painter, target, hole)
+        if self._verdict is None:
+            painter.setPen(QPen(QColor(255, 255, 255, 220), 4, Qt.PenStyle.DashLine))
+            painter.drawEllipse(oval)
+        elif self._progress > 0:  # auto-capture countdown: the oval fills up, the face stays clear
+            painter.setPen(QPen(QColor(255, 255, 255, 170), 8))
+            painter.drawEllipse(oval)
+            colour = QColor(VERDICT_COLOURS[self._verdict][0])
+            painter.setPen(QPen(colour, 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawArc(oval, 90 * 16, -int(360 * 16 * self._progress))
+        else:
+            painter.setPen(QPen(QColor(VERDICT_COLOURS[self._verdict][0]), 8))
+            painter.drawEllipse(oval)
 
     def _paint_outline(self, painter: QPainter, target: QRectF) -> None:
         h, w = self._frame.shape[:2]
@@ -105,21 +147,25 @@ class Viewfinder(QWidget):
         polygon = QPolygonF(
             [QPointF(target.x() + x * sx, target.y() + y * sy) for x, y in self._corners]
         )
-        colour = QColor(VERDICT_COLOURS[self._verdict][0])
+        colour = QColor(VERDICT_COLOURS[self._verdict or Verdict.MISSING][0])
         painter.setPen(
             QPen(
                 colour, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
             )
         )
         painter.drawPolygon(polygon)
-        if self._progress > 0:
-            # Auto-capture countdown: a ring filling up in the middle of the document.
-            centre = polygon.boundingRect().center()
-            ring = QRectF(centre.x() - 34, centre.y() - 34, 68, 68)
-            painter.setPen(QPen(QColor(255, 255, 255, 160), 10))
-            painter.drawEllipse(ring)
-            painter.setPen(QPen(colour, 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawArc(ring, 90 * 16, -int(360 * 16 * self._progress))
+        self._paint_progress(painter, polygon.boundingRect().center())
+
+    def _paint_progress(self, painter: QPainter, centre: QPointF) -> None:
+        """Auto-capture countdown: a ring filling up in the middle of the document or face."""
+        if self._progress <= 0:
+            return
+        colour = QColor(VERDICT_COLOURS[self._verdict or Verdict.GOOD][0])
+        ring = QRectF(centre.x() - 34, centre.y() - 34, 68, 68)
+        painter.setPen(QPen(QColor(255, 255, 255, 160), 10))
+        painter.drawEllipse(ring)
+        painter.setPen(QPen(colour, 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawArc(ring, 90 * 16, -int(360 * 16 * self._progress))
 
 
 class Banner(QLabel):
@@ -155,22 +201,26 @@ _CHIP_LOOK = {
 class CheckRow(QWidget):
     """One indicator per group of checks: ✓ passed, ✗ failing, – not judged yet."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        groups: type[CheckGroup] | type[FaceCheckGroup] = CheckGroup,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        self.chips: dict[CheckGroup, QLabel] = {}
-        for group in CheckGroup:
+        self.chips: dict = {}
+        for group in groups:
             chip = QLabel(self)
             chip.setObjectName(f"capture.check.{group.value}")
             chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
             chip.setMinimumHeight(46)
             layout.addWidget(chip, 1)
             self.chips[group] = chip
-        self.show_states({g: CheckState.UNKNOWN for g in CheckGroup})
+        self.show_states({})
 
-    def show_states(self, states: dict[CheckGroup, CheckState]) -> None:
+    def show_states(self, states: dict) -> None:
         for group, chip in self.chips.items():
             state = states.get(group, CheckState.UNKNOWN)
             if chip.property("state") == state.value:

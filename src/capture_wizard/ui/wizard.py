@@ -16,8 +16,8 @@ from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.pages.document import DocumentPage
 from capture_wizard.ui.pages.done import DonePage
+from capture_wizard.ui.pages.face import FacePage
 from capture_wizard.ui.pages.method import MethodPage
-from capture_wizard.ui.pages.placeholder import face_page
 from capture_wizard.ui.pages.review import ReviewPage
 from capture_wizard.ui.pages.submit import SubmitPage
 from capture_wizard.ui.pages.welcome import WelcomePage
@@ -35,7 +35,11 @@ class PageId(IntEnum):
     DONE = 8
 
 
-SIDE_PAGE = {CaptureSide.FRONT: PageId.FRONT, CaptureSide.BACK: PageId.BACK}
+SIDE_PAGE = {
+    CaptureSide.FRONT: PageId.FRONT,
+    CaptureSide.BACK: PageId.BACK,
+    CaptureSide.FACE: PageId.FACE,
+}
 
 
 class CaptureWizard(QWizard):
@@ -87,7 +91,7 @@ class CaptureWizard(QWizard):
         self.setPage(PageId.METHOD, MethodPage(sources))
         self.setPage(PageId.FRONT, CapturePage(CaptureSide.FRONT))
         self.setPage(PageId.BACK, CapturePage(CaptureSide.BACK))
-        self.setPage(PageId.FACE, face_page())
+        self.setPage(PageId.FACE, FacePage())
         self.setPage(PageId.REVIEW, ReviewPage())
         self.setPage(PageId.SUBMIT, SubmitPage())
         self.setPage(PageId.DONE, DonePage())

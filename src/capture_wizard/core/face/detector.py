@@ -2,7 +2,9 @@
 
 mediapipe is imported on first use only, so the app starts without it. Frames come in as BGR
 (OpenCV order) and are converted to the RGB mediapipe expects here, at this one boundary.
-A detector is not shared between threads: each thread gets its own.
+One detector per model serves the whole process, one call at a time (a lock per model): the
+calls take a few ms, and detectors made and dropped per worker thread would reload the model and
+print LiteRT's teardown chatter each time.
 """
 
 import contextlib
@@ -34,7 +36,8 @@ class FaceModelError(Exception):
     """The face detector cannot be loaded (mediapipe missing or broken, model file missing)."""
 
 
-_local = threading.local()
+_detectors: dict[str, object] = {}
+_locks = {SHORT_RANGE: threading.Lock(), FULL_RANGE: threading.Lock()}
 
 
 @contextlib.contextmanager
@@ -57,10 +60,8 @@ def _quiet_native_stderr():
 
 
 def _detector(model: str):
-    cache = getattr(_local, "detectors", None)
-    if cache is None:
-        cache = _local.detectors = {}
-    if model not in cache:
+    """The model's detector, loaded on first use. Call with the model's lock held."""
+    if model not in _detectors:
         try:
             from mediapipe.tasks.python import BaseOptions, vision
 
@@ -74,10 +75,10 @@ def _detector(model: str):
                 detector = vision.FaceDetector.create_from_options(options)
                 blank = np.zeros((64, 64, 3), np.uint8)
                 detector.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=blank))
-            cache[model] = detector
+            _detectors[model] = detector
         except Exception as exc:
             raise FaceModelError(f"the face detector could not be loaded ({exc})") from exc
-    return cache[model]
+    return _detectors[model]
 
 
 def _corners(box: tuple) -> list[list[float]]:
@@ -112,7 +113,8 @@ def _run(model: str, rgb) -> list[Face]:
     import mediapipe as mp
 
     height, width = rgb.shape[:2]
-    result = _detector(model).detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=rgb))
+    with _locks[model]:
+        result = _detector(model).detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=rgb))
     faces = []
     for detection in result.detections:
         box = detection.bounding_box

@@ -38,6 +38,14 @@ class FaceReport:
     def ok(self) -> bool:
         return not self.issues
 
+    @property
+    def anchor(self) -> np.ndarray | None:
+        """Points that must hold still for auto-capture: the main face box's corners."""
+        if not self.faces:
+            return None
+        x, y, w, h = self.faces[0].box
+        return np.array([[x, y], [x + w, y + h]], np.float32)
+
     def as_dict(self) -> dict:
         """The `check --face --json` result part, also stored in package manifests."""
         return {

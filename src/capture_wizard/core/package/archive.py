@@ -69,9 +69,8 @@ def build_archive(
     reference: str,
     consent_at: datetime,
     device_id: str = "",
-    face: dict | None = None,
 ) -> Archive:
-    """The zip for a complete session: every document side (and the face, when taken)."""
+    """The zip for a complete session: every document side, and the face when taken."""
     document = session.document
     if document is None or document.format is None or not session.documents_complete:
         raise PackageError("the session is not complete: a document side is missing")
@@ -115,9 +114,23 @@ def build_archive(
             "sides": [s.value for s in document.sides],
         },
         "images": images,
-        "face": face,
+        "face": _face_summary(session),
     }
     return Archive(write_zip(manifest, members), manifest)
+
+
+def _face_summary(session: CaptureSession) -> dict | None:
+    """The face check's outcome at a glance (the full report is the face image's `quality`).
+    `match` stays null: this version does not compare the face with the document's portrait."""
+    capture = session.captures.get(CaptureSide.FACE)
+    if capture is None:
+        return None
+    return {
+        "image": f"images/{CaptureSide.FACE.value}.jpg",
+        "ok": capture.report.ok,
+        "issues": [str(i) for i in capture.report.issues],
+        "match": None,
+    }
 
 
 def read_archive(data: bytes) -> tuple[dict, dict[str, bytes]]:

@@ -63,7 +63,6 @@ def save_package(
     settings: PackageSettings,
     *,
     consent_at: datetime,
-    face: dict | None = None,
     progress: Callable[[Stage], None] = lambda stage: None,
 ) -> SavedPackage:
     """Package the session into the outbox. Raises PackageRefused, PackageError, OutboxError."""
@@ -75,7 +74,7 @@ def save_package(
     reference = new_reference()
     progress(Stage.PACKAGING)
     archive = build_archive(
-        session, reference=reference, consent_at=consent_at, device_id=settings.device_id, face=face
+        session, reference=reference, consent_at=consent_at, device_id=settings.device_id
     )
     if recipients:
         progress(Stage.ENCRYPTING)

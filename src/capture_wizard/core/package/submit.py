@@ -44,12 +44,9 @@ def submit(
     courier: Courier | None,
     *,
     progress: Callable[[Stage], None] = lambda stage: None,
-    face: dict | None = None,
 ) -> Submission:
     """Raises PackageRefused, PackageError or OutboxError when nothing could be saved."""
-    saved = save_package(
-        session, settings, consent_at=datetime.now(UTC), face=face, progress=progress
-    )
+    saved = save_package(session, settings, consent_at=datetime.now(UTC), progress=progress)
     log.info("package %s saved to the outbox", saved.reference)
     if courier is None:
         return Submission(saved.reference, saved.encrypted, Delivery.KEPT)

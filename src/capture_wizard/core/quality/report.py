@@ -23,6 +23,11 @@ class QualityReport:
     def ok(self) -> bool:
         return not self.issues
 
+    @property
+    def anchor(self) -> np.ndarray | None:
+        """Points that must hold still for auto-capture: the document's corners."""
+        return self.corners
+
     def document_dict(self) -> dict:
         corners = (
             None

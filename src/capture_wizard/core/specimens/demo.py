@@ -1,6 +1,6 @@
-"""The demo camera's script: the same specimen shown with the typical mistakes, one after
-another, ending on a good frame that stays. Someone without a webcam can try the whole wizard,
-and the screenshots show every feedback state.
+"""The demo camera's script: the same specimen (or, for the face step, the same selfie) shown
+with the typical mistakes, one after another, ending on a good frame that stays. Someone without
+a webcam can try the whole wizard, and the screenshots show every feedback state.
 
 Each step is rendered and then checked: a step whose rendering the checks would not flag as
 intended is rendered again with the next seed, so the demo always shows what it says.
@@ -15,6 +15,7 @@ from capture_wizard.core.documents import ID3, CaptureSide, DocumentFormat
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens.documents import Side
 from capture_wizard.core.specimens.scenes import DEFECT_ISSUE, Defect, render_scene
+from capture_wizard.core.specimens.selfies import FACE_DEFECT_ISSUE, FaceDefect, render_selfie
 
 DEMO_SCRIPT: tuple[tuple[Defect, float], ...] = (
     (Defect.FAR, 2.0),
@@ -24,13 +25,20 @@ DEMO_SCRIPT: tuple[tuple[Defect, float], ...] = (
     (Defect.FINGER, 2.0),
     (Defect.CLEAN, 0.0),  # 0 = stays until the source stops
 )
+FACE_DEMO_SCRIPT: tuple[tuple[FaceDefect, float], ...] = (
+    (FaceDefect.FAR, 2.0),
+    (FaceDefect.OFF_CENTER, 2.0),
+    (FaceDefect.TWO_FACES, 2.0),
+    (FaceDefect.DARK, 1.5),
+    (FaceDefect.CLEAN, 0.0),
+)
 DEMO_FRAME = (1280, 720)
 MAX_TRIES = 12
 
 
 @dataclass(frozen=True)
 class DemoStep:
-    defect: Defect
+    defect: Defect | FaceDefect
     seconds: float
     image: np.ndarray
 
@@ -62,12 +70,31 @@ def verified_scene(
     return image
 
 
+def verified_selfie(defect: FaceDefect, seed: int) -> np.ndarray:
+    """A rendered selfie whose top face issue is what `defect` intends (clean: accepted)."""
+    from capture_wizard.core.face import analyze_face  # mediapipe: only when the face step runs
+
+    image = None
+    for attempt in range(MAX_TRIES):
+        image = render_selfie(seed + attempt, defect, DEMO_FRAME).image
+        report = analyze_face(image)
+        expected = FACE_DEFECT_ISSUE[defect]
+        if (report.ok and expected is None) or (report.issues[:1] == (expected,)):
+            break
+    return image
+
+
 def demo_steps(
     side: CaptureSide,
     fmt: DocumentFormat | None,
     script: tuple[tuple[Defect, float], ...] = DEMO_SCRIPT,
     seed: int = 7_000_000,
 ) -> Iterator[DemoStep]:
-    """Render the script lazily, step by step (each takes a few hundred ms)."""
+    """Render the script lazily, step by step (each takes a few hundred ms). The face step
+    plays FACE_DEMO_SCRIPT."""
+    if side is CaptureSide.FACE:
+        for number, (defect, seconds) in enumerate(FACE_DEMO_SCRIPT):
+            yield DemoStep(defect, seconds, verified_selfie(defect, seed + 100 * number))
+        return
     for number, (defect, seconds) in enumerate(script):
         yield DemoStep(defect, seconds, verified_scene(defect, side, fmt, seed + 100 * number))

@@ -1,5 +1,6 @@
-"""A document side: live view with guidance and auto-capture, or an upload; then a confirmation
-(keep / retake). One page class serves the front and the back."""
+"""A capture step: live view with guidance and auto-capture, or an upload; then a confirmation
+(keep / retake). `CapturePage` serves the document's front and back; the face page
+(pages/face.py) is the same page with the face checks and an oval guide."""
 
 import time
 from enum import IntEnum
@@ -19,13 +20,14 @@ from PySide6.QtWidgets import (
 from capture_wizard.camera import FrameSource, SourceProblem
 from capture_wizard.core.autocapture import AutoCapture
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.guidance import Verdict, guide
+from capture_wizard.core.guidance import CheckGroup, Guidance, Verdict, guide
+from capture_wizard.core.quality import analyze
 from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
 from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.method import Method
-from capture_wizard.ui.widgets import Banner, CheckRow, DropZone, Viewfinder
+from capture_wizard.ui.widgets import Banner, CheckRow, DropZone, Guide, Viewfinder
 
 FIRST_FRAME_SECONDS = 10.0
 """How long a starting camera may take to send its first picture (the demo renders first)."""
@@ -53,12 +55,15 @@ def _button(name: str, text: str, primary: bool = False) -> QPushButton:
 class CapturePage(Page):
     feedbackShown = Signal(float)
     """Seconds from a live frame's arrival to its feedback on screen (for the UI benchmark)."""
+    check_groups = CheckGroup
 
     def __init__(self, side: CaptureSide, parent=None) -> None:
         super().__init__(side.value, parent)
         self.side = side
         self.source: FrameSource | None = None
-        self.worker = AnalysisWorker(parent=self)
+        self._format = None
+        """The chosen document's format (set on activation; read by the worker thread)."""
+        self.worker = AnalysisWorker(self._analyze, parent=self)
         self.worker.analyzed.connect(self._analyzed)
         self.auto = AutoCapture()
         self.pending: Analysis | None = None
@@ -113,7 +118,7 @@ class CapturePage(Page):
         self.viewfinder = Viewfinder()
         self.viewfinder.setObjectName("capture.viewfinder")
         layout.addWidget(self.viewfinder, 1)
-        self.checks = CheckRow()
+        self.checks = CheckRow(self.check_groups)
         layout.addWidget(self.checks)
         buttons = QHBoxLayout()
         self.live_upload = _button("capture.upload_instead", self.tr("Upload a file instead"))
@@ -195,6 +200,41 @@ class CapturePage(Page):
         layout.addStretch(1)
         self.views.addWidget(view)
 
+    # --- what differs between document and face pages (FacePage overrides these) -------------
+    def _analyze(self, frame, thorough: bool):
+        """Runs on the worker thread."""
+        return analyze(frame, self._format)
+
+    def _guide(self, report) -> Guidance:
+        return guide(report)
+
+    def _outline(self, report):
+        """The detected shape to draw over the picture (None: nothing)."""
+        return report.corners
+
+    def _prepare(self) -> None:
+        """Headings and guide for this step, on every activation."""
+        self._document_texts()
+        session = self.flow.session
+        self._format = session.document.format if session.document else None
+        if self._format is not None:
+            self.viewfinder.set_guide(Guide.DOCUMENT, self._format.aspect)
+        else:
+            self.viewfinder.set_guide(Guide.NONE)
+
+    def _upload_texts(self) -> tuple[str, str]:
+        """(subheading, drop zone label) when uploading a file instead."""
+        return (
+            self.tr("Upload a sharp photo of the whole document, taken straight on."),
+            self.tr("Drop a photo of the {side} here").format(
+                side=texts.side_label(self.side).lower()
+            ),
+        )
+
+    def _starts_turned_over(self) -> bool:
+        """True when the step begins by asking the person to turn the document over."""
+        return self.side is CaptureSide.BACK and not self._turned
+
     # --- page life ---------------------------------------------------------------------------
     def _document_texts(self) -> None:
         option = self.flow.session.document
@@ -210,17 +250,13 @@ class CapturePage(Page):
         )
 
     def activate(self) -> None:
-        self._document_texts()
-        fmt = self.flow.session.document.format if self.flow.session.document else None
-        self.worker.spec = fmt
-        self.viewfinder.set_guide(fmt.aspect if fmt else None)
-        self.photo.set_guide(None)
+        self._prepare()
         existing = self.flow.session.captures.get(self.side)
         if existing is not None and not self.retake_requested:
             self._show_capture(existing.image, existing.report, kept=True)
         elif self.flow.method == Method.UPLOAD:
             self._switch_to_upload()
-        elif self.side is CaptureSide.BACK and not self._turned and existing is None:
+        elif self._starts_turned_over() and existing is None:
             self.views.setCurrentIndex(View.TURN)
         else:
             self._start_live()
@@ -244,9 +280,7 @@ class CapturePage(Page):
         if choice is None:
             self._switch_to_upload()
             return
-        session = self.flow.session
-        fmt = session.document.format if session.document else None
-        self.source = self.flow.sources.open(choice, self.side, fmt)
+        self.source = self.flow.sources.open(choice, self.side, self._format)
         self.source.frameReady.connect(self._frame)
         self.source.failed.connect(self._problem)
         self.auto.reset()
@@ -282,7 +316,11 @@ class CapturePage(Page):
 
     def _analyzed(self, result: Analysis) -> None:
         if result.job is Job.LIVE:
-            if self.views.currentIndex() == View.LIVE and self.source is not None:
+            if self.views.currentIndex() != View.LIVE or self.source is None:
+                return
+            if result.report is None:
+                self._checks_failed()
+            else:
                 self._show_live(result)
         elif result.error is not None:
             self.upload_error.setText(
@@ -298,7 +336,7 @@ class CapturePage(Page):
 
     def _show_live(self, result: Analysis) -> None:
         now = time.monotonic()
-        guidance = guide(result.report)
+        guidance = self._guide(result.report)
         fire = self.auto.update(result.report, now)
         if guidance.issue is not None:
             message = texts.instruction(guidance.issue)
@@ -306,7 +344,9 @@ class CapturePage(Page):
             message = self.tr("Hold still…")
         self.banner.show_message(guidance.verdict, message)
         self.checks.show_states(guidance.checks)
-        self.viewfinder.set_overlay(result.report.corners, guidance.verdict, self.auto.progress)
+        self.viewfinder.set_overlay(
+            self._outline(result.report), guidance.verdict, self.auto.progress
+        )
         self.feedbackShown.emit(now - result.submitted_at)
         if fire:
             self.take_picture()
@@ -343,6 +383,20 @@ class CapturePage(Page):
         self.use_demo.setVisible(self.flow.camera != self.flow.sources.demo())
         self.views.setCurrentIndex(View.PROBLEM)
 
+    def _checks_failed(self) -> None:
+        """The checks themselves broke (e.g. the face model cannot load): the log has why."""
+        self._stop_live()
+        self.problem_title.setText(self.tr("The photo check is not working"))
+        self.problem_title.setProperty("problem", "checks_failed")
+        self.problem_advice.setText(
+            self.tr(
+                "Press Try again. If this keeps happening, ask a member of staff for help; "
+                "the details are in the log file."
+            )
+        )
+        self.use_demo.hide()
+        self.views.setCurrentIndex(View.PROBLEM)
+
     def _use_demo(self) -> None:
         self.flow.camera = self.flow.sources.demo()
         self._start_live()
@@ -350,20 +404,15 @@ class CapturePage(Page):
     # --- upload ------------------------------------------------------------------------------
     def _switch_to_upload(self) -> None:
         self._stop_live()
-        self.subheading.setText(
-            self.tr("Upload a sharp photo of the whole document, taken straight on.")
-        )
-        self.dropzone.label.setText(
-            self.tr("Drop a photo of the {side} here").format(
-                side=texts.side_label(self.side).lower()
-            )
-        )
+        subheading, label = self._upload_texts()
+        self.subheading.setText(subheading)
+        self.dropzone.label.setText(label)
         self.upload_error.hide()
         self.views.setCurrentIndex(View.UPLOAD)
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo of your document"), "", self.tr(IMAGE_FILTER)
+            self, self.tr("Choose a photo"), "", self.tr(IMAGE_FILTER)
         )
         if path:
             self.load_file(path)
@@ -376,7 +425,7 @@ class CapturePage(Page):
 
     # --- confirm -----------------------------------------------------------------------------
     def _show_capture(self, image, report, kept: bool) -> None:
-        guidance = guide(report)
+        guidance = self._guide(report)
         if report.ok:
             self.verdict.show_message(Verdict.GOOD, self.tr("✓ This photo looks good"))
         else:
@@ -387,7 +436,7 @@ class CapturePage(Page):
                 ),
             )
         self.photo.set_frame(image)
-        self.photo.set_overlay(report.corners, guidance.verdict)
+        self.photo.set_overlay(self._outline(report), guidance.verdict)
         self.keep.setText(self.tr("Continue") if kept else self.tr("Keep this photo"))
         self.keep.setProperty("primary", report.ok or kept)
         self.retake.setProperty("primary", not (report.ok or kept))

@@ -10,7 +10,10 @@ from capture_wizard.core.session import Capture
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 
-THUMB_WIDTH, THUMB_HEIGHT = 400, 225
+MAX_THUMB_WIDTH = 400
+CARD_PADDING = 40
+"""The card's left and right margins together (see _card)."""
+COLUMN_GAP = 24
 
 
 class ReviewPage(Page):
@@ -21,7 +24,7 @@ class ReviewPage(Page):
             self.tr("Make sure every detail is readable. Retake any photo you are not happy with."),
         )
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(24)
+        self.grid.setHorizontalSpacing(COLUMN_GAP)
         self.body.addLayout(self.grid)
         self.body.addStretch(1)
         self._cards: list[QFrame] = []
@@ -31,7 +34,11 @@ class ReviewPage(Page):
             card.deleteLater()
         self._cards = []
         session = self.flow.session
-        for column, side in enumerate(session.document_sides):
+        sides = session.required_sides
+        room = self.contentsRect().width() - 80  # the page's side margins
+        width = min(MAX_THUMB_WIDTH, (room - COLUMN_GAP * (len(sides) - 1)) // len(sides))
+        self._thumb = (width - CARD_PADDING, (width - CARD_PADDING) * 9 // 16)
+        for column, side in enumerate(sides):
             card = self._card(side, session.captures.get(side))
             self.grid.addWidget(card, 0, column, Qt.AlignmentFlag.AlignTop)
             card.show()
@@ -54,7 +61,7 @@ class ReviewPage(Page):
         layout.addWidget(title)
         thumb = QLabel()
         thumb.setObjectName(f"review.thumbnail.{side.value}")
-        thumb.setFixedSize(THUMB_WIDTH, THUMB_HEIGHT)
+        thumb.setFixedSize(*self._thumb)
         thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         thumb.setStyleSheet("background: #0b0f19; border-radius: 8px;")
         layout.addWidget(thumb)
@@ -65,8 +72,7 @@ class ReviewPage(Page):
             status.setText(self.tr("Missing — take this photo"))
         else:
             image: QImage = bgr_to_qimage(capture.image).scaled(
-                THUMB_WIDTH,
-                THUMB_HEIGHT,
+                *self._thumb,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )  # scaled = a copy, independent of the capture buffer
@@ -92,4 +98,4 @@ class ReviewPage(Page):
         return card
 
     def isComplete(self) -> bool:
-        return self.flow.session.documents_complete
+        return self.flow.session.complete

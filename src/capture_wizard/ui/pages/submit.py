@@ -136,7 +136,7 @@ class SubmitPage(Page):
         country = self.flow.catalogue.country(session.country).name if session.country else "—"
         document = texts.catalogue_text(session.document.label) if session.document else "—"
         photos = []
-        for side in session.document_sides:
+        for side in session.required_sides:
             capture = session.captures.get(side)
             state = (
                 self.tr("✓ from {source}").format(source=texts.source_label(capture.source))
@@ -150,7 +150,6 @@ class SubmitPage(Page):
                 self.tr("Country: {name}").format(name=country),
                 self.tr("Document: {name}").format(name=document),
                 self.tr("Photos: {list}").format(list=", ".join(photos)),
-                self.tr("Face photo: not part of this version"),
             ],
         )
         self._summary.setObjectName("submit.summary")
@@ -158,7 +157,7 @@ class SubmitPage(Page):
 
     def _update(self) -> None:
         allowed = protection(self.flow.settings.package)[0] != Protection.REFUSED
-        ready = self.flow.session.documents_complete and self.submission is None
+        ready = self.flow.session.complete and self.submission is None
         self.consent.setEnabled(allowed and ready and not self.busy)
         self.send.setEnabled(allowed and ready and self.consent.isChecked() and not self.busy)
         self.completeChanged.emit()
