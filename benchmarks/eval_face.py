@@ -1,5 +1,6 @@
 """Accuracy of the face checks: per-code recall and false rejects on labelled compositions,
-and what the checks say on the real faces available offline.
+what the checks say on the real faces available offline, and the document-side check (the
+front's portrait: no_portrait / front_not_back).
 
     python benchmarks/eval_face.py [--per-class 40]
 
@@ -17,8 +18,13 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.face import analyze_face
+from capture_wizard.core.face import thresholds as T
+from capture_wizard.core.face.portrait import check_side, portrait_height
+from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens import Side, render_document
+from capture_wizard.core.specimens.scenes import Defect, render_scene
 from capture_wizard.core.specimens.selfies import FACE_DEFECT_ISSUE, FaceDefect, render_selfie
 from capture_wizard.resources import resource
 
@@ -83,12 +89,58 @@ def real_faces() -> None:
         _summary(f"passporteye/{path.name}", cv2.imread(str(path)))
 
 
+def document_sides(per_class: int) -> None:
+    """Accepted document scenes shown as the side the page asks for, and as the wrong one."""
+    print(f"\ndocument sides: {per_class} accepted scenes per specimen side, seeds from 600000")
+    cases = (
+        (Side.ID1_FRONT, CaptureSide.FRONT, None),
+        (Side.ID3_PAGE, CaptureSide.FRONT, None),
+        (Side.ID1_BACK, CaptureSide.BACK, None),
+        (Side.ID1_BACK, CaptureSide.FRONT, "no_portrait"),
+        (Side.ID1_FRONT, CaptureSide.BACK, "front_not_back"),
+    )
+    for side, asked, expected in cases:
+        right = 0
+        heights = []
+        seed, done = 600_000, 0
+        while done < per_class:
+            seed += 1
+            scene = render_scene(seed, Defect.CLEAN, None, side)
+            report = analyze(scene.image, side.format)
+            if not report.ok:  # the side check runs on accepted documents only
+                continue
+            done += 1
+            checked = check_side(scene.image, report, asked, side.format)
+            heights.append(checked.metrics["portrait_height"])
+            right += [str(c) for c in checked.issues] == ([expected] if expected else [])
+        label = f"{side.value} as {asked.value}"
+        what = (
+            f"recall {right / per_class:.3f}"
+            if expected
+            else f"false rejects {1 - right / per_class:.3f}"
+        )
+        print(
+            f"  {label:22s} {expected or '(accepted)':16s} {what}  "
+            f"portrait height {min(heights):.3f}-{max(heights):.3f}"
+        )
+    folder = REAL_DATA / "passporteye"
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.jpg")):
+            image = cv2.imread(str(path))
+            h, w = image.shape[:2]
+            whole = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
+            height = portrait_height(image, whole, w / h)
+            verdict = "front" if height >= T.MIN_PORTRAIT_HEIGHT else "no portrait"
+            print(f"  passporteye/{path.name} (the whole scan) portrait height {height}: {verdict}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-class", type=int, default=40)
     args = parser.parse_args()
     compositions(args.per_class)
     real_faces()
+    document_sides(args.per_class)
 
 
 if __name__ == "__main__":

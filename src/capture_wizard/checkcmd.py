@@ -5,8 +5,9 @@ import logging
 from collections.abc import Iterable
 from typing import TextIO
 
-from capture_wizard.core.documents import DocumentFormat
+from capture_wizard.core.documents import CaptureSide, DocumentFormat
 from capture_wizard.core.face import FaceModelError, analyze_face
+from capture_wizard.core.face.portrait import check_side
 from capture_wizard.core.imageio import ImageLoadError, load_image
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
@@ -25,6 +26,8 @@ HINTS = {
     IssueCode.TOO_BRIGHT: "too bright",
     IssueCode.GLARE: "glare on the document",
     IssueCode.OCCLUDED: "something covers part of the document",
+    IssueCode.NO_PORTRAIT: "no portrait: this looks like the back",
+    IssueCode.FRONT_NOT_BACK: "the portrait side, where the back was expected",
     IssueCode.NO_FACE: "no face found",
     IssueCode.MULTIPLE_FACES: "more than one face",
     IssueCode.FACE_TOO_FAR: "face too far away",
@@ -36,8 +39,14 @@ HINTS = {
 }
 
 
-def check_one(path: str, spec: DocumentFormat | None, face: bool = False) -> dict:
-    """The JSON contract of DESIGN.md for one input; never raises for a bad file."""
+def check_one(
+    path: str,
+    spec: DocumentFormat | None,
+    face: bool = False,
+    side: CaptureSide | None = None,
+) -> dict:
+    """The JSON contract of DESIGN.md for one input; never raises for a bad file. With `side`
+    (front or back) an accepted document is also checked for its portrait."""
     result = {
         "path": path,
         "ok": False,
@@ -57,7 +66,12 @@ def check_one(path: str, spec: DocumentFormat | None, face: bool = False) -> dic
         result["error"] = "the file could not be read (internal error; see the log file)"
         return result
     try:
-        report = analyze_face(frame, thorough=True) if face else analyze(frame, spec)
+        if face:
+            report = analyze_face(frame, thorough=True)
+        else:
+            report = analyze(frame, spec)
+            if side is not None:
+                report = check_side(frame, report, side, spec)
     except FaceModelError as exc:
         log.exception("the face detector could not be loaded")
         result["error"] = str(exc)
@@ -77,11 +91,12 @@ def run_check(
     as_json: bool,
     out: TextIO,
     face: bool = False,
+    side: CaptureSide | None = None,
 ) -> int:
     """Check every path in order, print as we go; exit status 0 / 1 rejected / 2 unreadable."""
     rejected = unreadable = False
     for path in paths:
-        result = check_one(path, spec, face)
+        result = check_one(path, spec, face, side)
         unreadable |= result["error"] is not None
         rejected |= result["error"] is None and not result["ok"]
         if as_json:

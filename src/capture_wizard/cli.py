@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from capture_wizard import __version__
-from capture_wizard.core.documents import FORMAT_OF, DocumentType
+from capture_wizard.core.documents import FORMAT_OF, CaptureSide, DocumentType
 from capture_wizard.core.settings import SettingsError, load_settings
 from capture_wizard.logs import setup_logging
 
@@ -47,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
         "--document",
         choices=[t.value for t in DocumentType],
         help="the expected document type (sharpens detection)",
+    )
+    check.add_argument(
+        "--side",
+        choices=["front", "back"],
+        help="which side the photos should show: the front must carry the holder's portrait, "
+        "the back must not (adds no_portrait / front_not_back)",
     )
     check.add_argument(
         "--face",
@@ -127,7 +133,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             document = args.document or settings.check.document or None
             spec = FORMAT_OF[DocumentType(document)] if document else None
             return run_check(
-                args.paths, spec=spec, as_json=args.json, out=sys.stdout, face=args.face
+                args.paths,
+                spec=spec,
+                as_json=args.json,
+                out=sys.stdout,
+                face=args.face,
+                side=CaptureSide(args.side) if args.side else None,
             )
         if args.command in ("keygen", "package", "outbox"):
             return _run_package_tool(args, settings)

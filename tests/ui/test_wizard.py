@@ -80,6 +80,19 @@ def test_live_feedback_names_the_issue(qtbot, make_wizard):
     assert view(wizard) is View.LIVE and not wizard.session.has_captures
 
 
+def test_the_back_shown_for_the_front_is_caught_live(qtbot, make_wizard):
+    provider = FakeProvider(
+        lambda side, fmt: FakeSource([specimen_frame(Defect.CLEAN, CaptureSide.BACK, fmt)])
+    )
+    wizard = make_wizard(provider)
+    choose(qtbot, wizard, "DEU", "id_card")
+    page = wizard.currentPage()
+    page.auto.hold_seconds = 60
+    qtbot.waitUntil(lambda: "looks like the back" in page.banner.text(), timeout=10_000)
+    assert page.findChild(QLabel, "capture.check.document").property("state") == "fail"
+    assert page.auto.progress == 0
+
+
 def test_a_refused_type_shows_why_and_blocks_continue(qtbot, make_wizard, good_camera):
     wizard = make_wizard(good_camera)
     click(qtbot, wizard, "wizard.next")

@@ -51,6 +51,7 @@ GROUP_OF: dict[IssueCode, CheckGroup] = {
     IssueCode.NO_DOCUMENT: CheckGroup.DOCUMENT,
     IssueCode.WRONG_DOCUMENT_TYPE: CheckGroup.DOCUMENT,
     IssueCode.NO_PORTRAIT: CheckGroup.DOCUMENT,
+    IssueCode.FRONT_NOT_BACK: CheckGroup.DOCUMENT,
     IssueCode.CUT_OFF: CheckGroup.FRAMING,
     IssueCode.TOO_FAR: CheckGroup.FRAMING,
     IssueCode.TOO_CLOSE: CheckGroup.FRAMING,

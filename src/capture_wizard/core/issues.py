@@ -21,6 +21,8 @@ class IssueCode(StrEnum):
     NO_PORTRAIT = "no_portrait"
     SCREENSHOT = "screenshot"
     EDITED = "edited"
+    FRONT_NOT_BACK = "front_not_back"
+    """The back was asked for, but the side with the portrait is shown."""
     # Face.
     NO_FACE = "no_face"
     MULTIPLE_FACES = "multiple_faces"
@@ -48,6 +50,7 @@ DOCUMENT_PRIORITY: tuple[IssueCode, ...] = (
     IssueCode.BLUR,
     IssueCode.WRONG_DOCUMENT_TYPE,
     IssueCode.NO_PORTRAIT,
+    IssueCode.FRONT_NOT_BACK,
     IssueCode.UNREADABLE_MRZ,
     IssueCode.EXPIRED,
     IssueCode.SCREENSHOT,

@@ -29,6 +29,7 @@ _INSTRUCTIONS = {
     IssueCode.EXPIRED: "This document has expired — use a valid one",
     IssueCode.UNREADABLE_MRZ: "Make the code lines at the bottom readable",
     IssueCode.NO_PORTRAIT: "This looks like the back — show the side with your photo",
+    IssueCode.FRONT_NOT_BACK: "This is the side with your photo — turn the document over",
     IssueCode.SCREENSHOT: "Show the real document, not a screen",
     IssueCode.EDITED: "Use an unedited photo",
     IssueCode.NO_FACE: "Look into the camera",

@@ -161,6 +161,12 @@ def _trusted(faces: list[Face], frame_height: int) -> bool:
     )
 
 
+def detect_near_faces(image_bgr: np.ndarray) -> list[Face]:
+    """The short-range model alone: for pictures where any face of interest is large (a
+    document portrait in a tile its own height)."""
+    return _run(SHORT_RANGE, _aligned_rgb(image_bgr))
+
+
 def detect_faces(frame_bgr: np.ndarray, thorough: bool = False) -> list[Face]:
     """Faces, largest first. The fast short-range model runs on every frame; the full-range
     model joins when that finds no confident, large face (a face too far away, or a false

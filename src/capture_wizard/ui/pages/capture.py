@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from capture_wizard.camera import FrameSource, SourceProblem
 from capture_wizard.core.autocapture import AutoCapture
 from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.face.portrait import check_side
 from capture_wizard.core.guidance import CheckGroup, Guidance, Verdict, guide
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.session import Capture, CaptureSource
@@ -203,7 +204,7 @@ class CapturePage(Page):
     # --- what differs between document and face pages (FacePage overrides these) -------------
     def _analyze(self, frame, thorough: bool):
         """Runs on the worker thread."""
-        return analyze(frame, self._format)
+        return check_side(frame, analyze(frame, self._format), self.side, self._format)
 
     def _guide(self, report) -> Guidance:
         return guide(report)
