@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,13 +26,16 @@ from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.crypto import generate_keypair
 from capture_wizard.core.session import CaptureSession
-from capture_wizard.core.settings import PackageSettings, Settings
+from capture_wizard.core.settings import PackageSettings, Settings, StatementSettings
 from capture_wizard.core.specimens.scenes import Defect
 from capture_wizard.core.specimens.selfies import FaceDefect
+from capture_wizard.core.specimens.statements import StatementDefect, render_statement
 from capture_wizard.testing import FakeProvider, FakeSource, selfie_frame, specimen_frame
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.theme import apply_theme
 from capture_wizard.ui.wizard import CaptureWizard, PageId
+
+STATEMENT_WORD = "Northwind Bank"
 
 
 class Director:
@@ -45,6 +49,8 @@ class Director:
     def source(self, side, fmt) -> FakeSource:
         if side is CaptureSide.FACE:
             frame = selfie_frame(self.face_defect)
+        elif side is CaptureSide.STATEMENT:
+            frame = render_statement(3, StatementDefect.CLEAN, date.today(), STATEMENT_WORD).image
         elif self.empty:
             frame = np.full((720, 1280, 3), (70, 60, 50), np.uint8)  # a table, no document
         else:
@@ -61,6 +67,12 @@ def wait(app: QApplication, condition, timeout: float = 15) -> None:
         time.sleep(0.005)
 
 
+def wait_for_feedback(app: QApplication, page) -> None:
+    """Until the live view shows its first analysed frame (the banner starts as "Starting the
+    camera…" on every start)."""
+    wait(app, lambda: page.banner.text() != page.tr("Starting the camera…"))
+
+
 def settle(app: QApplication, seconds: float = 0.3) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -71,7 +83,8 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
 def render(out: Path, size: tuple[int, int], suffix: str = "", only: set | None = None) -> list:
     with tempfile.TemporaryDirectory() as outbox:  # the encrypted package goes here, then away
         settings = Settings(
-            package=PackageSettings(recipients=(generate_keypair().recipient,), outbox=outbox)
+            package=PackageSettings(recipients=(generate_keypair().recipient,), outbox=outbox),
+            statement=StatementSettings(enabled=True, word=STATEMENT_WORD),
         )
         return _render(out, size, suffix, only, settings)
 
@@ -124,9 +137,7 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
             wizard.next()
         else:
             page()._start_live()
-        wait(app, lambda: page()._latest is not None)
-        before = page().banner.text()
-        wait(app, lambda b=before: page().banner.text() != b)
+        wait_for_feedback(app, page())
         shot(name)
     director.empty, director.defect = False, Defect.CLEAN
     page()._start_live()
@@ -161,26 +172,30 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
             page().auto.hold_seconds = 30
             wait(app, lambda: page().auto.progress > 0.02)
         else:
-            wait(app, lambda: page()._latest is not None)
-            before = page().banner.text()
-            wait(app, lambda b=before: page().banner.text() != b)
+            wait_for_feedback(app, page())
         shot(name)
     page().take_picture()
     wait(app, lambda: view() is View.CONFIRM)
     shot("19-face-confirm")
     page().keep_picture()
-    shot("20-review")
+    page().auto.hold_seconds = 30
+    wait(app, lambda: page().auto.progress > 0.02)
+    shot("20-statement")
+    page().take_picture()
+    wait(app, lambda: view() is View.CONFIRM)
+    page().keep_picture()
+    shot("21-review")
     wizard.next()
-    shot("21-submit")
+    shot("22-submit")
     wizard.settings = Settings()  # as on a computer without an encryption key
     page().activate()
-    shot("22-submit-no-key")
+    shot("23-submit-no-key")
     wizard.settings = settings
     page().activate()
     page().consent.setChecked(True)
     page().start()
     wait(app, lambda: wizard.currentId() == PageId.DONE)
-    shot("23-done")
+    shot("24-done")
     wizard.reject()
     return saved
 
@@ -200,8 +215,9 @@ def main() -> int:
         "08-capture-finger",
         "12-capture-confirm",
         "18-face-good-hold",
-        "20-review",
-        "21-submit",
+        "20-statement",
+        "21-review",
+        "22-submit",
     }
     saved += render(args.out, (1024, 768), "-1024x768", only=checks)
     saved += render(args.out, (1920, 1080), "-1920x1080", only=checks)

@@ -43,3 +43,5 @@ class CaptureSide(StrEnum):
     FRONT = "front"
     BACK = "back"
     FACE = "face"
+    STATEMENT = "statement"
+    """The person holding the document and a paper with today's date and a word."""

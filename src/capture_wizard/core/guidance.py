@@ -7,6 +7,7 @@ from enum import Enum, StrEnum
 
 from capture_wizard.core.face.report import FaceReport
 from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.ocr.statement import StatementReport
 from capture_wizard.core.quality.report import QualityReport
 
 
@@ -38,6 +39,14 @@ class FaceCheckGroup(StrEnum):
     POSE = "pose"
     LIGHT = "light"
     FOCUS = "focus"
+
+
+class StatementCheckGroup(StrEnum):
+    """The indicator row under the statement viewfinder, in reading order."""
+
+    PERSON = "person"
+    DOCUMENT = "document"
+    TEXT = "text"
 
 
 class CheckState(Enum):
@@ -74,6 +83,15 @@ FACE_GROUP_OF: dict[IssueCode, FaceCheckGroup] = {
     IssueCode.FACE_BLUR: FaceCheckGroup.FOCUS,
 }
 
+STATEMENT_GROUP_OF: dict[IssueCode, StatementCheckGroup] = {
+    IssueCode.NO_FACE: StatementCheckGroup.PERSON,
+    IssueCode.MULTIPLE_FACES: StatementCheckGroup.PERSON,
+    IssueCode.NO_DOCUMENT: StatementCheckGroup.DOCUMENT,
+    IssueCode.STATEMENT_UNREADABLE: StatementCheckGroup.TEXT,
+    IssueCode.STATEMENT_WRONG_DATE: StatementCheckGroup.TEXT,
+    IssueCode.STATEMENT_MISSING_WORD: StatementCheckGroup.TEXT,
+}
+
 # Checks that are judged on the whole frame too, so they have a state without a document.
 _FRAME_WIDE = {CheckGroup.FOCUS, CheckGroup.LIGHT, CheckGroup.DOCUMENT}
 
@@ -83,7 +101,8 @@ class Guidance:
     verdict: Verdict
     issue: IssueCode | None
     """The one thing to fix first (None when good)."""
-    checks: dict[CheckGroup, CheckState] | dict[FaceCheckGroup, CheckState]
+    checks: dict
+    """A state for each group of the page's check row (CheckGroup, FaceCheckGroup...)."""
 
 
 def guide(report: QualityReport) -> Guidance:
@@ -119,4 +138,21 @@ def guide_face(report: FaceReport) -> Guidance:
     if report.ok:
         return Guidance(Verdict.GOOD, None, checks)
     verdict = Verdict.ADJUST if found else Verdict.MISSING
+    return Guidance(verdict, report.issues[0], checks)
+
+
+def guide_statement(report: StatementReport) -> Guidance:
+    """The paper is only read on the taken picture: live, its indicator stays unknown."""
+    failing = {STATEMENT_GROUP_OF[c] for c in report.issues if c in STATEMENT_GROUP_OF}
+    checks = {
+        group: CheckState.FAIL
+        if group in failing
+        else CheckState.UNKNOWN
+        if group is StatementCheckGroup.TEXT and not report.text_read
+        else CheckState.PASS
+        for group in StatementCheckGroup
+    }
+    if report.ok:
+        return Guidance(Verdict.GOOD, None, checks)
+    verdict = Verdict.ADJUST if report.faces else Verdict.MISSING
     return Guidance(verdict, report.issues[0], checks)

@@ -32,6 +32,13 @@ class IssueCode(StrEnum):
     FACE_OFF_CENTER = "face_off_center"
     FACE_TURNED = "face_turned"
     FACE_BLUR = "face_blur"
+    # Hand-held statement.
+    STATEMENT_UNREADABLE = "statement_unreadable"
+    """No text can be read on the paper."""
+    STATEMENT_WRONG_DATE = "statement_wrong_date"
+    """The paper does not show today's date."""
+    STATEMENT_MISSING_WORD = "statement_missing_word"
+    """The paper does not show the configured word."""
 
 
 # What the person should fix first comes first. Lighting that hides everything comes before

@@ -57,6 +57,15 @@ class PackageSettings:
 
 
 @dataclass(frozen=True)
+class StatementSettings:
+    enabled: bool = False
+    """Add the hand-held statement step: the person holds their document and a paper with
+    today's date and `word`, beside their face."""
+    word: str = ""
+    """The word the paper must show (e.g. the company's name). Required when enabled."""
+
+
+@dataclass(frozen=True)
 class UploadSettings:
     endpoint: str = ""
     """http(s) URL packages are POSTed to; empty = keep them in the outbox."""
@@ -95,6 +104,7 @@ class Settings:
     check: CheckSettings = field(default_factory=CheckSettings)
     package: PackageSettings = field(default_factory=PackageSettings)
     upload: UploadSettings = field(default_factory=UploadSettings)
+    statement: StatementSettings = field(default_factory=StatementSettings)
     sources: tuple[str, ...] = ()
     """The files these settings were read from, in order (for messages and `--help`)."""
 
@@ -104,6 +114,7 @@ _SECTIONS = {
     "check": CheckSettings,
     "package": PackageSettings,
     "upload": UploadSettings,
+    "statement": StatementSettings,
 }
 _CHOICES = {
     ("logging", "level"): LOG_LEVELS,
@@ -191,4 +202,9 @@ def load_settings(extra: Path | str | None = None, *, search_defaults: bool = Tr
     for path in paths:
         for name, values in _read(path).items():
             sections[name] = _merge_section(path, name, values, sections.get(name))
+            if name == "statement" and sections[name].enabled and not sections[name].word.strip():
+                raise SettingsError(
+                    f"{path}: statement.enabled is true but statement.word is empty; set the "
+                    "word people must write on the paper (for example your company's name)"
+                )
     return Settings(**sections, sources=tuple(str(p) for p in paths))

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication
 
 from capture_wizard.camera.base import SourceProblem
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.guidance import CheckGroup, FaceCheckGroup
+from capture_wizard.core.guidance import CheckGroup, FaceCheckGroup, StatementCheckGroup
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.session import CaptureSource
 
@@ -40,6 +40,9 @@ _INSTRUCTIONS = {
     IssueCode.FACE_OFF_CENTER: "Move your face into the oval",
     IssueCode.FACE_TURNED: "Look straight at the camera, head upright",
     IssueCode.FACE_BLUR: "Hold still — the picture is blurred",
+    IssueCode.STATEMENT_UNREADABLE: "Hold the paper closer, flat and in good light",
+    IssueCode.STATEMENT_WRONG_DATE: "Write today's date on the paper: year, month and day",
+    IssueCode.STATEMENT_MISSING_WORD: "Write the word shown above on the paper",
 }
 
 _CHECKS = {
@@ -57,6 +60,12 @@ _FACE_CHECKS = {
     FaceCheckGroup.POSE: "Facing camera",
     FaceCheckGroup.LIGHT: "Light",
     FaceCheckGroup.FOCUS: "Sharp",
+}
+
+_STATEMENT_CHECKS = {
+    StatementCheckGroup.PERSON: "Only you",
+    StatementCheckGroup.DOCUMENT: "Your document",
+    StatementCheckGroup.TEXT: "Date and word (checked on the photo)",
 }
 
 _PROBLEMS = {
@@ -92,6 +101,7 @@ _SIDES = {
     CaptureSide.FRONT: "Front",
     CaptureSide.BACK: "Back",
     CaptureSide.FACE: "Face",
+    CaptureSide.STATEMENT: "Statement",
 }
 
 _SOURCES = {
@@ -106,9 +116,12 @@ def instruction(code: IssueCode) -> str:
     return _tr(_INSTRUCTIONS.get(code, "Adjust the document"))
 
 
-def check_label(group: CheckGroup | FaceCheckGroup) -> str:
-    labels = _FACE_CHECKS if isinstance(group, FaceCheckGroup) else _CHECKS
-    return _tr(labels[group])
+def check_label(group: CheckGroup | FaceCheckGroup | StatementCheckGroup) -> str:
+    if isinstance(group, FaceCheckGroup):
+        return _tr(_FACE_CHECKS[group])
+    if isinstance(group, StatementCheckGroup):
+        return _tr(_STATEMENT_CHECKS[group])
+    return _tr(_CHECKS[group])
 
 
 def problem_text(problem: SourceProblem) -> tuple[str, str]:

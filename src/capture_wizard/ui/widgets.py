@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from capture_wizard.camera.qt_frames import bgr_to_qimage
-from capture_wizard.core.guidance import CheckGroup, CheckState, FaceCheckGroup, Verdict
+from capture_wizard.core.guidance import (
+    CheckGroup,
+    CheckState,
+    FaceCheckGroup,
+    StatementCheckGroup,
+    Verdict,
+)
 from capture_wizard.ui import texts
 from capture_wizard.ui.theme import VERDICT_COLOURS
 
@@ -203,7 +209,7 @@ class CheckRow(QWidget):
 
     def __init__(
         self,
-        groups: type[CheckGroup] | type[FaceCheckGroup] = CheckGroup,
+        groups: type[CheckGroup] | type[FaceCheckGroup] | type[StatementCheckGroup] = CheckGroup,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -19,6 +19,7 @@ from capture_wizard.ui.pages.done import DonePage
 from capture_wizard.ui.pages.face import FacePage
 from capture_wizard.ui.pages.method import MethodPage
 from capture_wizard.ui.pages.review import ReviewPage
+from capture_wizard.ui.pages.statement import StatementPage
 from capture_wizard.ui.pages.submit import SubmitPage
 from capture_wizard.ui.pages.welcome import WelcomePage
 
@@ -30,15 +31,17 @@ class PageId(IntEnum):
     FRONT = 3
     BACK = 4
     FACE = 5
-    REVIEW = 6
-    SUBMIT = 7
-    DONE = 8
+    STATEMENT = 6
+    REVIEW = 7
+    SUBMIT = 8
+    DONE = 9
 
 
 SIDE_PAGE = {
     CaptureSide.FRONT: PageId.FRONT,
     CaptureSide.BACK: PageId.BACK,
     CaptureSide.FACE: PageId.FACE,
+    CaptureSide.STATEMENT: PageId.STATEMENT,
 }
 
 
@@ -92,6 +95,9 @@ class CaptureWizard(QWizard):
         self.setPage(PageId.FRONT, CapturePage(CaptureSide.FRONT))
         self.setPage(PageId.BACK, CapturePage(CaptureSide.BACK))
         self.setPage(PageId.FACE, FacePage())
+        self.setPage(PageId.STATEMENT, StatementPage())
+        if self.settings.statement.enabled:
+            session.person_steps = (CaptureSide.FACE, CaptureSide.STATEMENT)
         self.setPage(PageId.REVIEW, ReviewPage())
         self.setPage(PageId.SUBMIT, SubmitPage())
         self.setPage(PageId.DONE, DonePage())
@@ -104,6 +110,8 @@ class CaptureWizard(QWizard):
         if current == PageId.FRONT:
             two_sided = self.session.document is not None and self.session.document.two_sided
             return PageId.BACK if two_sided else PageId.FACE
+        if current == PageId.FACE:
+            return PageId.STATEMENT if self.settings.statement.enabled else PageId.REVIEW
         if current in (PageId.DONE, -1):
             return -1
         return current + 1

@@ -19,18 +19,22 @@ from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality.report import QualityReport
 
 
-def straighten(frame_bgr: np.ndarray, corners: np.ndarray, aspect: float) -> np.ndarray:
+def straighten(
+    frame_bgr: np.ndarray,
+    corners: np.ndarray,
+    aspect: float,
+    height: int = T.PORTRAIT_WORK_HEIGHT,
+) -> np.ndarray:
     """The document alone, as if scanned, long side horizontal: corners (clockwise from
     top-left) to a rectangle. A card standing upright in a portrait frame comes out turned by
     90° one way or the other; portrait_height looks at both."""
     sides = side_lengths(corners)
     if sides[1] + sides[3] > sides[0] + sides[2]:  # start at a long side
         corners = np.roll(corners, -1, axis=0)
-    height = T.PORTRAIT_WORK_HEIGHT
     width = round(height * aspect)
     target = np.float32([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]])
     matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
-    return cv2.warpPerspective(frame_bgr, matrix, (width, height), flags=cv2.INTER_AREA)
+    return cv2.warpPerspective(frame_bgr, matrix, (width, height), flags=cv2.INTER_LINEAR)
 
 
 def portrait_height(frame_bgr: np.ndarray, corners: np.ndarray, aspect: float) -> float:
@@ -72,7 +76,7 @@ def check_side(
     """The document report with the portrait check added (for an accepted front or back)."""
     if not report.ok or report.corners is None or side is CaptureSide.FACE:
         return report
-    aspect = fmt.aspect if fmt is not None else _aspect_of(report.corners)
+    aspect = fmt.aspect if fmt is not None else aspect_of(report.corners)
     height = portrait_height(frame_bgr, report.corners, aspect)
     metrics = {**report.metrics, "portrait_height": height}
     issue = side_issue(side, height)
@@ -80,7 +84,8 @@ def check_side(
     return replace(report, issues=issues, metrics=metrics)
 
 
-def _aspect_of(corners: np.ndarray) -> float:
+def aspect_of(corners: np.ndarray) -> float:
+    """Long side over short side of a quadrilateral (when the document's format is unknown)."""
     top, right, bottom, left = side_lengths(corners)
     long, short = max(top + bottom, right + left), min(top + bottom, right + left)
     return float(long / max(short, 1e-6))

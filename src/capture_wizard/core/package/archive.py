@@ -63,6 +63,9 @@ def write_zip(manifest: dict, members: list[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
+_KIND = {CaptureSide.FACE: "face", CaptureSide.STATEMENT: "statement"}
+
+
 def build_archive(
     session: CaptureSession,
     *,
@@ -75,7 +78,9 @@ def build_archive(
     if document is None or document.format is None or not session.documents_complete:
         raise PackageError("the session is not complete: a document side is missing")
     captures = [
-        session.captures[s] for s in (*document.sides, CaptureSide.FACE) if s in session.captures
+        session.captures[s]
+        for s in (*document.sides, CaptureSide.FACE, CaptureSide.STATEMENT)
+        if s in session.captures
     ]
     encoded = encode_all([c.image for c in captures])
     images = []
@@ -86,7 +91,7 @@ def build_archive(
         images.append(
             {
                 "file": name,
-                "kind": "face" if capture.side == CaptureSide.FACE else "document",
+                "kind": _KIND.get(capture.side, "document"),
                 "side": capture.side.value,
                 "source": capture.source.value,
                 "taken_at": timestamp(capture.taken_at),

@@ -8,6 +8,7 @@ intended is rendered again with the next seed, so the demo always shows what it 
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -16,6 +17,7 @@ from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens.documents import Side
 from capture_wizard.core.specimens.scenes import DEFECT_ISSUE, Defect, render_scene
 from capture_wizard.core.specimens.selfies import FACE_DEFECT_ISSUE, FaceDefect, render_selfie
+from capture_wizard.core.specimens.statements import StatementDefect, render_statement
 
 DEMO_SCRIPT: tuple[tuple[Defect, float], ...] = (
     (Defect.FAR, 2.0),
@@ -33,6 +35,8 @@ FACE_DEMO_SCRIPT: tuple[tuple[FaceDefect, float], ...] = (
     (FaceDefect.CLEAN, 0.0),
 )
 DEMO_FRAME = (1280, 720)
+DEMO_WORD = "Demo"
+"""The word on the demo camera's statement note."""
 MAX_TRIES = 12
 
 
@@ -95,6 +99,10 @@ def demo_steps(
     if side is CaptureSide.FACE:
         for number, (defect, seconds) in enumerate(FACE_DEMO_SCRIPT):
             yield DemoStep(defect, seconds, verified_selfie(defect, seed + 100 * number))
+        return
+    if side is CaptureSide.STATEMENT:  # the demo's note says "Demo": set statement.word to it
+        scene = render_statement(seed, StatementDefect.CLEAN, date.today(), DEMO_WORD, DEMO_FRAME)
+        yield DemoStep(FaceDefect.CLEAN, 0.0, scene.image)
         return
     for number, (defect, seconds) in enumerate(script):
         yield DemoStep(defect, seconds, verified_scene(defect, side, fmt, seed + 100 * number))

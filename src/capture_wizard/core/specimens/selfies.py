@@ -66,7 +66,7 @@ def _portrait() -> tuple[np.ndarray, np.ndarray]:
     return image, cv2.GaussianBlur(mask, (0, 0), 6)
 
 
-def _paste(
+def paste_face(
     canvas: np.ndarray, height_fraction: float, center: tuple[float, float], roll: float, flip: bool
 ) -> None:
     """Put the portrait so that its face has this height and centre (frame fractions)."""
@@ -110,7 +110,7 @@ def render_selfie(
         size = rng.uniform(0.24, 0.34)
         side = rng.choice([-1, 1])
         other = size * rng.uniform(0.55, 1.0)
-        _paste(
+        paste_face(
             canvas,
             other,
             (0.5 + side * rng.uniform(0.3, 0.36), rng.uniform(0.4, 0.6)),
@@ -118,7 +118,7 @@ def render_selfie(
             flip=True,
         )
     if defect != FaceDefect.NO_FACE:
-        _paste(canvas, size, tuple(center), roll, flip=bool(rng.integers(2)))
+        paste_face(canvas, size, tuple(center), roll, flip=bool(rng.integers(2)))
     canvas = canvas * rng.uniform(0.85, 1.15)  # exposure
     if defect == FaceDefect.DARK:
         canvas = canvas * rng.uniform(0.12, 0.28)

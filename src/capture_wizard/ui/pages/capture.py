@@ -323,6 +323,8 @@ class CapturePage(Page):
                 self._checks_failed()
             else:
                 self._show_live(result)
+        elif result.error is not None and result.job is Job.STILL:
+            self._checks_failed()
         elif result.error is not None:
             self.upload_error.setText(
                 self.tr("This file cannot be used: {error}. Choose another photo.").format(

@@ -1,0 +1,55 @@
+"""The hand-held statement (when `statement.enabled`): the person holds their document and a
+paper with today's date and the configured word beside their face. Live frames check the person
+and the document; the paper is read with tesseract when the picture is taken."""
+
+from datetime import date
+
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.guidance import Guidance, StatementCheckGroup, guide_statement
+from capture_wizard.core.ocr.statement import check_statement
+from capture_wizard.ui import texts
+from capture_wizard.ui.pages.capture import CapturePage
+from capture_wizard.ui.widgets import Guide
+
+
+class StatementPage(CapturePage):
+    check_groups = StatementCheckGroup
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(CaptureSide.STATEMENT, parent)
+        self._word = ""
+
+    def _analyze(self, frame, thorough: bool):
+        return check_statement(frame, self._word, date.today(), self._format, read=thorough)
+
+    def _guide(self, report) -> Guidance:
+        return guide_statement(report)
+
+    def _outline(self, report):
+        return report.document
+
+    def _prepare(self) -> None:
+        session = self.flow.session
+        self._format = session.document.format if session.document else None
+        self._word = self.flow.settings.statement.word
+        name = texts.catalogue_text(session.document.label).lower() if session.document else ""
+        self.set_texts(
+            self.tr("Hold up your {name} and a note").format(name=name),
+            self.tr(
+                "Write today's date ({today}) and the words “{word}” on a sheet of paper. Hold "
+                "the paper and your {name} beside your face, facing the camera."
+            ).format(today=date.today().isoformat(), word=self._word, name=name),
+        )
+        self.viewfinder.set_guide(Guide.NONE)
+
+    def _upload_texts(self) -> tuple[str, str]:
+        return (
+            self.tr(
+                "Upload a photo of you holding your document and a note with today's date and "
+                "the words “{word}”."
+            ).format(word=self._word),
+            self.tr("Drop the photo here"),
+        )
+
+    def _starts_turned_over(self) -> bool:
+        return False
