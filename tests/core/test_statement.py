@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from capture_wizard.core.documents import ID1
+from capture_wizard.core.guidance import CheckState, StatementCheckGroup, Verdict, guide_statement
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr import statement
 from capture_wizard.core.ocr.statement import OcrUnavailable, check_statement
@@ -86,6 +87,17 @@ def test_live_frames_check_the_person_and_document_without_reading():
     assert live.ok and not live.text_read and live.anchor is not None
     nobody = check_statement(scene.image[:, 640:], WORD, TODAY, ID1, read=False)
     assert IssueCode.NO_FACE in nobody.issues
+
+
+def test_statement_guidance_leaves_the_text_unjudged_until_it_is_read():
+    scene = render_statement(45, StatementDefect.WRONG_DATE, TODAY, WORD)
+    live = guide_statement(check_statement(scene.image, WORD, TODAY, ID1, read=False))
+    assert live.verdict is Verdict.GOOD
+    assert live.checks[StatementCheckGroup.TEXT] is CheckState.UNKNOWN
+    assert live.checks[StatementCheckGroup.DOCUMENT] is CheckState.PASS
+    taken = guide_statement(check_statement(scene.image, WORD, TODAY, ID1))
+    assert taken.verdict is Verdict.ADJUST and taken.issue is IssueCode.STATEMENT_WRONG_DATE
+    assert taken.checks[StatementCheckGroup.TEXT] is CheckState.FAIL
 
 
 def test_missing_tesseract_is_a_clear_error(monkeypatch):

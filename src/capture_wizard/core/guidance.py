@@ -105,54 +105,49 @@ class Guidance:
     """A state for each group of the page's check row (CheckGroup, FaceCheckGroup...)."""
 
 
-def guide(report: QualityReport) -> Guidance:
-    failing = {GROUP_OF[c] for c in report.issues if c in GROUP_OF}
-    found = report.corners is not None
+def _guidance(issues, groups, group_of, judged, found: bool) -> Guidance:
+    """Failing groups from the issues; the others pass when `judged(group)`, else unknown.
+    Red while the subject (document, face, person) is not found, amber once it is."""
+    failing = {group_of[c] for c in issues if c in group_of}
     checks = {
         group: CheckState.FAIL
         if group in failing
         else CheckState.PASS
-        if found or group in _FRAME_WIDE
+        if judged(group)
         else CheckState.UNKNOWN
-        for group in CheckGroup
+        for group in groups
     }
-    if report.ok:
+    if not issues:
         return Guidance(Verdict.GOOD, None, checks)
-    verdict = Verdict.ADJUST if found else Verdict.MISSING
-    return Guidance(verdict, report.issues[0], checks)
+    return Guidance(Verdict.ADJUST if found else Verdict.MISSING, issues[0], checks)
+
+
+def guide(report: QualityReport) -> Guidance:
+    found = report.corners is not None
+    return _guidance(
+        report.issues, CheckGroup, GROUP_OF, lambda g: found or g in _FRAME_WIDE, found
+    )
 
 
 def guide_face(report: FaceReport) -> Guidance:
     """Face checks that need a face are unknown until one is found; only light is judged on the
     whole frame (a dark room)."""
-    failing = {FACE_GROUP_OF[c] for c in report.issues if c in FACE_GROUP_OF}
     found = bool(report.faces)
-    checks = {
-        group: CheckState.FAIL
-        if group in failing
-        else CheckState.PASS
-        if found or group is FaceCheckGroup.LIGHT
-        else CheckState.UNKNOWN
-        for group in FaceCheckGroup
-    }
-    if report.ok:
-        return Guidance(Verdict.GOOD, None, checks)
-    verdict = Verdict.ADJUST if found else Verdict.MISSING
-    return Guidance(verdict, report.issues[0], checks)
+    return _guidance(
+        report.issues,
+        FaceCheckGroup,
+        FACE_GROUP_OF,
+        lambda g: found or g is FaceCheckGroup.LIGHT,
+        found,
+    )
 
 
 def guide_statement(report: StatementReport) -> Guidance:
     """The paper is only read on the taken picture: live, its indicator stays unknown."""
-    failing = {STATEMENT_GROUP_OF[c] for c in report.issues if c in STATEMENT_GROUP_OF}
-    checks = {
-        group: CheckState.FAIL
-        if group in failing
-        else CheckState.UNKNOWN
-        if group is StatementCheckGroup.TEXT and not report.text_read
-        else CheckState.PASS
-        for group in StatementCheckGroup
-    }
-    if report.ok:
-        return Guidance(Verdict.GOOD, None, checks)
-    verdict = Verdict.ADJUST if report.faces else Verdict.MISSING
-    return Guidance(verdict, report.issues[0], checks)
+    return _guidance(
+        report.issues,
+        StatementCheckGroup,
+        STATEMENT_GROUP_OF,
+        lambda g: g is not StatementCheckGroup.TEXT or report.text_read,
+        bool(report.faces),
+    )

@@ -26,6 +26,14 @@ class Face:
         return x + w / 2, y + h / 2
 
 
+def face_anchor(faces: tuple[Face, ...]) -> np.ndarray | None:
+    """Top-left and bottom-right of the largest face's box (None without a face)."""
+    if not faces:
+        return None
+    x, y, w, h = faces[0].box
+    return np.array([[x, y], [x + w, y + h]], np.float32)
+
+
 @dataclass(frozen=True)
 class FaceReport:
     issues: tuple[IssueCode, ...]
@@ -41,10 +49,7 @@ class FaceReport:
     @property
     def anchor(self) -> np.ndarray | None:
         """Points that must hold still for auto-capture: the main face box's corners."""
-        if not self.faces:
-            return None
-        x, y, w, h = self.faces[0].box
-        return np.array([[x, y], [x + w, y + h]], np.float32)
+        return face_anchor(self.faces)
 
     def as_dict(self) -> dict:
         """The `check --face --json` result part, also stored in package manifests."""

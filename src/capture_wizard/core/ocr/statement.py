@@ -19,7 +19,7 @@ from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.face import analyze_face
 from capture_wizard.core.face import thresholds as FT
 from capture_wizard.core.face.portrait import aspect_of, portrait_height, straighten
-from capture_wizard.core.face.report import Face
+from capture_wizard.core.face.report import Face, face_anchor
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr.text import contains_date, contains_word
 from capture_wizard.core.quality import analyze
@@ -71,11 +71,8 @@ class StatementReport:
 
     @property
     def anchor(self) -> np.ndarray | None:
-        """The face box must hold still for auto-capture."""
-        if not self.faces:
-            return None
-        x, y, w, h = self.faces[0].box
-        return np.array([[x, y], [x + w, y + h]], np.float32)
+        """The person's face box must hold still for auto-capture."""
+        return face_anchor(self.faces)
 
     def as_dict(self) -> dict:
         """For the package manifest. The text read is never stored: only what was found."""
