@@ -63,7 +63,8 @@ class CapturePage(Page):
         self.side = side
         self.source: FrameSource | None = None
         self._format = None
-        """The chosen document's format (set on activation; read by the worker thread)."""
+        """The chosen document's format (set on every activation, before `_prepare`; read by the
+        worker thread)."""
         self.worker = AnalysisWorker(self._analyze, parent=self)
         self.worker.analyzed.connect(self._analyzed)
         self.auto = AutoCapture()
@@ -216,8 +217,6 @@ class CapturePage(Page):
     def _prepare(self) -> None:
         """Headings and guide for this step, on every activation."""
         self._document_texts()
-        session = self.flow.session
-        self._format = session.document.format if session.document else None
         if self._format is not None:
             self.viewfinder.set_guide(Guide.DOCUMENT, self._format.aspect)
         else:
@@ -251,6 +250,8 @@ class CapturePage(Page):
         )
 
     def activate(self) -> None:
+        document = self.flow.session.document
+        self._format = document.format if document else None
         self._prepare()
         existing = self.flow.session.captures.get(self.side)
         if existing is not None and not self.retake_requested:
@@ -378,26 +379,26 @@ class CapturePage(Page):
             self._problem(SourceProblem.STALLED)
 
     def _problem(self, problem: SourceProblem) -> None:
-        self._stop_live()
         title, advice = texts.problem_text(problem)
-        self.problem_title.setText(title)
-        self.problem_title.setProperty("problem", problem.value)
-        self.problem_advice.setText(advice)
-        self.use_demo.setVisible(self.flow.camera != self.flow.sources.demo())
-        self.views.setCurrentIndex(View.PROBLEM)
+        offer_demo = self.flow.camera != self.flow.sources.demo()
+        self._show_problem(problem.value, title, advice, offer_demo)
 
     def _checks_failed(self) -> None:
         """The checks themselves broke (e.g. the face model cannot load): the log has why."""
-        self._stop_live()
-        self.problem_title.setText(self.tr("The photo check is not working"))
-        self.problem_title.setProperty("problem", "checks_failed")
-        self.problem_advice.setText(
-            self.tr(
-                "Press Try again. If this keeps happening, ask a member of staff for help; "
-                "the details are in the log file."
-            )
+        advice = self.tr(
+            "Press Try again. If this keeps happening, ask a member of staff for help; "
+            "the details are in the log file."
         )
-        self.use_demo.hide()
+        self._show_problem(
+            "checks_failed", self.tr("The photo check is not working"), advice, offer_demo=False
+        )
+
+    def _show_problem(self, key: str, title: str, advice: str, offer_demo: bool) -> None:
+        self._stop_live()
+        self.problem_title.setText(title)
+        self.problem_title.setProperty("problem", key)
+        self.problem_advice.setText(advice)
+        self.use_demo.setVisible(offer_demo)
         self.views.setCurrentIndex(View.PROBLEM)
 
     def _use_demo(self) -> None:

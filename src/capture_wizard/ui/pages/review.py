@@ -35,7 +35,8 @@ class ReviewPage(Page):
         self._cards = []
         session = self.flow.session
         sides = session.required_sides
-        room = self.contentsRect().width() - 80  # the page's side margins
+        margins = self.layout().contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right()
         width = min(MAX_THUMB_WIDTH, (room - COLUMN_GAP * (len(sides) - 1)) // len(sides))
         self._thumb = (width - CARD_PADDING, (width - CARD_PADDING) * 9 // 16)
         for column, side in enumerate(sides):

@@ -30,7 +30,6 @@ class StatementPage(CapturePage):
 
     def _prepare(self) -> None:
         session = self.flow.session
-        self._format = session.document.format if session.document else None
         self._word = self.flow.settings.statement.word
         name = texts.catalogue_text(session.document.label).lower() if session.document else ""
         self.set_texts(
