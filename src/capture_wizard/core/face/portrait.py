@@ -74,7 +74,7 @@ def check_side(
     fmt: DocumentFormat | None,
 ) -> QualityReport:
     """The document report with the portrait check added (for an accepted front or back)."""
-    if not report.ok or report.corners is None or side is CaptureSide.FACE:
+    if not report.ok or report.corners is None or side not in (CaptureSide.FRONT, CaptureSide.BACK):
         return report
     aspect = fmt.aspect if fmt is not None else aspect_of(report.corners)
     height = portrait_height(frame_bgr, report.corners, aspect)

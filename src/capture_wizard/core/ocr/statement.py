@@ -2,7 +2,7 @@
 and the configured word, beside their face.
 
 Live frames check the person and the document (fast); reading the paper with tesseract takes
-about half a second, so it runs on the picture that is taken (`read_text=True`).
+about half a second, so it runs on the picture that is taken (`read=True`).
 
 The document is the quadrilateral that carries a portrait: the paper is a quadrilateral too
 (often the most prominent one), so a candidate without a portrait is blanked out and the
@@ -16,8 +16,8 @@ import cv2
 import numpy as np
 
 from capture_wizard.core.documents import DocumentFormat
-from capture_wizard.core.face import analyze_face
 from capture_wizard.core.face import thresholds as FT
+from capture_wizard.core.face.detector import detect_faces
 from capture_wizard.core.face.portrait import aspect_of, portrait_height, straighten
 from capture_wizard.core.face.report import Face, face_anchor
 from capture_wizard.core.issues import IssueCode
@@ -146,23 +146,26 @@ def _ocr(gray: np.ndarray, psm: int) -> str:
         ) from exc
 
 
-def read_text(frame_bgr: np.ndarray, papers: list[np.ndarray]) -> str:
-    """What tesseract reads on the paper, and on the whole frame. Never logged: it may be
-    personal.
+def _read_paper(frame_bgr: np.ndarray, corners: np.ndarray) -> str:
+    """What tesseract reads on the paper. Never logged: it may be personal.
 
     The paper is straightened, its rim trimmed and binarised (Otsu) before it is read as a block
     of text: on the grey, slightly tilted note tesseract misread most dotted dates (22.11.2026
-    as "22 A1 2026"); binarised, it read all of them in the evaluation. The whole frame is read
-    too, for a paper that was not found as a quadrilateral."""
-    texts = []
-    for corners in papers[:1]:
-        paper = straighten(frame_bgr, corners, aspect_of(corners), height=PAPER_HEIGHT)
-        rim = int(PAPER_HEIGHT * PAPER_RIM)
-        gray = cv2.cvtColor(paper[rim:-rim, rim:-rim], cv2.COLOR_BGR2GRAY)
-        _, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        texts.append(_ocr(binary, psm=6))
-    texts.append(_ocr(cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2GRAY), psm=11))
-    return "\n".join(texts)
+    as "22 A1 2026"); binarised, it read all of them in the evaluation."""
+    paper = straighten(frame_bgr, corners, aspect_of(corners), height=PAPER_HEIGHT)
+    rim = int(PAPER_HEIGHT * PAPER_RIM)
+    gray = cv2.cvtColor(paper[rim:-rim, rim:-rim], cv2.COLOR_BGR2GRAY)
+    _, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return _ocr(binary, psm=6)
+
+
+def read_text(frame_bgr: np.ndarray, papers: list[np.ndarray], enough) -> str:
+    """The paper's text; and, unless `enough(text)` already holds, the whole frame's too (for a
+    paper that was not found as a quadrilateral, or was misread)."""
+    text = _read_paper(frame_bgr, papers[0]) if papers else ""
+    if not enough(text):
+        text += "\n" + _ocr(cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2GRAY), psm=11)
+    return text
 
 
 def _inside(point: tuple[float, float], corners: np.ndarray | None) -> bool:
@@ -180,7 +183,7 @@ def check_statement(
 ) -> StatementReport:
     """Check a statement picture. With `read=False` (live frames) the paper is not read."""
     height, width = frame_bgr.shape[:2]
-    faces = [f for f in analyze_face(frame_bgr, thorough=read).faces if f.score >= FT.MIN_SCORE]
+    faces = [f for f in detect_faces(frame_bgr, thorough=read) if f.score >= FT.MIN_SCORE]
     document, papers = find_document(frame_bgr, fmt, faces[0] if faces else None)
     people = tuple(
         f
@@ -198,7 +201,9 @@ def check_statement(
     date_found = word_found = False
     metrics: dict[str, float] = {}
     if read:
-        text = read_text(frame_bgr, papers)
+        text = read_text(
+            frame_bgr, papers, lambda t: contains_date(t, today) and contains_word(t, word)
+        )
         chars = sum(c.isalnum() for c in text)
         metrics["text_chars"] = float(chars)
         date_found, word_found = contains_date(text, today), contains_word(text, word)
