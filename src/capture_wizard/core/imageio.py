@@ -5,8 +5,10 @@ pixels; the pixel count is checked from the header before anything is decoded, s
 file that claims a gigantic image (a decompression bomb) is refused without using memory.
 """
 
+import io
 import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -39,7 +41,16 @@ def _open(path: Path) -> Image.Image:
         raise ImageLoadError("file not found")
     if path.is_dir():
         raise ImageLoadError("this is a folder, not an image file")
-    size = path.stat().st_size
+    _check_size(path.stat().st_size)
+    try:
+        return _open_image(path)
+    except PermissionError:
+        raise ImageLoadError("permission denied: the file cannot be read") from None
+    except OSError as exc:
+        raise ImageLoadError(f"the file cannot be read ({exc.strerror or exc})") from None
+
+
+def _check_size(size: int) -> None:
     if size == 0:
         raise ImageLoadError("the file is empty (0 bytes)")
     if size > MAX_FILE_BYTES:
@@ -47,24 +58,32 @@ def _open(path: Path) -> Image.Image:
             f"the file is too large ({size // (1024 * 1024)} MB; at most "
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
         )
+
+
+def _open_image(source: Path | BinaryIO) -> Image.Image:
+    """Identify the image by its content; decompression bombs are refused from the header."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return Image.open(path, formats=FORMATS)
+            return Image.open(source, formats=FORMATS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageLoadError("the image is far too large (a possible decompression bomb)") from None
     except UnidentifiedImageError:
         raise ImageLoadError("not a supported image (JPEG, PNG, WebP, BMP, TIFF or HEIC)") from None
-    except PermissionError:
-        raise ImageLoadError("permission denied: the file cannot be read") from None
-    except OSError as exc:
-        raise ImageLoadError(f"the file cannot be read ({exc.strerror or exc})") from None
 
 
 def load_image(path: str | Path) -> np.ndarray:
     """Decode an image file to an H x W x 3 uint8 BGR array, upright per its EXIF tag."""
-    path = Path(path)
-    image = _open(path)
+    return _decode(_open(Path(path)))
+
+
+def decode_image(data: bytes | bytearray | memoryview) -> np.ndarray:
+    """Decode an image held in memory (an upload) exactly like `load_image` decodes a file."""
+    _check_size(len(data))
+    return _decode(_open_image(io.BytesIO(data)))
+
+
+def _decode(image: Image.Image) -> np.ndarray:
     with image:
         w, h = image.size
         if w * h > MAX_PIXELS:

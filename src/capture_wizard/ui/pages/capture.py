@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 
 from capture_wizard.camera import FrameSource, SourceProblem
 from capture_wizard.core.autocapture import AutoCapture
+from capture_wizard.core.checks import check_step
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.face.portrait import check_side
 from capture_wizard.core.guidance import CheckGroup, Guidance, Verdict, guide
-from capture_wizard.core.quality import analyze
 from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
 from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
@@ -65,6 +64,8 @@ class CapturePage(Page):
         self._format = None
         """The chosen document's format (set on every activation, before `_prepare`; read by the
         worker thread)."""
+        self._word = ""
+        """The hand-held statement's word (set with the format)."""
         self.worker = AnalysisWorker(self._analyze, parent=self)
         self.worker.analyzed.connect(self._analyzed)
         self.auto = AutoCapture()
@@ -202,10 +203,10 @@ class CapturePage(Page):
         layout.addStretch(1)
         self.views.addWidget(view)
 
-    # --- what differs between document and face pages (FacePage overrides these) -------------
+    # --- what differs between the steps (the face and statement pages override these) --------
     def _analyze(self, frame, thorough: bool):
         """Runs on the worker thread."""
-        return check_side(frame, analyze(frame, self._format), self.side, self._format)
+        return check_step(frame, self.side, self._format, thorough=thorough, word=self._word)
 
     def _guide(self, report) -> Guidance:
         return guide(report)
@@ -252,6 +253,7 @@ class CapturePage(Page):
     def activate(self) -> None:
         document = self.flow.session.document
         self._format = document.format if document else None
+        self._word = self.flow.settings.statement.word
         self._prepare()
         existing = self.flow.session.captures.get(self.side)
         if existing is not None and not self.retake_requested:

@@ -2,7 +2,6 @@
 indicators. mediapipe loads on the worker thread with the first frame, never at app start."""
 
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.face import analyze_face
 from capture_wizard.core.guidance import FaceCheckGroup, Guidance, guide_face
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.widgets import Guide
@@ -13,9 +12,6 @@ class FacePage(CapturePage):
 
     def __init__(self, parent=None) -> None:
         super().__init__(CaptureSide.FACE, parent)
-
-    def _analyze(self, frame, thorough: bool):
-        return analyze_face(frame, thorough=thorough)
 
     def _guide(self, report) -> Guidance:
         return guide_face(report)

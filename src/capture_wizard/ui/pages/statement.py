@@ -6,7 +6,6 @@ from datetime import date
 
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import Guidance, StatementCheckGroup, guide_statement
-from capture_wizard.core.ocr.statement import check_statement
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.widgets import Guide
@@ -17,10 +16,6 @@ class StatementPage(CapturePage):
 
     def __init__(self, parent=None) -> None:
         super().__init__(CaptureSide.STATEMENT, parent)
-        self._word = ""
-
-    def _analyze(self, frame, thorough: bool):
-        return check_statement(frame, self._word, date.today(), self._format, read=thorough)
 
     def _guide(self, report) -> Guidance:
         return guide_statement(report)
@@ -30,7 +25,6 @@ class StatementPage(CapturePage):
 
     def _prepare(self) -> None:
         session = self.flow.session
-        self._word = self.flow.settings.statement.word
         name = texts.catalogue_text(session.document.label).lower() if session.document else ""
         self.set_texts(
             self.tr("Hold up your {name} and a note").format(name=name),

@@ -1,0 +1,39 @@
+"""What to do about each issue code, in plain English: the one sentence shown for it on the
+desktop (through Qt's translation, ui/texts.py) and on the phone's page."""
+
+from capture_wizard.core.issues import IssueCode
+
+INSTRUCTIONS = {
+    IssueCode.NO_DOCUMENT: "Show your document to the camera",
+    IssueCode.CUT_OFF: "Move the document fully into the frame",
+    IssueCode.TOO_FAR: "Move the document closer",
+    IssueCode.TOO_CLOSE: "Move the document a little further away",
+    IssueCode.WRONG_ORIENTATION: "Hold the document horizontally",
+    IssueCode.BLUR: "Hold still — the picture is blurred",
+    IssueCode.TOO_DARK: "Find more light",
+    IssueCode.TOO_BRIGHT: "Too bright — move away from direct light",
+    IssueCode.GLARE: "Tilt the document to avoid glare",
+    IssueCode.OCCLUDED: "Move your finger off the document",
+    IssueCode.WRONG_DOCUMENT_TYPE: "This is not the document you chose",
+    IssueCode.EXPIRED: "This document has expired — use a valid one",
+    IssueCode.UNREADABLE_MRZ: "Make the code lines at the bottom readable",
+    IssueCode.NO_PORTRAIT: "This looks like the back — show the side with your photo",
+    IssueCode.FRONT_NOT_BACK: "This is the side with your photo — turn the document over",
+    IssueCode.SCREENSHOT: "Show the real document, not a screen",
+    IssueCode.EDITED: "Use an unedited photo",
+    IssueCode.NO_FACE: "Look into the camera",
+    IssueCode.MULTIPLE_FACES: "Only you may be in the picture",
+    IssueCode.FACE_TOO_FAR: "Come closer to the camera",
+    IssueCode.FACE_TOO_CLOSE: "Move back a little",
+    IssueCode.FACE_TOO_DARK: "Light your face — turn towards a window or lamp",
+    IssueCode.FACE_OFF_CENTER: "Move your face into the oval",
+    IssueCode.FACE_TURNED: "Look straight at the camera, head upright",
+    IssueCode.FACE_BLUR: "Hold still — the picture is blurred",
+    IssueCode.STATEMENT_UNREADABLE: "Hold the paper closer, flat and in good light",
+    IssueCode.STATEMENT_WRONG_DATE: "Write today's date on the paper: year, month and day",
+    IssueCode.STATEMENT_MISSING_WORD: "Write the word shown above on the paper",
+}
+
+
+def english(code: IssueCode) -> str:
+    return INSTRUCTIONS.get(code, "Adjust the document")
