@@ -15,6 +15,12 @@ SYSTEM_PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1
 )
 
+# With --tests: chromium, the real browser of the phone page's end-to-end test (Playwright
+# drives it; its own browser downloads are not used).
+if [ "${1:-}" = "--tests" ]; then
+  SYSTEM_PACKAGES+=("chromium|chromium-browser")
+fi
+
 have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -1,13 +1,11 @@
 """Every kind of bad input gets a plain error; good files of every format load upright."""
 
-import struct
-import zlib
-
 import numpy as np
 import pytest
 from PIL import Image
 
 from capture_wizard.core.imageio import ImageLoadError, load_image
+from capture_wizard.core.specimens.hostile import bomb_png
 
 
 def _marked(w=320, h=200) -> np.ndarray:
@@ -15,27 +13,6 @@ def _marked(w=320, h=200) -> np.ndarray:
     rgb = np.full((h, w, 3), 40, np.uint8)
     rgb[:40, :60] = (255, 0, 0)
     return rgb
-
-
-def _bomb_png(path, side=40000):
-    """A tiny PNG whose header claims side x side pixels."""
-
-    def chunk(kind, data):
-        return (
-            struct.pack(">I", len(data))
-            + kind
-            + data
-            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-        )
-
-    row = b"\x00" + b"\x00" * side
-    idat = zlib.compress(row * 16, 9)  # a few rows: the header alone must get it refused
-    path.write_bytes(
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0))
-        + chunk(b"IDAT", idat)
-        + chunk(b"IEND", b"")
-    )
 
 
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP", "BMP", "TIFF"])
@@ -95,7 +72,7 @@ def test_bad_inputs_get_plain_errors(tmp_path):
     tiny = tmp_path / "tiny.png"
     Image.new("RGB", (1, 1)).save(tiny)
     bomb = tmp_path / "bomb.png"
-    _bomb_png(bomb)
+    bomb.write_bytes(bomb_png())
     cases = {
         tmp_path / "missing.jpg": "not found",
         _write(tmp_path, "empty.jpg", b""): "empty",

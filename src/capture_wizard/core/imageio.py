@@ -36,6 +36,10 @@ class ImageLoadError(Exception):
     """A file could not be used as an image; the message says why in plain words."""
 
 
+class ImageTooLarge(ImageLoadError):
+    """Too many bytes or pixels (a possible decompression bomb)."""
+
+
 def _open(path: Path) -> Image.Image:
     if not path.exists():
         raise ImageLoadError("file not found")
@@ -54,7 +58,7 @@ def _check_size(size: int) -> None:
     if size == 0:
         raise ImageLoadError("the file is empty (0 bytes)")
     if size > MAX_FILE_BYTES:
-        raise ImageLoadError(
+        raise ImageTooLarge(
             f"the file is too large ({size // (1024 * 1024)} MB; at most "
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
         )
@@ -67,7 +71,7 @@ def _open_image(source: Path | BinaryIO) -> Image.Image:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             return Image.open(source, formats=FORMATS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageLoadError("the image is far too large (a possible decompression bomb)") from None
+        raise ImageTooLarge("the image is far too large (a possible decompression bomb)") from None
     except UnidentifiedImageError:
         raise ImageLoadError("not a supported image (JPEG, PNG, WebP, BMP, TIFF or HEIC)") from None
 
@@ -87,7 +91,7 @@ def _decode(image: Image.Image) -> np.ndarray:
     with image:
         w, h = image.size
         if w * h > MAX_PIXELS:
-            raise ImageLoadError(
+            raise ImageTooLarge(
                 f"the image is too large ({w}x{h} pixels; at most "
                 f"{MAX_PIXELS // 1_000_000} megapixels)"
             )

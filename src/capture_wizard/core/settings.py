@@ -7,6 +7,7 @@ Files are read in this order, each overriding the keys it sets:
 Every key is documented in docs/configuration.md.
 """
 
+import ipaddress
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -66,6 +67,41 @@ class StatementSettings:
 
 
 @dataclass(frozen=True)
+class HandoffSettings:
+    enabled: bool = True
+    """Offer "Continue on your phone" (a QR code the phone scans on the same network)."""
+    address: str = ""
+    """The IP address to serve on and put in the QR code; "" = the network interface that
+    carries the default route, with the others offered in a list."""
+    port: int = 0
+    """The TCP port; 0 = any free port. Set one when a firewall must let phones in."""
+    lifetime_minutes: float = 15.0
+    """A link stops working this long after it is shown, and as soon as the phone is done."""
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str = ""
+    """The mail server for "send the link by e-mail"; "" = no e-mail option."""
+    port: int = 587
+    security: str = "starttls"
+    """"starttls" (port 587), "ssl" (port 465) or "none" (a relay on a trusted network)."""
+    username: str = ""
+    """Log in with this user name; "" = send without logging in."""
+    password: str = ""
+    password_file: str = ""
+    """Read the password from this file instead (keeps it out of a shared config file)."""
+    sender: str = ""
+    """The From address of the e-mails (required when `host` is set)."""
+    timeout: float = 15.0
+    """Seconds to wait for the mail server."""
+
+    def login_password(self) -> str:
+        """`password`, or the first line of `password_file` when that is set."""
+        return _secret("smtp.password_file", self.password_file, self.password)
+
+
+@dataclass(frozen=True)
 class UploadSettings:
     endpoint: str = ""
     """http(s) URL packages are POSTed to; empty = keep them in the outbox."""
@@ -88,14 +124,17 @@ class UploadSettings:
 
     def bearer_token(self) -> str:
         """`token`, or the first line of `token_file` when that is set."""
-        if not self.token_file:
-            return self.token
-        try:
-            return Path(self.token_file).expanduser().read_text().strip()
-        except OSError as exc:
-            raise SettingsError(
-                f"upload.token_file {self.token_file}: cannot be read ({exc.strerror or exc})"
-            ) from None
+        return _secret("upload.token_file", self.token_file, self.token)
+
+
+def _secret(key: str, file: str, value: str) -> str:
+    """A secret given directly, or the first line of a file when one is named."""
+    if not file:
+        return value
+    try:
+        return Path(file).expanduser().read_text().strip()
+    except OSError as exc:
+        raise SettingsError(f"{key} {file}: cannot be read ({exc.strerror or exc})") from None
 
 
 @dataclass(frozen=True)
@@ -105,6 +144,8 @@ class Settings:
     package: PackageSettings = field(default_factory=PackageSettings)
     upload: UploadSettings = field(default_factory=UploadSettings)
     statement: StatementSettings = field(default_factory=StatementSettings)
+    handoff: HandoffSettings = field(default_factory=HandoffSettings)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
     sources: tuple[str, ...] = ()
     """The files these settings were read from, in order (for messages and `--help`)."""
 
@@ -115,13 +156,23 @@ _SECTIONS = {
     "package": PackageSettings,
     "upload": UploadSettings,
     "statement": StatementSettings,
+    "handoff": HandoffSettings,
+    "smtp": SmtpSettings,
 }
 _CHOICES = {
     ("logging", "level"): LOG_LEVELS,
     ("check", "document"): ("", *(t.value for t in DocumentType)),
     ("upload", "after_send"): ("move", "delete"),
+    ("smtp", "security"): ("starttls", "ssl", "none"),
 }
-_POSITIVE = {("upload", "timeout"), ("upload", "attempts"), ("upload", "interval")}
+_POSITIVE = {
+    ("upload", "timeout"),
+    ("upload", "attempts"),
+    ("upload", "interval"),
+    ("handoff", "lifetime_minutes"),
+    ("smtp", "timeout"),
+}
+_PORTS = {("handoff", "port"), ("smtp", "port")}
 _NOT_NEGATIVE = {("upload", "backoff_initial"), ("upload", "backoff_max")}
 
 
@@ -178,6 +229,16 @@ def _merge_section(path: Path, name: str, values: Any, current: Any) -> Any:
             raise SettingsError(f"{path}: {name}.{key} must be greater than 0, got {value!r}")
         if (name, key) in _NOT_NEGATIVE and value < 0:
             raise SettingsError(f"{path}: {name}.{key} must not be negative, got {value!r}")
+        if (name, key) in _PORTS and not 0 <= value <= 65535:
+            raise SettingsError(f"{path}: {name}.{key} must be a port from 0 to 65535, got {value}")
+        if (name, key) == ("handoff", "address") and value:
+            try:
+                ipaddress.ip_address(value)
+            except ValueError:
+                raise SettingsError(
+                    f"{path}: handoff.address must be an IP address such as 192.168.1.20, "
+                    f"got {value!r}"
+                ) from None
         choices = _CHOICES.get((name, key))
         if choices is not None and value not in choices:
             shown = ", ".join(repr(c) for c in choices)
@@ -206,5 +267,10 @@ def load_settings(extra: Path | str | None = None, *, search_defaults: bool = Tr
                 raise SettingsError(
                     f"{path}: statement.enabled is true but statement.word is empty; set the "
                     "word people must write on the paper (for example your company's name)"
+                )
+            if name == "smtp" and sections[name].host and not sections[name].sender:
+                raise SettingsError(
+                    f"{path}: smtp.host is set but smtp.sender is empty; set the From address "
+                    "of the e-mailed links (for example verify@example.com)"
                 )
     return Settings(**sections, sources=tuple(str(p) for p in paths))

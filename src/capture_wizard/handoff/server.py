@@ -1,0 +1,292 @@
+"""The hand-off's web server: aiohttp on its own thread and event loop, bound to one LAN
+address. Three routes, all under the secret token; nothing else is served (no files, so no
+directory listing or path to traverse). Uploads are held in memory only, decoded by content,
+checked on a small thread pool and wiped afterwards.
+
+Every answer that is not the page is JSON: `{"error": code, "message": ...}` on failure.
+"""
+
+import asyncio
+import json
+import logging
+import secrets
+import socket
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+from aiohttp import web
+
+from capture_wizard.core.checks import Report
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.imageio import ImageLoadError, ImageTooLarge, decode_image
+from capture_wizard.handoff.ratelimit import RateLimiter
+from capture_wizard.handoff.session import HandoffSession, Refused
+from capture_wizard.resources import resource
+
+log = logging.getLogger(__name__)
+
+MAX_UPLOAD_BYTES = 15 * 1024 * 1024
+"""A phone photo is 2-8 MB; larger requests are refused before they are read."""
+CHECK_WORKERS = 2
+"""Uploads checked at once (decoding a 12 MP photo takes memory; the machine has few cores)."""
+PHONE_COOKIE = "cw_phone"
+
+STATUS = {
+    "invalid_link": 403,
+    "in_use": 409,
+    "expired": 410,
+    "finished": 410,
+    "closed": 410,
+    "unknown_step": 404,
+    "not_found": 404,
+    "method_not_allowed": 405,
+    "too_large": 413,
+    "image_too_large": 413,
+    "not_an_image": 415,
+    "rate_limited": 429,
+    "bad_request": 400,
+    "internal": 500,
+}
+
+Checker = Callable[[CaptureSide, np.ndarray], Report]
+
+
+def _error(code: str, message: str, **headers: str) -> web.Response:
+    body = json.dumps({"error": code, "message": message})
+    return web.Response(
+        status=STATUS[code], text=body, content_type="application/json", headers=headers
+    )
+
+
+def _secure(response: web.StreamResponse, nonce: str = "") -> None:
+    """Nothing cached, nothing framed, no referrer (the token is in the URL), and only the
+    page's own inline script and style may run."""
+    own = f"'nonce-{nonce}'" if nonce else "'none'"
+    response.headers.update(
+        {
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+            "X-Frame-Options": "DENY",
+            "Referrer-Policy": "no-referrer",
+            "Content-Security-Policy": (
+                f"default-src 'none'; script-src {own}; style-src {own}; img-src blob:; "
+                "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+            ),
+        }
+    )
+
+
+class HandoffServer:
+    def __init__(
+        self,
+        session: HandoffSession,
+        checker: Checker,
+        host: str,
+        port: int = 0,
+        limiter: RateLimiter | None = None,
+        max_upload: int = MAX_UPLOAD_BYTES,
+    ) -> None:
+        self.session = session
+        self.host = host
+        self.port = port
+        self._checker = checker
+        self._limiter = limiter or RateLimiter()
+        self._max_upload = max_upload
+        self._page = resource("handoff", "phone.html").read_text(encoding="utf-8")
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self._pool: ThreadPoolExecutor | None = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/s/{self.session.token}"
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    # --- life ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Bind and serve; raises OSError when the address or port cannot be used."""
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            sock.bind((self.host, self.port))
+        except OSError:
+            sock.close()
+            raise
+        self.port = sock.getsockname()[1]
+        self._pool = ThreadPoolExecutor(CHECK_WORKERS, thread_name_prefix="handoff-check")
+        self._loop = asyncio.new_event_loop()
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        def serve() -> None:
+            asyncio.set_event_loop(self._loop)
+            try:
+                self._loop.run_until_complete(self._open(sock))
+            except BaseException as exc:  # reported to start()'s caller
+                failure.append(exc)
+                ready.set()
+                return
+            ready.set()
+            self._loop.run_forever()
+            self._loop.close()
+
+        self._thread = threading.Thread(target=serve, name="handoff-server", daemon=True)
+        self._thread.start()
+        ready.wait()
+        if failure:
+            self._thread.join()
+            self._thread = None
+            raise OSError(f"the phone link server could not start ({failure[0]})")
+        log.info("hand-off server listening on port %d", self.port)
+
+    async def _open(self, sock: socket.socket) -> None:
+        app = web.Application(middlewares=[self._guard], client_max_size=self._max_upload)
+        app.router.add_get("/s/{token}", self._phone_page)
+        app.router.add_get("/s/{token}/state", self._state)
+        app.router.add_post("/s/{token}/photo/{side}", self._photo)
+        self._runner = web.AppRunner(
+            app, access_log=None, shutdown_timeout=1.0
+        )  # paths carry the token: not logged
+        await self._runner.setup()
+        await web.SockSite(self._runner, sock).start()
+
+    def stop(self) -> None:
+        """Close the link and the server; waits until the port is released."""
+        self.session.close()
+        if not self.running:
+            return
+        future = asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop)
+        try:
+            future.result(timeout=5)
+        except Exception:
+            log.exception("hand-off server did not shut down cleanly")
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=5)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._thread = None
+        log.info("hand-off server stopped")
+
+    # --- every request --------------------------------------------------------------------------
+    @web.middleware
+    async def _guard(self, request: web.Request, handler) -> web.StreamResponse:
+        """Rate limit first (so token guessing is slow), then turn every failure into JSON."""
+        wait = self._limiter.wait_time(request.remote or "?")
+        if wait > 0:
+            response = _error(
+                "rate_limited",
+                "Too many requests. Wait a moment and try again.",
+                **{"Retry-After": str(max(1, round(wait)))},
+            )
+        else:
+            try:
+                response = await handler(request)
+            except Refused as refused:
+                response = _error(refused.code, refused.message)
+            except web.HTTPNotFound:
+                response = _error("not_found", "There is nothing here.")
+            except web.HTTPMethodNotAllowed:
+                response = _error("method_not_allowed", "This address does not accept that.")
+            except web.HTTPException as exc:
+                response = _error("bad_request", exc.reason)
+            except Exception:
+                log.exception("hand-off request failed")
+                response = _error("internal", "Something went wrong. Please try again.")
+        if "Content-Security-Policy" not in response.headers:
+            _secure(response)
+        return response
+
+    def _admit(self, request: web.Request) -> str:
+        return self.session.admit(request.match_info["token"], request.cookies.get(PHONE_COOKIE))
+
+    def _with_phone(self, response: web.Response, request: web.Request, phone: str) -> None:
+        if request.cookies.get(PHONE_COOKIE) != phone:
+            response.set_cookie(
+                PHONE_COOKIE,
+                phone,
+                path=f"/s/{self.session.token}",
+                httponly=True,
+                samesite="Strict",
+                max_age=round(self.session.seconds_left) + 60,
+            )
+
+    # --- routes -----------------------------------------------------------------------------------
+    async def _phone_page(self, request: web.Request) -> web.Response:
+        phone = self._admit(request)
+        nonce = secrets.token_urlsafe(16)
+        config = json.dumps(
+            {
+                "base": f"/s/{self.session.token}",
+                "maxBytes": self._max_upload,
+                **self.session.snapshot(),
+            }
+        ).replace("<", "\\u003c")
+        html = self._page.replace("{{NONCE}}", nonce).replace("{{CONFIG}}", config)
+        response = web.Response(text=html, content_type="text/html")
+        _secure(response, nonce)
+        self._with_phone(response, request, phone)
+        return response
+
+    async def _state(self, request: web.Request) -> web.Response:
+        phone = self._admit(request)
+        response = web.json_response(self.session.snapshot())
+        self._with_phone(response, request, phone)
+        return response
+
+    async def _photo(self, request: web.Request) -> web.Response:
+        self._admit(request)
+        side = self.session.begin(request.match_info["side"])
+        try:
+            body = await self._read_body(request)
+        except BaseException:
+            self.session.abandon(side)
+            raise
+        loop = asyncio.get_running_loop()
+        try:
+            verdict = await loop.run_in_executor(self._pool, self._check, side, body)
+        finally:
+            body[:] = bytes(len(body))  # the upload's bytes do not outlive the request
+        return web.json_response(verdict)
+
+    async def _read_body(self, request: web.Request) -> bytearray:
+        """The whole body in memory, refusing more than the limit (announced or sent)."""
+        too_large = Refused(
+            "too_large",
+            f"The photo is too large (at most {self._max_upload // (1024 * 1024)} MB). "
+            "Take it again with a lower resolution.",
+        )
+        if request.content_length is not None and request.content_length > self._max_upload:
+            raise too_large
+        body = bytearray()
+        async for chunk in request.content.iter_chunked(256 * 1024):
+            body += chunk
+            if len(body) > self._max_upload:
+                body[:] = bytes(len(body))
+                raise too_large
+        return body
+
+    def _check(self, side: CaptureSide, body: bytearray) -> dict:
+        """On the check pool: decode by content (never by name or type), check, conclude."""
+        try:
+            frame = decode_image(body)
+        except ImageTooLarge as exc:
+            self.session.abandon(side)
+            raise Refused("image_too_large", f"This photo cannot be used: {exc}.") from None
+        except ImageLoadError as exc:
+            self.session.abandon(side)
+            raise Refused(
+                "not_an_image", f"This is not a photo we can read: {exc}. Take the photo again."
+            ) from None
+        try:
+            report = self._checker(side, frame)
+        except BaseException:
+            frame.fill(0)
+            self.session.abandon(side)
+            raise
+        return self.session.conclude(side, frame, report)

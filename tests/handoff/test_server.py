@@ -1,0 +1,325 @@
+"""The hand-off server, over real HTTP: the happy path, then every security rule of the issue,
+each refused with a JSON error and the right status."""
+
+import http.client
+import os
+import socket
+
+import numpy as np
+import pytest
+from phone import Phone, jpeg, new_session, real_checker
+
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.session import CaptureSource
+from capture_wizard.core.specimens import Defect
+from capture_wizard.core.specimens.hostile import bomb_png
+from capture_wizard.handoff import session as session_module
+from capture_wizard.handoff.ratelimit import RateLimiter
+from capture_wizard.handoff.server import MAX_UPLOAD_BYTES, HandoffServer
+from capture_wizard.handoff.session import (
+    Accepted,
+    Checking,
+    Finished,
+    PhoneConnected,
+    Rejected,
+)
+from capture_wizard.testing import good_frame, specimen_frame
+
+
+def _refused(answer, status: int, code: str) -> None:
+    assert answer.status == status, answer.body[:300]
+    body = answer.json()
+    assert body["error"] == code
+    assert body["message"]
+
+
+def test_a_phone_takes_both_sides_and_the_desktop_receives_them(handoff):
+    _, events, phone = handoff
+    page = phone.open_page()
+    assert page.status == 200
+    assert page.headers.get_content_type() == "text/html"
+    assert b"Front of your document" in page.body
+    assert page.headers["Cache-Control"] == "no-store"
+    assert "default-src 'none'" in page.headers["Content-Security-Policy"]
+    assert phone.cookie is not None
+
+    blurred = phone.upload("front", jpeg(specimen_frame(Defect.BLUR_DEFOCUS)))
+    assert blurred.status == 200
+    assert blurred.json()["accepted"] is False
+    assert blurred.json()["issues"][0] == "blur"
+    assert "blurred" in blurred.json()["instruction"]
+
+    front = phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()
+    assert front == {
+        "side": "front",
+        "accepted": True,
+        "issues": [],
+        "instruction": None,
+        "next": "back",
+        "finished": False,
+    }
+    back = phone.upload("back", jpeg(good_frame(CaptureSide.BACK))).json()
+    assert back["accepted"] and back["finished"]
+
+    kinds = [type(e) for e in events if not isinstance(e, Checking)]
+    assert kinds == [PhoneConnected, Rejected, Accepted, Accepted, Finished]
+    accepted = [e.capture for e in events if isinstance(e, Accepted)]
+    assert [c.side for c in accepted] == [CaptureSide.FRONT, CaptureSide.BACK]
+    assert all(c.source is CaptureSource.PHONE and c.report.ok for c in accepted)
+    # Once complete, the link is spent.
+    _refused(phone.open_page(), 410, "finished")
+
+
+def test_a_rejected_photo_is_wiped(tmp_path):
+    seen = []
+
+    def checker(side, frame):
+        seen.append(frame)
+        return real_checker(side, frame)
+
+    session, _ = new_session()
+    server = HandoffServer(session, checker, "127.0.0.1")
+    server.start()
+    try:
+        phone = Phone(server)
+        assert not phone.upload("front", jpeg(specimen_frame(Defect.DARK))).json()["accepted"]
+    finally:
+        server.stop()
+    assert len(seen) == 1 and not seen[0].any()
+
+
+def test_the_token_is_required_on_every_request(handoff):
+    server, _, phone = handoff
+    token = server.session.token
+    assert len(token) >= 22  # 16 random bytes, base64url
+    wrong = token[:-1] + ("A" if token[-1] != "A" else "B")
+    for path in (f"/s/{wrong}", f"/s/{wrong}/state", f"/s/{token[:8]}", "/s/x/state"):
+        _refused(phone.request("GET", path), 403, "invalid_link")
+    _refused(phone.request("POST", f"/s/{wrong}/photo/front", body=b"x"), 403, "invalid_link")
+    assert phone.open_page().status == 200
+
+
+def test_tokens_are_compared_in_constant_time(monkeypatch):
+    compared = []
+    real = session_module.hmac.compare_digest
+
+    def spy(a, b):
+        compared.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(session_module.hmac, "compare_digest", spy)
+    session, _ = new_session()
+    with pytest.raises(session_module.Refused):
+        session.admit("guess", None)
+    assert compared == [(b"guess", session.token.encode())]
+
+
+def test_tokens_are_random_and_128_bits():
+    tokens = {new_session()[0].token for _ in range(50)}
+    assert len(tokens) == 50
+    assert all(len(t) == 22 for t in tokens)  # base64url of exactly 16 bytes
+
+
+def test_the_link_expires_after_its_lifetime(monkeypatch):
+    now = [1000.0]
+    session, _ = new_session(lifetime=15 * 60, clock=lambda: now[0])
+    server = HandoffServer(session, real_checker, "127.0.0.1")
+    server.start()
+    try:
+        phone = Phone(server)
+        assert phone.open_page().status == 200
+        now[0] += 15 * 60 - 1
+        assert phone.request("GET", f"{phone.base}/state").status == 200
+        now[0] += 2
+        _refused(phone.request("GET", f"{phone.base}/state"), 410, "expired")
+        _refused(phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))), 410, "expired")
+        _refused(phone.open_page(), 410, "expired")
+    finally:
+        server.stop()
+
+
+def test_one_phone_per_session(handoff):
+    _, events, first = handoff
+    assert first.open_page().status == 200
+    second = Phone(handoff[0])
+    _refused(second.open_page(), 409, "in_use")
+    second.cookie = "cw_phone=guessed"
+    _refused(second.request("GET", f"{second.base}/state"), 409, "in_use")
+    assert first.request("GET", f"{first.base}/state").status == 200  # the first one goes on
+    assert sum(isinstance(e, PhoneConnected) for e in events) == 1
+
+
+def test_requests_over_15_mb_are_refused(handoff):
+    _, _, phone = handoff
+    phone.open_page()
+    _refused(phone.upload("front", b"\xff" * (MAX_UPLOAD_BYTES + 1)), 413, "too_large")
+    # Without a Content-Length (chunked), the limit holds while reading.
+    conn = http.client.HTTPConnection(phone.host, phone.port, timeout=60)
+    chunk = b"\xff" * (1024 * 1024)
+    conn.request(
+        "POST",
+        f"{phone.base}/photo/front",
+        body=iter([chunk] * 16),
+        headers={"Cookie": phone.cookie},
+        encode_chunked=True,
+    )
+    response = conn.getresponse()
+    assert response.status == 413
+    conn.close()
+    # A photo just under the limit is read and checked.
+    frame = good_frame(CaptureSide.FRONT)
+    assert phone.upload("front", jpeg(frame)).json()["accepted"]
+
+
+def test_the_image_type_is_decided_by_decoding(handoff):
+    _, _, phone = handoff
+    phone.open_page()
+    text = b"<html>not a photo</html>" * 100
+    _refused(phone.upload("front", text, content_type="image/jpeg"), 415, "not_an_image")
+    truncated = jpeg(good_frame(CaptureSide.FRONT))[:20_000]
+    _refused(phone.upload("front", truncated), 415, "not_an_image")
+    # A real photo is accepted whatever it claims to be.
+    answer = phone.upload("front", jpeg(good_frame(CaptureSide.FRONT)), content_type="text/plain")
+    assert answer.json()["accepted"]
+
+
+def test_decompression_bombs_are_refused(handoff):
+    _, _, phone = handoff
+    phone.open_page()
+    bomb = bomb_png()
+    assert len(bomb) < 200_000
+    _refused(phone.upload("front", bomb, content_type="image/png"), 413, "image_too_large")
+
+
+def test_each_client_is_rate_limited():
+    now = [0.0]
+    session, _ = new_session()
+    limiter = RateLimiter(burst=5, per_second=1.0, clock=lambda: now[0])
+    server = HandoffServer(session, real_checker, "127.0.0.1", limiter=limiter)
+    server.start()
+    try:
+        phone = Phone(server)
+        statuses = [phone.request("GET", "/s/guess").status for _ in range(8)]
+        assert statuses == [403] * 5 + [429] * 3
+        limited = phone.request("GET", phone.base)
+        _refused(limited, 429, "rate_limited")
+        assert int(limited.headers["Retry-After"]) >= 1
+        now[0] += 2.0  # two requests' worth later
+        assert phone.open_page().status == 200
+    finally:
+        server.stop()
+
+
+def test_the_rate_limit_is_per_client():
+    now = [0.0]
+    limiter = RateLimiter(burst=2, per_second=1.0, clock=lambda: now[0])
+    assert [limiter.wait_time("a") for _ in range(3)][:2] == [0.0, 0.0]
+    assert limiter.wait_time("a") > 0
+    assert limiter.wait_time("b") == 0.0
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/s/",
+        "/s",
+        "/resources/handoff/phone.html",
+        "/handoff/phone.html",
+        "/../../../../etc/passwd",
+        "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/s/{token}/",
+        "/s/{token}/../../../../etc/passwd",
+        "/s/{token}/%2e%2e/%2e%2e/etc/passwd",
+        "/s/{token}/photo/",
+        "/s/{token}/static/",
+        "/static/",
+    ],
+)
+def test_nothing_but_the_three_routes_is_served(handoff, path):
+    server, _, phone = handoff
+    answer = phone.request("GET", path.format(token=server.session.token))
+    assert answer.status in (403, 404), answer.body[:200]
+    body = answer.json()
+    assert body["error"] in ("not_found", "invalid_link")
+    assert b"root:" not in answer.body and b"<html" not in answer.body
+
+
+def test_wrong_methods_and_unknown_steps_get_json_errors(handoff):
+    _, _, phone = handoff
+    phone.open_page()
+    _refused(phone.request("DELETE", phone.base), 405, "method_not_allowed")
+    _refused(phone.request("GET", f"{phone.base}/photo/front"), 405, "method_not_allowed")
+    _refused(phone.upload("passport", jpeg(good_frame(CaptureSide.FRONT))), 404, "unknown_step")
+    _refused(phone.upload("face", jpeg(good_frame(CaptureSide.FRONT))), 404, "unknown_step")
+
+
+def test_uploads_never_touch_the_disk(handoff, tmp_path, monkeypatch):
+    """aiohttp spools nothing for a raw body, and the server writes nothing: the temp folder
+    and the working folder stay as they were."""
+    import tempfile
+
+    spool = tmp_path / "tmp"
+    spool.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool))
+    monkeypatch.setenv("TMPDIR", str(spool))
+    before = set(os.listdir("."))
+    _, _, phone = handoff
+    phone.open_page()
+    assert phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()["accepted"]
+    assert phone.upload("back", bomb_png()).status == 413
+    assert list(spool.iterdir()) == []
+    assert set(os.listdir(".")) == before
+
+
+def test_stopping_closes_the_port_and_the_link(handoff):
+    server, _, phone = handoff
+    assert phone.open_page().status == 200
+    server.stop()
+    assert not server.running
+    with (
+        pytest.raises(ConnectionRefusedError),
+        socket.create_connection((server.host, server.port), timeout=2),
+    ):
+        pass
+    with pytest.raises(session_module.Refused, match="closed"):
+        server.session.admit(server.session.token, None)
+
+
+def test_the_state_lists_the_steps(handoff):
+    _, _, phone = handoff
+    phone.open_page()
+    phone.upload("front", jpeg(specimen_frame(Defect.GLARE)))
+    state = phone.request("GET", f"{phone.base}/state").json()
+    assert [s["side"] for s in state["steps"]] == ["front", "back"]
+    assert state["steps"][0]["state"] == "rejected"
+    assert state["steps"][0]["instruction"]
+    assert state["steps"][1]["state"] == "waiting"
+    assert 0 < state["seconds_left"] <= 900
+
+
+def test_a_busy_port_gives_a_clear_error():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        session, _ = new_session()
+        server = HandoffServer(session, real_checker, "127.0.0.1", port=taken.getsockname()[1])
+        with pytest.raises(OSError):
+            server.start()
+        assert not server.running
+
+
+def test_a_checker_failure_is_a_json_500_and_the_step_waits_again():
+    def broken(side, frame):
+        raise RuntimeError("model missing")
+
+    session, events = new_session()
+    server = HandoffServer(session, broken, "127.0.0.1")
+    server.start()
+    try:
+        phone = Phone(server)
+        _refused(phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))), 500, "internal")
+        assert session.steps[0].state == "waiting"
+    finally:
+        server.stop()
+    assert np.ndarray not in {type(e) for e in events}
