@@ -2,12 +2,17 @@
 
 Import what you need: `FakeSource` (a camera that plays given frames), `FakeProvider` (hands
 the wizard fake cameras), `specimen_frame` and `selfie_frame` (rendered frames the checks judge
-as intended) and `good_frame` (a good picture for any step).
+as intended), `good_frame` (a good picture for any step) and `ScriptedPhone` (a phone that
+uses the hand-off link over real HTTP).
 """
 
+import http.client
+import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 
+import cv2
 import numpy as np
 from PySide6.QtCore import QTimer
 
@@ -121,3 +126,55 @@ class FakeProvider(SourceProvider):
         source = self._make(side, fmt)
         self.opened.append(source)
         return source
+
+
+# --- the phone hand-off -------------------------------------------------------------------------
+@dataclass
+class Answer:
+    status: int
+    headers: http.client.HTTPMessage
+    body: bytes
+
+    def json(self) -> dict:
+        assert self.headers.get_content_type() == "application/json", self.body[:200]
+        return json.loads(self.body)
+
+
+class ScriptedPhone:
+    """A phone for the hand-off server: raw HTTP (paths are sent exactly as written, so
+    traversal attempts reach the server unchanged), keeping the phone's cookie."""
+
+    def __init__(self, server) -> None:
+        self.host, self.port = server.host, server.port
+        self.base = f"/s/{server.session.token}"
+        self.cookie: str | None = None
+
+    def request(self, method: str, path: str, body=None, headers=None) -> Answer:
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=60)
+        try:
+            sent = dict(headers or {})
+            if self.cookie:
+                sent["Cookie"] = self.cookie
+            conn.request(method, path, body=body, headers=sent)
+            response = conn.getresponse()
+            answer = Answer(response.status, response.headers, response.read())
+        finally:
+            conn.close()
+        cookie = answer.headers.get("Set-Cookie")
+        if cookie:
+            self.cookie = cookie.split(";")[0]
+        return answer
+
+    def open_page(self) -> Answer:
+        return self.request("GET", self.base)
+
+    def upload(self, side: str, data: bytes, content_type: str = "image/jpeg") -> Answer:
+        return self.request(
+            "POST", f"{self.base}/photo/{side}", body=data, headers={"Content-Type": content_type}
+        )
+
+
+def jpeg(frame: np.ndarray, quality: int = 92) -> bytes:
+    ok, data = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    assert ok
+    return data.tobytes()

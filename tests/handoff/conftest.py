@@ -1,7 +1,8 @@
 import pytest
-from phone import Phone, new_session, real_checker
+from phone import new_session, real_checker
 
 from capture_wizard.handoff.server import HandoffServer
+from capture_wizard.testing import ScriptedPhone
 
 
 @pytest.fixture
@@ -10,5 +11,5 @@ def handoff():
     session, events = new_session()
     server = HandoffServer(session, real_checker, "127.0.0.1")
     server.start()
-    yield server, events, Phone(server)
+    yield server, events, ScriptedPhone(server)
     server.stop()

@@ -7,7 +7,7 @@ import socket
 
 import numpy as np
 import pytest
-from phone import Phone, jpeg, new_session, real_checker
+from phone import new_session, real_checker
 
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.session import CaptureSource
@@ -23,7 +23,7 @@ from capture_wizard.handoff.session import (
     PhoneConnected,
     Rejected,
 )
-from capture_wizard.testing import good_frame, specimen_frame
+from capture_wizard.testing import ScriptedPhone, good_frame, jpeg, specimen_frame
 
 
 def _refused(answer, status: int, code: str) -> None:
@@ -81,7 +81,7 @@ def test_a_rejected_photo_is_wiped(tmp_path):
     server = HandoffServer(session, checker, "127.0.0.1")
     server.start()
     try:
-        phone = Phone(server)
+        phone = ScriptedPhone(server)
         assert not phone.upload("front", jpeg(specimen_frame(Defect.DARK))).json()["accepted"]
     finally:
         server.stop()
@@ -126,7 +126,7 @@ def test_the_link_expires_after_its_lifetime(monkeypatch):
     server = HandoffServer(session, real_checker, "127.0.0.1")
     server.start()
     try:
-        phone = Phone(server)
+        phone = ScriptedPhone(server)
         assert phone.open_page().status == 200
         now[0] += 15 * 60 - 1
         assert phone.request("GET", f"{phone.base}/state").status == 200
@@ -141,7 +141,7 @@ def test_the_link_expires_after_its_lifetime(monkeypatch):
 def test_one_phone_per_session(handoff):
     _, events, first = handoff
     assert first.open_page().status == 200
-    second = Phone(handoff[0])
+    second = ScriptedPhone(handoff[0])
     _refused(second.open_page(), 409, "in_use")
     second.cookie = "cw_phone=guessed"
     _refused(second.request("GET", f"{second.base}/state"), 409, "in_use")
@@ -198,7 +198,7 @@ def test_each_client_is_rate_limited():
     server = HandoffServer(session, real_checker, "127.0.0.1", limiter=limiter)
     server.start()
     try:
-        phone = Phone(server)
+        phone = ScriptedPhone(server)
         statuses = [phone.request("GET", "/s/guess").status for _ in range(8)]
         assert statuses == [403] * 5 + [429] * 3
         limited = phone.request("GET", phone.base)
@@ -317,7 +317,7 @@ def test_a_checker_failure_is_a_json_500_and_the_step_waits_again():
     server = HandoffServer(session, broken, "127.0.0.1")
     server.start()
     try:
-        phone = Phone(server)
+        phone = ScriptedPhone(server)
         _refused(phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))), 500, "internal")
         assert session.steps[0].state == "waiting"
     finally:

@@ -158,7 +158,7 @@ def test_a_camera_that_sends_nothing_is_reported(qtbot, make_wizard, monkeypatch
     assert title.property("problem") == SourceProblem.STALLED.value
 
 
-def test_without_a_camera_demo_and_upload_are_offered(qtbot, make_wizard):
+def test_without_a_camera_demo_phone_and_upload_are_offered(qtbot, make_wizard):
     wizard = make_wizard(FakeProvider(lambda side, fmt: FakeSource([]), cameras=[]))
     click(qtbot, wizard, "wizard.next")
     wizard.currentPage().select("DEU", "id_card")
@@ -167,8 +167,7 @@ def test_without_a_camera_demo_and_upload_are_offered(qtbot, make_wizard):
     assert not page.camera.isEnabled()
     assert page.findChild(QLabel, "method.no_camera").isVisible()
     assert page.demo.isVisible() and page.demo.isChecked()
-    assert page.upload.isEnabled() and not page.phone.isEnabled()
-    assert "not available yet" in page.phone.text()
+    assert page.upload.isEnabled() and page.phone.isEnabled()
 
 
 def test_upload_a_file_by_dialog_path_and_by_drop(qtbot, make_wizard, good_camera, tmp_path):

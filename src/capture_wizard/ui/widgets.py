@@ -1,5 +1,5 @@
 """Widgets of the capture screens: the viewfinder with its overlay, the guidance banner, the row
-of check indicators and the drop zone for uploads."""
+of check indicators, the drop zone for uploads and the phone link's QR code."""
 
 from enum import StrEnum
 
@@ -25,6 +25,7 @@ from capture_wizard.core.guidance import (
     StatementCheckGroup,
     Verdict,
 )
+from capture_wizard.handoff.qr import QUIET_ZONE, qr_matrix
 from capture_wizard.ui import texts
 from capture_wizard.ui.theme import VERDICT_COLOURS
 
@@ -328,3 +329,45 @@ class WrappingCheckBox(QWidget):
     def _label_clicked(self, event) -> None:
         if self.box.isEnabled():
             self.box.toggle()
+
+
+class QrCode(QWidget):
+    """A QR code drawn crisp at any size: whole pixels per module, black on white, with its
+    quiet zone (phones scan it from a screen at arm's length)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phone.qr")
+        self._matrix: list[list[bool]] = []
+        self.setMinimumSize(300, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_text(self, text: str) -> None:
+        self._matrix = qr_matrix(text) if text else []
+        self.update()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def paintEvent(self, event) -> None:
+        if not self._matrix:
+            return
+        painter = QPainter(self)
+        side = min(self.width(), self.height())
+        modules = len(self._matrix) + 2 * QUIET_ZONE
+        module = max(1, side // modules)
+        size = module * modules
+        left = (self.width() - size) // 2
+        top = (self.height() - size) // 2
+        painter.fillRect(left, top, size, size, QColor("#ffffff"))
+        black = QColor("#000000")
+        for row, line in enumerate(self._matrix):
+            for col, dark in enumerate(line):
+                if dark:
+                    x = left + (col + QUIET_ZONE) * module
+                    y = top + (row + QUIET_ZONE) * module
+                    painter.fillRect(x, y, module, module, black)
+        painter.end()

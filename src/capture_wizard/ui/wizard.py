@@ -10,14 +10,15 @@ from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.courier import BackgroundCourier
 from capture_wizard.core.package.submit import Submission
-from capture_wizard.core.session import CaptureSession
+from capture_wizard.core.session import CaptureSession, CaptureSource
 from capture_wizard.core.settings import Settings
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.pages.document import DocumentPage
 from capture_wizard.ui.pages.done import DonePage
 from capture_wizard.ui.pages.face import FacePage
-from capture_wizard.ui.pages.method import MethodPage
+from capture_wizard.ui.pages.method import Method, MethodPage
+from capture_wizard.ui.pages.phone import PhonePage
 from capture_wizard.ui.pages.review import ReviewPage
 from capture_wizard.ui.pages.statement import StatementPage
 from capture_wizard.ui.pages.submit import SubmitPage
@@ -35,6 +36,8 @@ class PageId(IntEnum):
     REVIEW = 7
     SUBMIT = 8
     DONE = 9
+    PHONE = 10
+    """Instead of FRONT ... STATEMENT when the person continues on a phone."""
 
 
 SIDE_PAGE = {
@@ -96,6 +99,7 @@ class CaptureWizard(QWizard):
         self.setPage(PageId.BACK, CapturePage(CaptureSide.BACK))
         self.setPage(PageId.FACE, FacePage())
         self.setPage(PageId.STATEMENT, StatementPage())
+        self.setPage(PageId.PHONE, PhonePage())
         if self.settings.statement.enabled:
             session.person_steps = (CaptureSide.FACE, CaptureSide.STATEMENT)
         self.setPage(PageId.REVIEW, ReviewPage())
@@ -107,6 +111,10 @@ class CaptureWizard(QWizard):
     # --- navigation ---------------------------------------------------------------------------
     def nextId(self) -> int:
         current = self.currentId()
+        if current == PageId.METHOD:
+            return PageId.PHONE if self.method == Method.PHONE else PageId.FRONT
+        if current == PageId.PHONE:
+            return PageId.REVIEW
         if current == PageId.FRONT:
             two_sided = self.session.document is not None and self.session.document.two_sided
             return PageId.BACK if two_sided else PageId.FACE
@@ -141,10 +149,17 @@ class CaptureWizard(QWizard):
         self._page_changed(self.currentId())
 
     def retake(self, side: CaptureSide) -> None:
-        """From the review: take this side again, then come straight back."""
+        """From the review: take this side again (on the phone if it came from there), then
+        come straight back."""
+        capture = self.session.captures.get(side)
+        self._returning_to_review = True
+        if capture is not None and capture.source is CaptureSource.PHONE:
+            phone: PhonePage = self.page(PageId.PHONE)
+            phone.retake_side = side
+            self._jump(PageId.PHONE, forward=False)
+            return
         page: CapturePage = self.page(SIDE_PAGE[side])
         page.retake_requested = True
-        self._returning_to_review = True
         self._jump(SIDE_PAGE[side], forward=False)
 
     def capture_kept(self, side: CaptureSide) -> None:

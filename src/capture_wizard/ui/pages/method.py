@@ -1,5 +1,6 @@
-"""Capture method: this computer's camera (with a picker), a phone (not built yet: marked as a
-placeholder) or uploading files. With no camera, the demo camera is offered instead."""
+"""Capture method: this computer's camera (with a picker), a phone (through a QR code, unless
+`handoff.enabled` is off) or uploading files. With no camera, the demo camera is offered
+instead."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QPushButton, QVBoxLayout
@@ -71,10 +72,9 @@ class MethodPage(Page):
         )
         self.phone = OptionButton(
             Method.PHONE,
-            self.tr("Continue on your phone — not available yet"),
-            self.tr("Placeholder: the phone hand-off arrives in a later version."),
+            self.tr("Continue on your phone"),
+            self.tr("Scan a QR code and take the photos with your phone's camera."),
         )
-        self.phone.setEnabled(False)
         self.upload = OptionButton(
             Method.UPLOAD,
             self.tr("Upload photos"),
@@ -106,6 +106,8 @@ class MethodPage(Page):
         # The demo is offered when there is no camera, or when it is the pinned --camera.
         pinned_demo = has_camera and self._cameras[0] == self._sources.demo()
         self.demo.setVisible(not has_camera)
+        self.phone.setVisible(self.flow.settings.handoff.enabled)
+        self.phone.setEnabled(self.flow.settings.handoff.enabled)
         if pinned_demo:
             self.camera.set_texts(
                 self.tr("Use the demo camera"),
@@ -128,7 +130,7 @@ class MethodPage(Page):
         return None
 
     def isComplete(self) -> bool:
-        return self.method in (Method.CAMERA, Method.DEMO, Method.UPLOAD)
+        return self.method in (Method.CAMERA, Method.DEMO, Method.PHONE, Method.UPLOAD)
 
     def validatePage(self) -> bool:
         self.flow.method, self.flow.camera = self.method, self.camera_choice

@@ -87,6 +87,7 @@ class ReviewPage(Page):
             source = QLabel(
                 self.tr("From: {source}").format(source=texts.source_label(capture.source))
             )
+            source.setObjectName(f"review.source.{side.value}")
             source.setProperty("role", "muted")
             layout.addWidget(status)
             layout.addWidget(source)

@@ -1,0 +1,425 @@
+"""Continue on a phone: a QR code of a one-time link to the app's own web page, where the phone
+takes the photos. The page follows along live ("phone connected", "front received ✓"), puts
+accepted photos into the session like webcam captures, and moves on to the review when the
+phone is done. The server runs only while this page is shown."""
+
+import threading
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from capture_wizard.core.checks import check_step
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.guidance import Verdict
+from capture_wizard.handoff.addresses import (
+    Candidate,
+    default_route_address,
+    rank,
+    reachable_from_network,
+)
+from capture_wizard.handoff.mail import MailError, send_link, valid_address
+from capture_wizard.handoff.server import HandoffServer
+from capture_wizard.handoff.session import (
+    Accepted,
+    Checking,
+    Finished,
+    HandoffSession,
+    PhoneConnected,
+    Rejected,
+    StepState,
+)
+from capture_wizard.handoff.steps import phone_steps
+from capture_wizard.ui import texts
+from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.widgets import Banner, QrCode
+
+DONE_PAUSE_MS = 1500
+"""How long "All photos received" stays before the review opens."""
+
+
+class View(IntEnum):
+    LINK = 0
+    PROBLEM = 1
+
+
+def network_candidates() -> list[Candidate]:
+    """This computer's IPv4 addresses on interfaces that are up (Qt knows every platform's)."""
+    flags = QNetworkInterface.InterfaceFlag
+    found = []
+    for interface in QNetworkInterface.allInterfaces():
+        if not (interface.flags() & flags.IsUp and interface.flags() & flags.IsRunning):
+            continue
+        virtual = interface.type() == QNetworkInterface.InterfaceType.Virtual
+        for entry in interface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append(Candidate(ip.toString(), interface.humanReadableName(), virtual))
+    return found
+
+
+class Relay(QObject):
+    """Carries the hand-off's events (raised on the server's threads) to the GUI thread."""
+
+    event = Signal(object, object)
+    mailed = Signal(str, bool)
+
+
+class PhonePage(Page):
+    def __init__(self, parent=None) -> None:
+        super().__init__("phone", parent)
+        self.retake_side: CaptureSide | None = None
+        """Set by the review: hand off just this photo again."""
+        self.server: HandoffServer | None = None
+        self._sides: tuple[CaptureSide, ...] = ()
+        self._candidates: list[Candidate] = []
+        self._relay = Relay(self)
+        self._relay.event.connect(self._on_event)
+        self._relay.mailed.connect(self._mailed)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        self.views = QStackedWidget(self)
+        self.body.addWidget(self.views, 1)
+        self._build_link()
+        self._build_problem()
+
+    # --- building --------------------------------------------------------------------------
+    def _build_link(self) -> None:
+        view = QWidget()
+        row = QHBoxLayout(view)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(40)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        self.qr = QrCode(view)
+        left.addWidget(self.qr, 1)
+        self.link = QLabel(view)
+        self.link.setObjectName("phone.link")
+        self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.link.setWordWrap(True)
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.link.setStyleSheet("font-family: monospace; font-size: 18px;")
+        left.addWidget(self.link)
+        self.network_label = QLabel(self.tr("Network"), view)
+        self.network_label.setProperty("role", "muted")
+        self.network = QComboBox(view)
+        self.network.setObjectName("phone.network")
+        self.network.activated.connect(lambda _: self._start(self._sides))
+        left.addWidget(self.network_label)
+        left.addWidget(self.network)
+        row.addLayout(left, 5)
+
+        right = QVBoxLayout()
+        right.setSpacing(14)
+        self.status = Banner(view)
+        self.status.setObjectName("phone.status")
+        right.addWidget(self.status)
+        self.no_network = QLabel(view)
+        self.no_network.setObjectName("phone.no_network")
+        self.no_network.setProperty("role", "warning")
+        self.no_network.setWordWrap(True)
+        self.no_network.setText(
+            self.tr(
+                "This computer is not on a network, so a phone cannot reach it. Connect it to "
+                "Wi-Fi, or go Back and use the camera or upload photos."
+            )
+        )
+        right.addWidget(self.no_network)
+        self.steps_box = QFrame(view)
+        self.steps_box.setProperty("role", "card")
+        self.steps_layout = QVBoxLayout(self.steps_box)
+        self.steps_layout.setContentsMargins(24, 18, 24, 18)
+        self.steps_layout.setSpacing(12)
+        self.step_labels: dict[CaptureSide, QLabel] = {}
+        right.addWidget(self.steps_box)
+        self.expiry = QLabel(view)
+        self.expiry.setObjectName("phone.expiry")
+        self.expiry.setProperty("role", "muted")
+        self.expiry.setWordWrap(True)
+        right.addWidget(self.expiry)
+
+        self.mail_box = QWidget(view)
+        mail = QVBoxLayout(self.mail_box)
+        mail.setContentsMargins(0, 0, 0, 0)
+        mail.setSpacing(8)
+        mail_label = QLabel(self.tr("Or send the link to your e-mail:"), self.mail_box)
+        mail_row = QHBoxLayout()
+        self.mail_address = QLineEdit(self.mail_box)
+        self.mail_address.setObjectName("phone.mail_address")
+        self.mail_address.setPlaceholderText(self.tr("name@example.com"))
+        self.mail_send = QPushButton(self.tr("Send link"), self.mail_box)
+        self.mail_send.setObjectName("phone.mail_send")
+        self.mail_send.clicked.connect(self.send_mail)
+        self.mail_address.returnPressed.connect(self.send_mail)
+        mail_row.addWidget(self.mail_address, 1)
+        mail_row.addWidget(self.mail_send)
+        self.mail_result = QLabel(self.mail_box)
+        self.mail_result.setObjectName("phone.mail_result")
+        self.mail_result.setWordWrap(True)
+        mail.addWidget(mail_label)
+        mail.addLayout(mail_row)
+        mail.addWidget(self.mail_result)
+        right.addWidget(self.mail_box)
+
+        self.new_link = QPushButton(self.tr("New link"), view)
+        self.new_link.setObjectName("phone.new_link")
+        self.new_link.clicked.connect(lambda: self._start(self._sides))
+        right.addWidget(self.new_link, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addStretch(1)
+        row.addLayout(right, 6)
+        self.views.addWidget(view)
+
+    def _build_problem(self) -> None:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setSpacing(18)
+        self.problem_title = QLabel(view)
+        self.problem_title.setObjectName("phone.problem")
+        self.problem_title.setProperty("role", "section")
+        self.problem_title.setWordWrap(True)
+        self.problem_advice = QLabel(view)
+        self.problem_advice.setWordWrap(True)
+        again = QPushButton(self.tr("Try again"), view)
+        again.setObjectName("phone.try_again")
+        again.setProperty("primary", True)
+        again.clicked.connect(lambda: self._start(self._sides))
+        layout.addWidget(self.problem_title)
+        layout.addWidget(self.problem_advice)
+        layout.addWidget(again, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.views.addWidget(view)
+
+    # --- page life ---------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.set_texts(
+            self.tr("Continue on your phone"),
+            self.tr(
+                "Scan the code with your phone's camera and follow the steps there. Your phone "
+                "must be on the same Wi-Fi as this computer."
+            ),
+        )
+        session = self.flow.session
+        sides = (self.retake_side,) if self.retake_side else session.required_sides
+        self.retake_side = None
+        self.mail_box.setVisible(bool(self.flow.settings.smtp.host))
+        self.mail_address.clear()
+        self.mail_result.clear()
+        self._start(sides)
+
+    def deactivate(self) -> None:
+        self._stop()
+
+    def isComplete(self) -> bool:
+        return bool(self._sides) and all(s in self.flow.session.captures for s in self._sides)
+
+    # --- the hand-off --------------------------------------------------------------------------
+    def _start(self, sides: tuple[CaptureSide, ...]) -> None:
+        """A new link (new token) for `sides` on the chosen address."""
+        self._stop()
+        self._sides = sides
+        settings = self.flow.settings
+        session = self.flow.session
+        address = self._choose_address()
+        steps = phone_steps(sides, session.document, settings.statement.word, date.today())
+        handoff = HandoffSession(
+            steps,
+            settings.handoff.lifetime_minutes * 60,
+            listener=lambda event: self._relay.event.emit(handoff, event),
+        )
+        fmt = session.document.format if session.document else None
+        word = settings.statement.word
+
+        def checker(side, frame):
+            return check_step(frame, side, fmt, thorough=True, word=word)
+
+        self.server = HandoffServer(handoff, checker, address.address, settings.handoff.port)
+        try:
+            self.server.start()
+        except OSError as exc:
+            self.server = None
+            self._show_problem(
+                self.tr("The phone link could not be started"),
+                self.tr(
+                    "This computer could not open a connection for the phone on {address} "
+                    "({reason}). Press Try again, or go Back and use the camera or upload photos."
+                ).format(address=address.address, reason=exc.strerror or exc),
+            )
+            return
+        self.no_network.setVisible(not reachable_from_network(address))
+        self.qr.set_text(self.server.url)
+        self.link.setText(self.server.url)
+        self.status.show_message(Verdict.MISSING, self.tr("Waiting for your phone…"))
+        self._build_steps(steps)
+        self.new_link.setProperty("primary", False)
+        self._restyle(self.new_link)
+        self._tick()
+        self._clock.start()
+        self.views.setCurrentIndex(View.LINK)
+        self.completeChanged.emit()
+
+    def _choose_address(self) -> Candidate:
+        """The configured address, else the picked one, else the best ranked."""
+        pinned = self.flow.settings.handoff.address
+        picked = self.network.currentData()
+        if pinned:
+            self._candidates = [Candidate(pinned, self.tr("configured"))]
+        else:
+            self._candidates = rank(network_candidates(), default_route_address()) or [
+                Candidate("127.0.0.1", "loopback")
+            ]
+        self.network.blockSignals(True)
+        self.network.clear()
+        for candidate in self._candidates:
+            self.network.addItem(candidate.label, candidate.address)
+        index = max(0, self.network.findData(picked)) if picked else 0
+        self.network.setCurrentIndex(index)
+        self.network.blockSignals(False)
+        several = len(self._candidates) > 1
+        self.network.setVisible(several)
+        self.network_label.setVisible(several)
+        return self._candidates[index]
+
+    def _stop(self) -> None:
+        self._clock.stop()
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+    def _build_steps(self, steps) -> None:
+        for label in self.step_labels.values():
+            label.deleteLater()
+        self.step_labels = {}
+        for step in steps:
+            label = QLabel(self.steps_box)
+            label.setObjectName(f"phone.step.{step.side.value}")
+            label.setWordWrap(True)
+            self.steps_layout.addWidget(label)
+            self.step_labels[step.side] = label
+            self._show_step(step.side, step.state)
+
+    def _show_step(self, side: CaptureSide, state: StepState, issues=()) -> None:
+        name = texts.side_label(side)
+        if state is StepState.ACCEPTED:
+            text, colour = self.tr("✓  {side} received").format(side=name), "#15803d"
+        elif state is StepState.CHECKING:
+            text, colour = self.tr("…  {side}: checking the photo").format(side=name), "#111827"
+        elif state is StepState.REJECTED:
+            reason = (
+                texts.instruction(issues[0]) if issues else self.tr("the photo could not be read")
+            )
+            text = self.tr("✗  {side} not accepted: {reason}. Retake it on the phone.").format(
+                side=name, reason=reason
+            )
+            colour = "#b91c1c"
+        else:
+            text, colour = self.tr("○  {side}").format(side=name), "#374151"
+        label = self.step_labels[side]
+        label.setText(text)
+        label.setProperty("state", state.value)
+        label.setStyleSheet(f"color: {colour}; font-size: 24px; font-weight: 600;")
+
+    # --- events from the phone -----------------------------------------------------------------
+    def _on_event(self, handoff: HandoffSession, event) -> None:
+        current = self.server is not None and self.server.session is handoff
+        if isinstance(event, Accepted):
+            if not current:  # a late answer of a link that was replaced: not kept
+                event.capture.image.fill(0)
+                return
+            self.flow.session.store(event.capture)
+            self._show_step(event.capture.side, StepState.ACCEPTED)
+            self.completeChanged.emit()
+        elif not current:
+            return
+        elif isinstance(event, PhoneConnected):
+            self.status.show_message(
+                Verdict.ADJUST, self.tr("Phone connected — follow the steps on your phone")
+            )
+        elif isinstance(event, Checking):
+            self._show_step(event.side, StepState.CHECKING)
+        elif isinstance(event, Rejected):
+            self._show_step(event.side, StepState.REJECTED, event.issues)
+        elif isinstance(event, Finished):
+            self.status.show_message(Verdict.GOOD, self.tr("✓ All photos received"))
+            self._stop()
+            self.expiry.clear()
+            QTimer.singleShot(DONE_PAUSE_MS, self._finished)
+
+    def _finished(self) -> None:
+        if self.flow.currentPage() is self and self.isComplete():
+            self.flow.capture_kept(self._sides[-1])
+
+    def _tick(self) -> None:
+        if self.server is None:
+            return
+        handoff = self.server.session
+        if handoff.expired:
+            self._stop()
+            self.status.show_message(
+                Verdict.MISSING, self.tr("The link has expired — press New link")
+            )
+            self.expiry.setText(self.tr("For your security, a link works for a limited time."))
+            self.new_link.setProperty("primary", True)
+            self._restyle(self.new_link)
+            return
+        minutes = max(1, round(handoff.seconds_left / 60))
+        self.expiry.setText(
+            self.tr("The link works for {minutes} more minutes, on one phone.").format(
+                minutes=minutes
+            )
+        )
+
+    def _show_problem(self, title: str, advice: str) -> None:
+        self.problem_title.setText(title)
+        self.problem_advice.setText(advice)
+        self.views.setCurrentIndex(View.PROBLEM)
+
+    @staticmethod
+    def _restyle(widget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    # --- e-mail ----------------------------------------------------------------------------------
+    def send_mail(self) -> None:
+        """Send the link on a thread (a slow mail server must not freeze the page)."""
+        address = self.mail_address.text().strip()
+        if self.server is None:
+            return
+        if not valid_address(address):
+            self._mailed(self.tr("This does not look like an e-mail address."), False)
+            return
+        self.mail_send.setEnabled(False)
+        self.mail_result.setText(self.tr("Sending…"))
+        smtp = self.flow.settings.smtp
+        url = self.server.url
+        minutes = max(1, round(self.server.session.seconds_left / 60))
+        sent = self.tr("Sent. Open the e-mail on your phone.")
+
+        def send() -> None:
+            try:
+                send_link(smtp, address, url, minutes)
+            except MailError as exc:
+                self._relay.mailed.emit(str(exc), False)
+            else:
+                self._relay.mailed.emit(sent, True)
+
+        threading.Thread(target=send, name="mail-link", daemon=True).start()
+
+    def _mailed(self, message: str, ok: bool) -> None:
+        self.mail_send.setEnabled(True)
+        self.mail_result.setText(message)
+        self.mail_result.setProperty("sent", ok)
+        self.mail_result.setStyleSheet(f"color: {'#15803d' if ok else '#b91c1c'};")
