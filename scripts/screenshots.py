@@ -1,5 +1,6 @@
 """Render every wizard page, and the capture page in its feedback states, to
-docs/screenshots/*.png — offscreen, with fake cameras showing specimen scenes.
+docs/screenshots/*.png — offscreen, with fake cameras showing specimen scenes; and the phone
+hand-off, with headless Chromium as the phone.
 
     .venv/bin/python scripts/screenshots.py [--out DIR] [--size 1280x860]
 
@@ -8,6 +9,7 @@ Also renders a few pages at 1024x768 and 1920x1080 to check that nothing clips.
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -26,11 +28,18 @@ from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.crypto import generate_keypair
 from capture_wizard.core.session import CaptureSession
-from capture_wizard.core.settings import PackageSettings, Settings, StatementSettings
+from capture_wizard.core.settings import (
+    HandoffSettings,
+    PackageSettings,
+    Settings,
+    SmtpSettings,
+    StatementSettings,
+)
 from capture_wizard.core.specimens.scenes import Defect
 from capture_wizard.core.specimens.selfies import FaceDefect
 from capture_wizard.core.specimens.statements import StatementDefect, render_statement
-from capture_wizard.testing import FakeProvider, FakeSource, selfie_frame, specimen_frame
+from capture_wizard.handoff.addresses import default_route_address
+from capture_wizard.testing import FakeProvider, FakeSource, jpeg, selfie_frame, specimen_frame
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.theme import apply_theme
 from capture_wizard.ui.wizard import CaptureWizard, PageId
@@ -200,6 +209,83 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     return saved
 
 
+def render_phone(out: Path, size: tuple[int, int], suffix: str = "") -> list:
+    """The phone hand-off: the desktop page, and the phone's page in headless Chromium (when
+    Playwright and chromium are installed), driven together."""
+    app = QApplication.instance()
+    settings = Settings(
+        handoff=HandoffSettings(address=default_route_address() or "127.0.0.1"),
+        smtp=SmtpSettings(host="mail.example.org", sender="verify@example.org"),
+    )
+    wizard = CaptureWizard(
+        CaptureSession(), Catalogue.load(), FakeProvider(Director().source), settings=settings
+    )
+    wizard.ask_discard = lambda: True
+    wizard.resize(*size)
+    wizard.show()
+    saved = []
+
+    def shot(name: str, widget=wizard) -> None:
+        settle(app)
+        path = out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    wizard.next()
+    wizard.currentPage().select("DEU", "id_card")
+    wizard.next()
+    wizard.currentPage().phone.setChecked(True)
+    wizard.next()
+    desktop = wizard.currentPage()
+    shot("25-phone-waiting")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    if chromium is None or sync_playwright is None or suffix:
+        wizard.reject()
+        return saved
+    with sync_playwright() as playwright, tempfile.TemporaryDirectory() as photos:
+        browser = playwright.chromium.launch(
+            executable_path=chromium, headless=True, args=["--no-sandbox"]
+        )
+        phone = browser.new_context(
+            viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True
+        ).new_page()
+
+        def phone_shot(name: str) -> None:
+            path = out / f"{name}.png"
+            phone.screenshot(path=str(path))
+            saved.append(path)
+
+        def take(name: str, frame) -> None:
+            path = Path(photos) / f"{name}.jpg"
+            path.write_bytes(jpeg(frame))
+            phone.set_input_files("#take-input", str(path))
+
+        phone.goto(desktop.server.url)
+        phone_shot("26-mobile-step")
+        take("blurred", specimen_frame(Defect.BLUR_MOTION))
+        phone.wait_for_selector("#verdict.bad", timeout=30_000)
+        phone_shot("27-mobile-rejected")
+        take("front", specimen_frame(Defect.CLEAN, CaptureSide.FRONT))
+        phone.wait_for_selector("#verdict.good", timeout=30_000)
+        phone_shot("28-mobile-accepted")
+        shot("29-phone-following")
+        phone.wait_for_selector("#counter:has-text('Photo 2 of 3')")
+        take("back", specimen_frame(Defect.CLEAN, CaptureSide.BACK))
+        phone.wait_for_selector("#counter:has-text('Photo 3 of 3')", timeout=30_000)
+        take("face", selfie_frame())
+        phone.wait_for_selector("#done:not(.hidden)", timeout=30_000)
+        phone_shot("30-mobile-done")
+        browser.close()
+    wait(app, lambda: wizard.currentId() == PageId.REVIEW)
+    shot("31-review-from-phone")
+    wizard.reject()
+    return saved
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -221,6 +307,9 @@ def main() -> int:
     }
     saved += render(args.out, (1024, 768), "-1024x768", only=checks)
     saved += render(args.out, (1920, 1080), "-1920x1080", only=checks)
+    saved += render_phone(args.out, (w, h))
+    saved += render_phone(args.out, (1024, 768), "-1024x768")
+    saved += render_phone(args.out, (1920, 1080), "-1920x1080")
     for path in saved:
         print(path)
     return 0

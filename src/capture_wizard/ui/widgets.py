@@ -361,7 +361,7 @@ class QrCode(QWidget):
         module = max(1, side // modules)
         size = module * modules
         left = (self.width() - size) // 2
-        top = (self.height() - size) // 2
+        top = 0  # level with the text beside it
         painter.fillRect(left, top, size, size, QColor("#ffffff"))
         black = QColor("#000000")
         for row, line in enumerate(self._matrix):

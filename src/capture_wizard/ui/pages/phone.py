@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -103,28 +104,11 @@ class PhonePage(Page):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(40)
 
-        left = QVBoxLayout()
-        left.setSpacing(10)
         self.qr = QrCode(view)
-        left.addWidget(self.qr, 1)
-        self.link = QLabel(view)
-        self.link.setObjectName("phone.link")
-        self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.link.setWordWrap(True)
-        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.link.setStyleSheet("font-family: monospace; font-size: 18px;")
-        left.addWidget(self.link)
-        self.network_label = QLabel(self.tr("Network"), view)
-        self.network_label.setProperty("role", "muted")
-        self.network = QComboBox(view)
-        self.network.setObjectName("phone.network")
-        self.network.activated.connect(lambda _: self._start(self._sides))
-        left.addWidget(self.network_label)
-        left.addWidget(self.network)
-        row.addLayout(left, 5)
+        row.addWidget(self.qr, 5)
 
         right = QVBoxLayout()
-        right.setSpacing(14)
+        right.setSpacing(12)
         self.status = Banner(view)
         self.status.setObjectName("phone.status")
         right.addWidget(self.status)
@@ -141,16 +125,21 @@ class PhonePage(Page):
         right.addWidget(self.no_network)
         self.steps_box = QFrame(view)
         self.steps_box.setProperty("role", "card")
+        self.steps_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.steps_layout = QVBoxLayout(self.steps_box)
-        self.steps_layout.setContentsMargins(24, 18, 24, 18)
-        self.steps_layout.setSpacing(12)
+        self.steps_layout.setContentsMargins(22, 12, 22, 12)
+        self.steps_layout.setSpacing(6)
         self.step_labels: dict[CaptureSide, QLabel] = {}
         right.addWidget(self.steps_box)
-        self.expiry = QLabel(view)
-        self.expiry.setObjectName("phone.expiry")
-        self.expiry.setProperty("role", "muted")
-        self.expiry.setWordWrap(True)
-        right.addWidget(self.expiry)
+
+        typed = QLabel(self.tr("Or type this address in the phone's browser:"), view)
+        self.link = QLabel(view)
+        self.link.setObjectName("phone.link")
+        self.link.setWordWrap(True)
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.link.setStyleSheet("font-family: monospace; font-size: 22px; font-weight: 700;")
+        right.addWidget(typed)
+        right.addWidget(self.link)
 
         self.mail_box = QWidget(view)
         mail = QVBoxLayout(self.mail_box)
@@ -175,10 +164,27 @@ class PhonePage(Page):
         mail.addWidget(self.mail_result)
         right.addWidget(self.mail_box)
 
+        network = QHBoxLayout()
+        self.network_label = QLabel(self.tr("Network:"), view)
+        self.network = QComboBox(view)
+        self.network.setObjectName("phone.network")
+        self.network.activated.connect(lambda _: self._start(self._sides))
+        network.addWidget(self.network_label)
+        network.addWidget(self.network, 1)
+        right.addLayout(network)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(16)
+        self.expiry = QLabel(view)
+        self.expiry.setObjectName("phone.expiry")
+        self.expiry.setProperty("role", "muted")
+        self.expiry.setWordWrap(True)
         self.new_link = QPushButton(self.tr("New link"), view)
         self.new_link.setObjectName("phone.new_link")
         self.new_link.clicked.connect(lambda: self._start(self._sides))
-        right.addWidget(self.new_link, 0, Qt.AlignmentFlag.AlignLeft)
+        bottom.addWidget(self.expiry, 1)
+        bottom.addWidget(self.new_link)
+        right.addLayout(bottom)
         right.addStretch(1)
         row.addLayout(right, 6)
         self.views.addWidget(view)
@@ -208,8 +214,8 @@ class PhonePage(Page):
         self.set_texts(
             self.tr("Continue on your phone"),
             self.tr(
-                "Scan the code with your phone's camera and follow the steps there. Your phone "
-                "must be on the same Wi-Fi as this computer."
+                "Scan the code with your phone's camera. Your phone must be on the same Wi-Fi as "
+                "this computer."
             ),
         )
         session = self.flow.session
@@ -262,7 +268,7 @@ class PhonePage(Page):
         self.no_network.setVisible(not reachable_from_network(address))
         self.qr.set_text(self.server.url)
         self.link.setText(self.server.url)
-        self.status.show_message(Verdict.MISSING, self.tr("Waiting for your phone…"))
+        self.status.show_message(Verdict.ADJUST, self.tr("Waiting for your phone…"))
         self._build_steps(steps)
         self.new_link.setProperty("primary", False)
         self._restyle(self.new_link)
@@ -330,7 +336,7 @@ class PhonePage(Page):
         label = self.step_labels[side]
         label.setText(text)
         label.setProperty("state", state.value)
-        label.setStyleSheet(f"color: {colour}; font-size: 24px; font-weight: 600;")
+        label.setStyleSheet(f"color: {colour}; font-size: 22px; font-weight: 600;")
 
     # --- events from the phone -----------------------------------------------------------------
     def _on_event(self, handoff: HandoffSession, event) -> None:
@@ -346,7 +352,7 @@ class PhonePage(Page):
             return
         elif isinstance(event, PhoneConnected):
             self.status.show_message(
-                Verdict.ADJUST, self.tr("Phone connected — follow the steps on your phone")
+                Verdict.GOOD, self.tr("Phone connected — follow the steps on your phone")
             )
         elif isinstance(event, Checking):
             self._show_step(event.side, StepState.CHECKING)
