@@ -35,5 +35,24 @@ INSTRUCTIONS = {
 }
 
 
+# On the phone it is the phone that moves, and the photo is taken, not filmed.
+PHONE_INSTRUCTIONS = {
+    IssueCode.NO_DOCUMENT: "Take a photo of your document, filling most of the picture",
+    IssueCode.CUT_OFF: "Get the whole document in the picture, with a little space around it",
+    IssueCode.TOO_FAR: "Move the phone closer to the document",
+    IssueCode.TOO_CLOSE: "Move the phone a little further away",
+    IssueCode.WRONG_ORIENTATION: "Turn your phone sideways so the document lies across the picture",
+    IssueCode.NO_FACE: "Take a photo of your face, looking into the camera",
+    IssueCode.FACE_TOO_FAR: "Hold the phone closer to your face",
+    IssueCode.FACE_TOO_CLOSE: "Hold the phone a little further away",
+    IssueCode.FACE_OFF_CENTER: "Keep your face in the middle of the picture",
+}
+
+
 def english(code: IssueCode) -> str:
     return INSTRUCTIONS.get(code, "Adjust the document")
+
+
+def for_phone(code: IssueCode) -> str:
+    """The sentence for the phone's page."""
+    return PHONE_INSTRUCTIONS.get(code) or english(code)

@@ -175,7 +175,7 @@ class HandoffSession:
             "side": side.value,
             "accepted": report.ok,
             "issues": [code.value for code in issues],
-            "instruction": instructions.english(issues[0]) if issues else None,
+            "instruction": instructions.for_phone(issues[0]) if issues else None,
             "next": waiting[0] if waiting else None,
             "finished": finished,
         }
@@ -223,7 +223,7 @@ class HandoffSession:
                     "hint": s.hint,
                     "camera": s.camera,
                     "state": s.state.value,
-                    "instruction": instructions.english(s.issues[0]) if s.issues else None,
+                    "instruction": instructions.for_phone(s.issues[0]) if s.issues else None,
                 }
                 for s in self.steps
             ],

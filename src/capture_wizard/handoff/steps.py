@@ -17,7 +17,10 @@ def phone_steps(
 ) -> list[Step]:
     name = document.label.lower() if document else "document"
     front = document.front_label if document else "Front"
-    flat = "Lay it on a dark, plain surface in good light, fill the picture, and avoid glare."
+    flat = (
+        "Hold your phone sideways. Lay the document on a dark, plain surface in good light, "
+        "fill the picture with it, and avoid glare."
+    )
     texts = {
         CaptureSide.FRONT: (f"{front} of your {name}", flat, BACK_CAMERA),
         CaptureSide.BACK: (f"Back of your {name}", f"Turn it over. {flat}", BACK_CAMERA),
