@@ -326,9 +326,9 @@ def test_a_checker_failure_is_a_json_500_and_the_step_waits_again():
 
 
 def test_the_phone_is_told_what_to_do_with_the_phone(handoff):
-    """A card in an upright phone photo: the instruction is about turning the phone."""
+    """A card across an upright picture: the instruction is about turning the phone."""
     _, _, phone = handoff
     phone.open_page()
-    answer = phone.upload("front", jpeg(specimen_frame(Defect.PORTRAIT_FRAME))).json()
+    answer = phone.upload("front", jpeg(specimen_frame(Defect.TURNED))).json()
     assert answer["issues"][0] == "wrong_orientation"
     assert answer["instruction"].startswith("Turn your phone sideways")
