@@ -8,6 +8,7 @@ uses the hand-off link over real HTTP).
 
 import http.client
 import json
+import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -164,6 +165,14 @@ class ScriptedPhone:
         if cookie:
             self.cookie = cookie.split(";")[0]
         return answer
+
+    def reachable(self) -> bool:
+        """True while the server accepts connections."""
+        try:
+            socket.create_connection((self.host, self.port), timeout=2).close()
+        except ConnectionRefusedError:
+            return False
+        return True
 
     def open_page(self) -> Answer:
         return self.request("GET", self.base)

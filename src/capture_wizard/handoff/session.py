@@ -153,9 +153,11 @@ class HandoffSession:
         """Record the checks' verdict; an accepted image goes to the desktop, a rejected one is
         wiped. Returns the verdict for the phone."""
         with self._lock:
-            if self._finished or self._closed or self._clock() > self._deadline:
-                image.fill(0)
+            try:
                 self._refuse_if_ended()
+            except Refused:
+                image.fill(0)  # too late: the hand-off ended while the photo was checked
+                raise
             issues = tuple(report.issues)
             state = StepState.ACCEPTED if report.ok else StepState.REJECTED
             self._steps[side] = replace(self._steps[side], state=state, issues=issues)
@@ -200,10 +202,6 @@ class HandoffSession:
     @property
     def finished(self) -> bool:
         return self._finished
-
-    @property
-    def phone_connected(self) -> bool:
-        return self._phone is not None
 
     @property
     def seconds_left(self) -> float:

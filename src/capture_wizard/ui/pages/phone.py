@@ -85,7 +85,6 @@ class PhonePage(Page):
         """Set by the review: hand off just this photo again."""
         self.server: HandoffServer | None = None
         self._sides: tuple[CaptureSide, ...] = ()
-        self._candidates: list[Candidate] = []
         self._relay = Relay(self)
         self._relay.event.connect(self._on_event)
         self._relay.mailed.connect(self._mailed)
@@ -282,22 +281,22 @@ class PhonePage(Page):
         pinned = self.flow.settings.handoff.address
         picked = self.network.currentData()
         if pinned:
-            self._candidates = [Candidate(pinned, self.tr("configured"))]
+            candidates = [Candidate(pinned, self.tr("configured"))]
         else:
-            self._candidates = rank(network_candidates(), default_route_address()) or [
+            candidates = rank(network_candidates(), default_route_address()) or [
                 Candidate("127.0.0.1", "loopback")
             ]
         self.network.blockSignals(True)
         self.network.clear()
-        for candidate in self._candidates:
+        for candidate in candidates:
             self.network.addItem(candidate.label, candidate.address)
         index = max(0, self.network.findData(picked)) if picked else 0
         self.network.setCurrentIndex(index)
         self.network.blockSignals(False)
-        several = len(self._candidates) > 1
+        several = len(candidates) > 1
         self.network.setVisible(several)
         self.network_label.setVisible(several)
-        return self._candidates[index]
+        return candidates[index]
 
     def _stop(self) -> None:
         self._clock.stop()
@@ -307,6 +306,7 @@ class PhonePage(Page):
 
     def _build_steps(self, steps) -> None:
         for label in self.step_labels.values():
+            label.setParent(None)  # gone from the page at once (QA scripts find the new ones)
             label.deleteLater()
         self.step_labels = {}
         for step in steps:
@@ -325,7 +325,7 @@ class PhonePage(Page):
             text, colour = self.tr("…  {side}: checking the photo").format(side=name), "#111827"
         elif state is StepState.REJECTED:
             reason = (
-                texts.instruction(issues[0]) if issues else self.tr("the photo could not be read")
+                texts.instruction(issues[0]) if issues else self.tr("the photo could not be used")
             )
             text = self.tr("✗  {side} not accepted: {reason}. Retake it on the phone.").format(
                 side=name, reason=reason
