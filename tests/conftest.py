@@ -128,3 +128,36 @@ def receiver():
     yield instance
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def free_port() -> int:
+    """A loopback port nothing listens on (it was free a moment ago)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Inbox:
+    """The mail a real local SMTP server (aiosmtpd) received."""
+
+    def __init__(self) -> None:
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):  # aiosmtpd's handler hook
+        self.messages.append(envelope)
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp_server(free_port):
+    """A running SMTP server on loopback: (its inbox, its port)."""
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port)
+    controller.start()
+    yield inbox, free_port
+    controller.stop()

@@ -1,13 +1,11 @@
 """The hand-off's parts without a server: address choice, the QR code, the phone's steps, the
 SMTP link (against a real local SMTP server) and its settings."""
 
-import socket
 from datetime import date
 
 import cv2
 import numpy as np
 import pytest
-from aiosmtpd.controller import Controller
 
 from capture_wizard.core.catalogue import DocumentOption
 from capture_wizard.core.documents import ID1, CaptureSide
@@ -82,31 +80,6 @@ def test_the_phone_asks_for_the_same_steps_as_the_desktop():
 
 
 # --- e-mail ----------------------------------------------------------------------------------
-class Inbox:
-    def __init__(self) -> None:
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # aiosmtpd's handler hook
-        self.messages.append(envelope)
-        return "250 OK"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]  # nothing listens here once closed
-
-
-@pytest.fixture
-def smtp_server():
-    inbox = Inbox()
-    port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox, port
-    controller.stop()
-
-
 def _smtp(port: int, **changes) -> SmtpSettings:
     values = {"host": "127.0.0.1", "port": port, "security": "none", "sender": "kyc@bank.test"}
     return SmtpSettings(**{**values, **changes})
@@ -136,10 +109,9 @@ def test_bad_addresses_are_refused_before_sending(smtp_server, address):
     assert inbox.messages == []
 
 
-def test_an_unreachable_mail_server_is_a_plain_error():
-    port = _free_port()
+def test_an_unreachable_mail_server_is_a_plain_error(free_port):
     with pytest.raises(MailError, match="could not be sent"):
-        send_link(_smtp(port, timeout=2.0), "person@example.org", "http://x/s/abc", 15)
+        send_link(_smtp(free_port, timeout=2.0), "person@example.org", "http://x/s/abc", 15)
 
 
 def test_starttls_to_a_server_without_it_is_a_plain_error(smtp_server):
