@@ -208,6 +208,11 @@ class HandoffSession:
         return max(0.0, self._deadline - self._clock())
 
     @property
+    def minutes_left(self) -> int:
+        """For people: whole minutes, never "0 minutes" while the link still works."""
+        return max(1, round(self.seconds_left / 60))
+
+    @property
     def expired(self) -> bool:
         return self.seconds_left <= 0
 

@@ -175,6 +175,13 @@ class Viewfinder(QWidget):
         painter.drawArc(ring, 90 * 16, -int(360 * 16 * self._progress))
 
 
+def restyle(*widgets: QWidget) -> None:
+    """Apply the style sheet again after a property it selects on (e.g. `primary`) changed."""
+    for widget in widgets:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 class Banner(QLabel):
     """One plain instruction, coloured by the verdict."""
 

@@ -27,7 +27,7 @@ from capture_wizard.ui import texts
 from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.method import Method
-from capture_wizard.ui.widgets import Banner, CheckRow, DropZone, Guide, Viewfinder
+from capture_wizard.ui.widgets import Banner, CheckRow, DropZone, Guide, Viewfinder, restyle
 
 FIRST_FRAME_SECONDS = 10.0
 """How long a starting camera may take to send its first picture (the demo renders first)."""
@@ -446,9 +446,7 @@ class CapturePage(Page):
         self.keep.setText(self.tr("Continue") if kept else self.tr("Keep this photo"))
         self.keep.setProperty("primary", report.ok or kept)
         self.retake.setProperty("primary", not (report.ok or kept))
-        for button in (self.keep, self.retake):
-            button.style().unpolish(button)
-            button.style().polish(button)
+        restyle(self.keep, self.retake)
         self.views.setCurrentIndex(View.CONFIRM)
         (self.keep if report.ok or kept else self.retake).setFocus()
 

@@ -45,7 +45,7 @@ from capture_wizard.handoff.session import (
 from capture_wizard.handoff.steps import phone_steps
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
-from capture_wizard.ui.widgets import Banner, QrCode
+from capture_wizard.ui.widgets import Banner, QrCode, restyle
 
 DONE_PAUSE_MS = 1500
 """How long "All photos received" stays before the review opens."""
@@ -270,7 +270,7 @@ class PhonePage(Page):
         self.status.show_message(Verdict.ADJUST, self.tr("Waiting for your phone…"))
         self._build_steps(steps)
         self.new_link.setProperty("primary", False)
-        self._restyle(self.new_link)
+        restyle(self.new_link)
         self._tick()
         self._clock.start()
         self.views.setCurrentIndex(View.LINK)
@@ -379,12 +379,11 @@ class PhonePage(Page):
             )
             self.expiry.setText(self.tr("For your security, a link works for a limited time."))
             self.new_link.setProperty("primary", True)
-            self._restyle(self.new_link)
+            restyle(self.new_link)
             return
-        minutes = max(1, round(handoff.seconds_left / 60))
         self.expiry.setText(
             self.tr("The link works for {minutes} more minutes, on one phone.").format(
-                minutes=minutes
+                minutes=handoff.minutes_left
             )
         )
 
@@ -392,11 +391,6 @@ class PhonePage(Page):
         self.problem_title.setText(title)
         self.problem_advice.setText(advice)
         self.views.setCurrentIndex(View.PROBLEM)
-
-    @staticmethod
-    def _restyle(widget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
     # --- e-mail ----------------------------------------------------------------------------------
     def send_mail(self) -> None:
@@ -411,7 +405,7 @@ class PhonePage(Page):
         self.mail_result.setText(self.tr("Sending…"))
         smtp = self.flow.settings.smtp
         url = self.server.url
-        minutes = max(1, round(self.server.session.seconds_left / 60))
+        minutes = self.server.session.minutes_left
         sent = self.tr("Sent. Open the e-mail on your phone.")
 
         def send() -> None:
