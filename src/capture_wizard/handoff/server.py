@@ -143,6 +143,8 @@ class HandoffServer:
         if failure:
             self._thread.join()
             self._thread = None
+            self._loop.close()
+            self._pool.shutdown(wait=False)
             raise OSError(f"the phone link server could not start ({failure[0]})")
         log.info("hand-off server listening on port %d", self.port)
 
@@ -151,9 +153,8 @@ class HandoffServer:
         app.router.add_get("/s/{token}", self._phone_page)
         app.router.add_get("/s/{token}/state", self._state)
         app.router.add_post("/s/{token}/photo/{side}", self._photo)
-        self._runner = web.AppRunner(
-            app, access_log=None, shutdown_timeout=1.0
-        )  # paths carry the token: not logged
+        # No access log: every path carries the token.
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         await web.SockSite(self._runner, sock).start()
 

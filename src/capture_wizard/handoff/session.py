@@ -41,6 +41,11 @@ class Step:
     issues: tuple[IssueCode, ...] = ()
 
 
+def _instruction(issues: tuple[IssueCode, ...]) -> str | None:
+    """What the phone shows for a verdict: the first issue's sentence, or nothing."""
+    return instructions.for_phone(issues[0]) if issues else None
+
+
 class Refused(Exception):
     """A request the hand-off turns down; `code` is stable, `message` is for the person."""
 
@@ -177,7 +182,7 @@ class HandoffSession:
             "side": side.value,
             "accepted": report.ok,
             "issues": [code.value for code in issues],
-            "instruction": instructions.for_phone(issues[0]) if issues else None,
+            "instruction": _instruction(issues),
             "next": waiting[0] if waiting else None,
             "finished": finished,
         }
@@ -226,7 +231,7 @@ class HandoffSession:
                     "hint": s.hint,
                     "camera": s.camera,
                     "state": s.state.value,
-                    "instruction": instructions.for_phone(s.issues[0]) if s.issues else None,
+                    "instruction": _instruction(s.issues),
                 }
                 for s in self.steps
             ],
