@@ -6,6 +6,7 @@ import random
 from datetime import UTC, datetime
 
 import pytest
+from waiting import wait_until
 
 from capture_wizard.core.package.archive import build_archive
 from capture_wizard.core.package.courier import (
@@ -129,10 +130,7 @@ def test_the_background_courier_sends_when_woken_and_stops(tmp_path, receiver, p
     try:
         _fill(outbox, plain_archive, 2)
         background.wake()
-        for _ in range(200):
-            if len(outbox.sent()) == 2:
-                break
-            background._wake.wait(0.02)  # polling a condition, not a fixed sleep
+        wait_until(lambda: len(outbox.sent()) == 2, timeout=4.0)
         assert len(outbox.sent()) == 2
     finally:
         background.stop(timeout=5)

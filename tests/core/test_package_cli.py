@@ -6,6 +6,7 @@ import subprocess
 from datetime import UTC, datetime
 
 import pytest
+from waiting import wait_until
 
 from capture_wizard.cli import main
 from capture_wizard.core.package.store import save_package
@@ -117,10 +118,7 @@ def test_the_app_sends_what_waits_in_the_outbox_when_it_starts(tmp_path, key, re
     upload = UploadSettings(endpoint=receiver.url, token=receiver.token)
     background = start_courier(Settings(package=package, upload=upload))
     try:
-        for _ in range(500):  # wait for the condition, not for a fixed time
-            if saved.reference in receiver.stored:
-                break
-            background._wake.wait(0.01)
+        wait_until(lambda: saved.reference in receiver.stored, timeout=5.0)
         assert saved.reference in receiver.stored
     finally:
         background.stop(timeout=5)
