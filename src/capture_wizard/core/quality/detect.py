@@ -92,9 +92,11 @@ def _refine(corners: np.ndarray, outline: np.ndarray, band: float) -> tuple[np.n
     if lengths.min() < 1:
         return corners, 0
     units = vectors / lengths[:, None]
-    rel = outline[:, None, :] - starts[None, :, :]  # N x 4 x 2
-    along = (rel * units).sum(axis=2)
-    across = np.abs(rel[..., 0] * units[:, 1] - rel[..., 1] * units[:, 0])
+    normals = units[:, ::-1] * (1, -1)
+    # Projections of every point on each side's direction and normal (N x 4), by matrix
+    # products: far cheaper than broadcasting N x 4 x 2 differences.
+    along = outline @ units.T - (starts * units).sum(axis=1)
+    across = np.abs(outline @ normals.T - (starts * normals).sum(axis=1))
     near = (across < band * lengths) & (along > 0.08 * lengths) & (along < 0.92 * lengths)
     lines, fitted = [], 0
     for i in range(4):
@@ -200,9 +202,9 @@ def _evaluate(
     corners = order_corners(corners)
     pts = outline.reshape(-1, 2).astype(np.float32)
     pts = pts[(pts.min(1) > 2) & (pts[:, 0] < w - 3) & (pts[:, 1] < h - 3)]
-    for band in (0.04, 0.015):
+    for band in (0.04, 0.015):  # the sides keep their order: re-order once, at the end
         corners, fitted = _refine(corners, pts, band)
-        corners = order_corners(corners)
+    corners = order_corners(corners)
     if fitted < _MIN_FITTED_SIDES:
         return None
     at_border = bool(
@@ -237,12 +239,13 @@ def _regions(closed: np.ndarray, background_sides: int) -> list[tuple[float, np.
     the frame.
     """
     h, w = closed.shape
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(
-        cv2.bitwise_not(closed), connectivity=8
-    )
-    x, y, bw, bh = stats[:, 0], stats[:, 1], stats[:, 2], stats[:, 3]
-    touches = (x == 0).astype(int) + (y == 0) + (x + bw == w) + (y + bh == h)
-    background = touches >= background_sides
+    # Labelling without statistics is several times faster; the sides a part touches are
+    # read off the frame's four border lines instead.
+    count, labels = cv2.connectedComponents(cv2.bitwise_not(closed), connectivity=8)
+    on_side = np.zeros((4, count), bool)
+    for i, line in enumerate((labels[0], labels[-1], labels[:, 0], labels[:, -1])):
+        on_side[i, line] = True
+    background = on_side.sum(axis=0) >= background_sides
     background[0] = False  # label 0 is the edge pixels themselves
     if count <= 256:  # a lookup table is much faster than fancy indexing
         table = np.pad(np.where(background, 0, 255).astype(np.uint8), (0, 256 - count))
