@@ -1,7 +1,8 @@
 """Find the document's quadrilateral in a working-resolution frame.
 
 Edges (Canny, thresholds from the frame's own contrast) are closed into outlines; whatever
-reaches three sides of the frame is background, every other region is a candidate. A
+reaches three sides of the frame is background, every other region is a candidate (a document
+filling the frame, with only one side in view, is accepted only as too close). A
 candidate's outline is approximated by four sides, and each side is refitted to the outline
 points along it, so a finger crossing one edge or a rounded corner does not pull the corners.
 Corners come from intersecting the fitted sides and may lie outside the frame (cut off).
@@ -17,7 +18,6 @@ from capture_wizard.core.quality import thresholds as T
 
 _CLOSE_KERNEL = np.ones((5, 5), np.uint8)  # closes gaps of up to 4 px in an outline
 _NEXT = [1, 2, 3, 0]  # index of each corner's clockwise neighbour
-_MIN_FITTED_SIDES = 2  # a region bounded mostly by the frame is no evidence of a document
 # A finger is a fifth of a card's height or more; background texture or a shadow that sticks
 # to the outline is much thinner and is opened away.
 _OCCLUDER_MIN_WIDTH = 0.08
@@ -31,15 +31,20 @@ class Detection:
 
 
 def _edges(bgr: np.ndarray) -> np.ndarray:
-    """Edges in brightness or in the red/blue balance: a dark card border on a dark table of
-    another hue still counts."""
+    """Edges in brightness or in either colour-opponent channel (red/blue, green/magenta): a
+    card's coloured border on a table of similar brightness but another hue still counts."""
     blurred = cv2.GaussianBlur(bgr, (5, 5), 0)
     gray = cv2.cvtColor(blurred, cv2.COLOR_BGR2GRAY)
     otsu, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     high = float(np.clip(otsu * 0.6, 12, 120))
-    b, _, r = cv2.split(blurred)
+    b, g, r = cv2.split(blurred)
     hue = cv2.addWeighted(r, 0.5, b, -0.5, 128)
-    return cv2.Canny(gray, high * 0.5, high) | cv2.Canny(hue, high * 0.5, high)
+    magenta = cv2.addWeighted(cv2.addWeighted(r, 0.25, b, 0.25, 0), 1.0, g, -0.5, 128)
+    return (
+        cv2.Canny(gray, high * 0.5, high)
+        | cv2.Canny(hue, high * 0.5, high)
+        | cv2.Canny(magenta, high * 0.5, high)
+    )
 
 
 def _four_corners(contour: np.ndarray) -> np.ndarray | None:
@@ -189,7 +194,7 @@ def _core_outline(outline: np.ndarray) -> np.ndarray:
 
 
 def _evaluate(
-    outline: np.ndarray, edges: np.ndarray, aspect_hint: float | None
+    outline: np.ndarray, edges: np.ndarray, aspect_hint: float | None, min_sides: int = 2
 ) -> tuple[float, Detection] | None:
     """Fit a quadrilateral to one region's outline and score it, or None if it is no document.
 
@@ -205,7 +210,7 @@ def _evaluate(
     for band in (0.04, 0.015):  # the sides keep their order: re-order once, at the end
         corners, fitted = _refine(corners, pts, band)
     corners = order_corners(corners)
-    if fitted < _MIN_FITTED_SIDES:
+    if fitted < min_sides:
         return None
     at_border = bool(
         (corners.min() < 3) or (corners[:, 0] > w - 4).any() or (corners[:, 1] > h - 4).any()
@@ -261,20 +266,43 @@ def _regions(closed: np.ndarray, background_sides: int) -> list[tuple[float, np.
     return big[:4]
 
 
+def _best(
+    regions: list[tuple[float, np.ndarray]], edges: np.ndarray, aspect_hint: float | None
+) -> Detection | None:
+    best: tuple[float, Detection] | None = None
+    for area, outline in regions:
+        if best is not None and best[0] >= area * 1.25:
+            break  # smaller regions cannot score higher (score <= quad area ~ region area)
+        result = _evaluate(outline, edges, aspect_hint)
+        if result is not None and (best is None or result[0] > best[0]):
+            best = result
+    return None if best is None else best[1]
+
+
+def _filling_frame(
+    outline: np.ndarray, edges: np.ndarray, aspect_hint: float | None
+) -> Detection | None:
+    """A document held so close that it fills the frame, with only one side in view.
+
+    One straight side is little evidence of a document, so this is only accepted for a
+    region too large to be anything else the person should be told about than "move back".
+    """
+    result = _evaluate(outline, edges, aspect_hint, min_sides=1)
+    if result is None or quad_area(result[1].corners) < T.TOO_CLOSE_AREA * edges.size:
+        return None
+    return result[1]
+
+
 def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detection | None:
     """The most plausible document in a working-resolution BGR frame, or None."""
     edges = _edges(bgr)
     closed = cv2.dilate(edges, _CLOSE_KERNEL)
-    # Background reaching three sides is the usual case; when the document itself reaches
-    # three sides (held close), the background may only reach two.
-    for sides in (3, 2):
-        best: tuple[float, Detection] | None = None
-        for area, outline in _regions(closed, sides):
-            if best is not None and best[0] >= area * 1.25:
-                break  # smaller regions cannot score higher (score <= quad area ~ region area)
-            result = _evaluate(outline, edges, aspect_hint)
-            if result is not None and (best is None or result[0] > best[0]):
-                best = result
-        if best is not None:
-            return best[1]
-    return None
+    regions = _regions(closed, background_sides=3)
+    found = _best(regions, edges, aspect_hint)
+    if found is None and regions:
+        found = _filling_frame(regions[0][1], edges, aspect_hint)
+    if found is None:
+        # Background reaching three sides is the usual case; when the document itself
+        # reaches three sides (held close), the background may only reach two.
+        found = _best(_regions(closed, background_sides=2), edges, aspect_hint)
+    return found
