@@ -22,8 +22,11 @@ def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
         return {"glare_radius": 0.0, "glare_share": 0.0}
     _, mask = cv2.threshold(gray, level - 1, 255, cv2.THRESH_BINARY)
     # Distance to the nearest non-glare pixel: its maximum is the radius of the largest disc
-    # that fits inside a bright spot.
-    radius = float(cv2.distanceTransform(mask, cv2.DIST_L2, 3).max()) / gray.shape[1]
+    # that fits inside a bright spot. Only the box around the bright pixels (and one dark
+    # pixel beyond it, where there is one) matters.
+    x, y, w, h = cv2.boundingRect(mask)
+    box = mask[max(0, y - 1) : y + h + 1, max(0, x - 1) : x + w + 1]
+    radius = float(cv2.distanceTransform(box, cv2.DIST_L2, 3).max()) / gray.shape[1]
     return {"glare_radius": round(radius, 4), "glare_share": round(share, 4)}
 
 
