@@ -83,6 +83,40 @@ def test_issues_are_ordered_by_what_to_fix_first():
     assert issues.index(IssueCode.TOO_DARK) < issues.index(IssueCode.TOO_FAR)
 
 
+def _card_on_table(frame_size, card_box, table_bgr, band_bgr):
+    """A plain card (white body, coloured header band a fifth of its height) on a table."""
+    w, h = frame_size
+    frame = np.full((h, w, 3), table_bgr, np.uint8)
+    x0, y0, x1, y1 = card_box
+    cv2.rectangle(frame, (x0, y0), (x1, y1), (225, 225, 225), -1)
+    cv2.rectangle(frame, (x0, y0), (x1, y0 + (y1 - y0) // 5), band_bgr, -1)
+    for row in range(6):  # some print, so the body is not featureless
+        y = y0 + (y1 - y0) * (row + 3) // 10
+        cv2.line(frame, (x0 + (x1 - x0) // 10, y), (x0 + (x1 - x0) // 2, y), (40, 40, 40), 3)
+    return cv2.GaussianBlur(frame, (0, 0), 1.2)
+
+
+def test_a_header_differing_from_the_table_only_in_green_magenta_is_found():
+    # Same brightness (about 76-81) and the same red/blue balance as the table: only the
+    # green/magenta channel separates the band from it.
+    box = (340, 200, 940, 578)
+    frame = _card_on_table((1280, 720), box, (70, 70, 90), (40, 100, 60))
+    report = analyze(frame)
+    truth = np.array([[340, 200], [940, 200], [940, 578], [340, 578]], np.float32)
+    assert iou(truth, report.corners) > 0.95  # not the band's lower edge (IoU 0.8)
+
+
+def test_a_card_filling_the_frame_with_one_side_in_view_is_too_close():
+    # Only the top edge is in view; the card runs out of the frame on the other three sides
+    # (a sliver of table too thin to see at the left and right).
+    frame = _card_on_table((1280, 720), (6, 150, 1274, 950), (90, 50, 40), (140, 60, 30))
+    report = analyze(frame)
+    assert IssueCode.TOO_CLOSE in report.issues
+    assert IssueCode.CUT_OFF in report.issues
+    assert IssueCode.OCCLUDED not in report.issues
+    assert abs(float(report.corners[:, 1].min()) - 150) < 8
+
+
 def test_known_format_sharpens_detection():
     scene = render_scene(TEST_SEEDS + 13, Defect.CLEAN, side=Side.ID3_PAGE)
     assert analyze(scene.image, ID3).format_name == "ID-3"

@@ -84,10 +84,10 @@ def _intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
     return a[2:] + t * da
 
 
-def _refine(corners: np.ndarray, outline: np.ndarray, band: float) -> tuple[np.ndarray, int]:
+def _refine(corners: np.ndarray, outline: np.ndarray, band: float) -> tuple[np.ndarray, np.ndarray]:
     """Refit each side to the outline points within `band` of it (away from its corners).
 
-    Returns the new corners and how many sides had points to fit. Points along the frame's
+    Returns the new corners and which sides had points to fit (4 booleans). Points along the frame's
     border are not the document's edge and are left out by the caller; a side with too few
     points left (outside the frame) stays where it was.
     """
@@ -95,7 +95,7 @@ def _refine(corners: np.ndarray, outline: np.ndarray, band: float) -> tuple[np.n
     vectors = corners[_NEXT] - starts
     lengths = np.sqrt((vectors * vectors).sum(axis=1))
     if lengths.min() < 1:
-        return corners, 0
+        return corners, np.zeros(4, bool)
     units = vectors / lengths[:, None]
     normals = units[:, ::-1] * (1, -1)
     # Projections of every point on each side's direction and normal (N x 4), by matrix
@@ -103,19 +103,19 @@ def _refine(corners: np.ndarray, outline: np.ndarray, band: float) -> tuple[np.n
     along = outline @ units.T - (starts * units).sum(axis=1)
     across = np.abs(outline @ normals.T - (starts * normals).sum(axis=1))
     near = (across < band * lengths) & (along > 0.08 * lengths) & (along < 0.92 * lengths)
-    lines, fitted = [], 0
+    lines, fitted = [], np.zeros(4, bool)
     for i in range(4):
         pts = outline[near[:, i]]
         if len(pts) >= 0.2 * lengths[i]:
             lines.append(_line_through(pts, robust=band > 0.02))
-            fitted += 1
+            fitted[i] = True
         else:  # side not visible (outside the frame): keep it where it was
             lines.append(np.array([*units[i], *starts[i]], np.float32))
     out = []
     for i in range(4):
         pt = _intersect(lines[i - 1], lines[i])
         if pt is None:
-            return corners, 0
+            return corners, np.zeros(4, bool)
         out.append(pt)
     return np.array(out, np.float32), fitted
 
@@ -145,13 +145,14 @@ def _plausible(
 
 
 def _covered_edge_share(
-    region: np.ndarray, quad: np.ndarray, edges: np.ndarray, corners: np.ndarray
+    region: np.ndarray, quad: np.ndarray, edges: np.ndarray, corners: np.ndarray, seen: np.ndarray
 ) -> float:
     """Share of the document's outline hidden by something that crosses it (a finger).
 
     Where an object lies over the edge, the region bulges out of the quadrilateral (or has a
     bite taken out of it) and the card's own edge is not seen. Texture or a shadow that sticks
     to the outline is thinner and opened away; where it merely touches, the edge still shows.
+    Only the sides `seen` (fitted to the outline) are judged: the others lie beyond the frame.
     """
     min_width = max(3, round(_OCCLUDER_MIN_WIDTH * float(side_lengths(corners).min())))
     crossing = cv2.morphologyEx(
@@ -166,10 +167,12 @@ def _covered_edge_share(
     for i in range(4):
         a, b = corners[i], corners[_NEXT[i]]
         n = max(2, int(np.hypot(*(b - a))))
+        total += n
+        if not seen[i]:
+            continue
         t = np.linspace(0.05, 0.95, n)[:, None]
         pts = np.round(a + (b - a) * t).astype(int)
         pts = pts[(pts[:, 0] >= 0) & (pts[:, 0] < w) & (pts[:, 1] >= 0) & (pts[:, 1] < h)]
-        total += n
         if len(pts):
             xs, ys = pts[:, 0], pts[:, 1]
             covered += int(np.count_nonzero((near_object[ys, xs] > 0) & (near_edge[ys, xs] == 0)))
@@ -209,12 +212,15 @@ def _evaluate(
     pts = pts[(pts.min(1) > 2) & (pts[:, 0] < w - 3) & (pts[:, 1] < h - 3)]
     for band in (0.04, 0.015):  # the sides keep their order: re-order once, at the end
         corners, fitted = _refine(corners, pts, band)
-    corners = order_corners(corners)
-    if fitted < min_sides:
+    if fitted.sum() < min_sides:
         return None
-    at_border = bool(
-        (corners.min() < 3) or (corners[:, 0] > w - 4).any() or (corners[:, 1] > h - 4).any()
-    )
+    ordered = order_corners(corners)  # a rotation of the clockwise corners
+    fitted = np.roll(fitted, -int(np.abs(corners - ordered[0]).sum(axis=1).argmin()))
+    corners = ordered
+    corner_at_border = (corners.min(axis=1) < 3) | (corners[:, 0] > w - 4) | (corners[:, 1] > h - 4)
+    at_border = bool(corner_at_border.any())
+    # A side that was not fitted and ends at the frame's border runs along or beyond it.
+    seen = fitted | ~(corner_at_border | corner_at_border[_NEXT])
     if not _plausible(corners, float(h * w), aspect_hint, check_aspect=not at_border):
         return None
 
@@ -231,7 +237,7 @@ def _evaluate(
     coverage = cv2.countNonZero(region & quad) / area
     if coverage < T.MIN_COVERAGE:
         return None
-    occlusion = _covered_edge_share(region, quad, edges[y0:y1, x0:x1], corners - (x0, y0))
+    occlusion = _covered_edge_share(region, quad, edges[y0:y1, x0:x1], corners - (x0, y0), seen)
     return area * coverage, Detection(corners, float(coverage), occlusion)
 
 
