@@ -87,9 +87,9 @@ def _intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
 def _refine(corners: np.ndarray, outline: np.ndarray, band: float) -> tuple[np.ndarray, np.ndarray]:
     """Refit each side to the outline points within `band` of it (away from its corners).
 
-    Returns the new corners and which sides had points to fit (4 booleans). Points along the frame's
-    border are not the document's edge and are left out by the caller; a side with too few
-    points left (outside the frame) stays where it was.
+    Returns the new corners and which sides had points to fit (4 booleans). Points along the
+    frame's border are not the document's edge and are left out by the caller; a side with too
+    few points left (outside the frame) stays where it was.
     """
     starts = corners
     vectors = corners[_NEXT] - starts
@@ -152,7 +152,7 @@ def _covered_edge_share(
     Where an object lies over the edge, the region bulges out of the quadrilateral (or has a
     bite taken out of it) and the card's own edge is not seen. Texture or a shadow that sticks
     to the outline is thinner and opened away; where it merely touches, the edge still shows.
-    Only the sides `seen` (fitted to the outline) are judged: the others lie beyond the frame.
+    Only the sides `seen` are judged: one along or beyond the frame's border has no edge to see.
     """
     min_width = max(3, round(_OCCLUDER_MIN_WIDTH * float(side_lengths(corners).min())))
     crossing = cv2.morphologyEx(
@@ -275,6 +275,7 @@ def _regions(closed: np.ndarray, background_sides: int) -> list[tuple[float, np.
 def _best(
     regions: list[tuple[float, np.ndarray]], edges: np.ndarray, aspect_hint: float | None
 ) -> Detection | None:
+    """The highest-scoring document among the candidate regions (largest first), or None."""
     best: tuple[float, Detection] | None = None
     for area, outline in regions:
         if best is not None and best[0] >= area * 1.25:
