@@ -28,6 +28,7 @@ class Detection:
     corners: np.ndarray  # 4x2 float32, working pixels, clockwise from top-left
     coverage: float  # share of the quadrilateral filled by the found region
     occlusion: float  # share of the outline hidden by an object crossing it
+    sides_in_view: int  # sides fitted to the outline; the others lie along or beyond the frame
 
 
 def _edges(bgr: np.ndarray) -> np.ndarray:
@@ -238,7 +239,7 @@ def _evaluate(
     if coverage < T.MIN_COVERAGE:
         return None
     occlusion = _covered_edge_share(region, quad, edges[y0:y1, x0:x1], corners - (x0, y0), seen)
-    return area * coverage, Detection(corners, float(coverage), occlusion)
+    return area * coverage, Detection(corners, float(coverage), occlusion, int(fitted.sum()))
 
 
 def _regions(closed: np.ndarray, background_sides: int) -> list[tuple[float, np.ndarray]]:
@@ -273,41 +274,42 @@ def _regions(closed: np.ndarray, background_sides: int) -> list[tuple[float, np.
 
 
 def _best(
-    regions: list[tuple[float, np.ndarray]], edges: np.ndarray, aspect_hint: float | None
+    regions: list[tuple[float, np.ndarray]],
+    edges: np.ndarray,
+    aspect_hint: float | None,
+    filling: bool = False,
 ) -> Detection | None:
-    """The highest-scoring document among the candidate regions (largest first), or None."""
+    """The highest-scoring document among the candidate regions (largest first), or None.
+
+    With `filling`, the largest region may also be a document held so close that it fills the
+    frame, with only one side in view. One straight side is little evidence of a document, so
+    it is taken only when no other is found and it is too large to be told anything but "move
+    back".
+    """
     best: tuple[float, Detection] | None = None
-    for area, outline in regions:
+    one_sided: Detection | None = None
+    for i, (area, outline) in enumerate(regions):
         if best is not None and best[0] >= area * 1.25:
             break  # smaller regions cannot score higher (score <= quad area ~ region area)
-        result = _evaluate(outline, edges, aspect_hint)
-        if result is not None and (best is None or result[0] > best[0]):
+        result = _evaluate(outline, edges, aspect_hint, min_sides=1 if filling and i == 0 else 2)
+        if result is None:
+            continue
+        if result[1].sides_in_view < 2:
+            one_sided = result[1]
+        elif best is None or result[0] > best[0]:
             best = result
-    return None if best is None else best[1]
-
-
-def _filling_frame(
-    outline: np.ndarray, edges: np.ndarray, aspect_hint: float | None
-) -> Detection | None:
-    """A document held so close that it fills the frame, with only one side in view.
-
-    One straight side is little evidence of a document, so this is only accepted for a
-    region too large to be anything else the person should be told about than "move back".
-    """
-    result = _evaluate(outline, edges, aspect_hint, min_sides=1)
-    if result is None or quad_area(result[1].corners) < T.TOO_CLOSE_AREA * edges.size:
-        return None
-    return result[1]
+    if best is not None:
+        return best[1]
+    if one_sided is not None and quad_area(one_sided.corners) >= T.TOO_CLOSE_AREA * edges.size:
+        return one_sided
+    return None
 
 
 def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detection | None:
     """The most plausible document in a working-resolution BGR frame, or None."""
     edges = _edges(bgr)
     closed = cv2.dilate(edges, _CLOSE_KERNEL)
-    regions = _regions(closed, background_sides=3)
-    found = _best(regions, edges, aspect_hint)
-    if found is None and regions:
-        found = _filling_frame(regions[0][1], edges, aspect_hint)
+    found = _best(_regions(closed, background_sides=3), edges, aspect_hint, filling=True)
     if found is None:
         # Background reaching three sides is the usual case; when the document itself
         # reaches three sides (held close), the background may only reach two.
