@@ -1,5 +1,7 @@
 """Quadrilateral helpers shared by detection, checks and evaluation."""
 
+import math
+
 import cv2
 import numpy as np
 
@@ -11,11 +13,12 @@ def order_corners(pts: np.ndarray) -> np.ndarray:
     corners are named by where they are in the picture, not by the document's own layout.
     """
     pts = np.asarray(pts, np.float32).reshape(4, 2)
-    centre = pts.mean(0)
-    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
-    cw = pts[np.argsort(angles)]  # increasing angle is clockwise when y points down
-    start = int(np.argmin(cw.sum(1)))
-    return cw[[(start + i) % 4 for i in range(4)]]
+    # Plain Python: numpy's per-call overhead dwarfs the work on four points.
+    xy = pts.tolist()
+    cx, cy = sum(p[0] for p in xy) / 4, sum(p[1] for p in xy) / 4
+    cw = sorted(xy, key=lambda p: math.atan2(p[1] - cy, p[0] - cx))  # clockwise, y down
+    start = min(range(4), key=lambda i: cw[i][0] + cw[i][1])
+    return np.array(cw[start:] + cw[:start], np.float32)
 
 
 def quad_area(pts: np.ndarray) -> float:

@@ -37,7 +37,7 @@ def _edges(bgr: np.ndarray) -> np.ndarray:
     blurred = cv2.GaussianBlur(bgr, (5, 5), 0)
     gray = cv2.cvtColor(blurred, cv2.COLOR_BGR2GRAY)
     otsu, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    high = float(np.clip(otsu * 0.6, 12, 120))
+    high = min(max(otsu * 0.6, 12.0), 120.0)
     b, g, r = cv2.split(blurred)
     hue = cv2.addWeighted(r, 0.5, b, -0.5, 128)
     magenta = cv2.addWeighted(cv2.addWeighted(r, 0.25, b, 0.25, 0), 1.0, g, -0.5, 128)
@@ -69,20 +69,21 @@ def _line_through(points: np.ndarray, robust: bool) -> np.ndarray:
     if robust and len(points) > 8:
         rel = points - line[2:]
         residual = np.abs(rel[:, 0] * line[1] - rel[:, 1] * line[0])
-        inliers = points[residual <= max(1.0, 2.0 * float(residual.mean()))]
+        inliers = points[residual <= max(1.0, 2.0 * float(residual.sum()) / len(residual))]
         if len(inliers) >= 0.5 * len(points):
             line = cv2.fitLine(inliers, cv2.DIST_L2, 0, 0.01, 0.01).ravel()
     return line.astype(np.float32)
 
 
-def _intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
-    da, db = a[:2], b[:2]
-    denom = da[0] * db[1] - da[1] * db[0]
+def _intersect(a: list[float], b: list[float]) -> tuple[float, float] | None:
+    """Where two lines (vx, vy, x0, y0) cross; plain floats, as numpy is slow on scalars."""
+    ax, ay, ax0, ay0 = a
+    bx, by, bx0, by0 = b
+    denom = ax * by - ay * bx
     if abs(denom) < 1e-6:
         return None
-    diff = b[2:] - a[2:]
-    t = (diff[0] * db[1] - diff[1] * db[0]) / denom
-    return a[2:] + t * da
+    t = ((bx0 - ax0) * by - (by0 - ay0) * bx) / denom
+    return ax0 + t * ax, ay0 + t * ay
 
 
 def _refine(corners: np.ndarray, outline: np.ndarray, band: float) -> tuple[np.ndarray, np.ndarray]:
@@ -99,19 +100,20 @@ def _refine(corners: np.ndarray, outline: np.ndarray, band: float) -> tuple[np.n
         return corners, np.zeros(4, bool)
     units = vectors / lengths[:, None]
     normals = units[:, ::-1] * (1, -1)
-    # Projections of every point on each side's direction and normal (N x 4), by matrix
-    # products: far cheaper than broadcasting N x 4 x 2 differences.
-    along = outline @ units.T - (starts * units).sum(axis=1)
-    across = np.abs(outline @ normals.T - (starts * normals).sum(axis=1))
-    near = (across < band * lengths) & (along > 0.08 * lengths) & (along < 0.92 * lengths)
+    # Projections of every point on each side's direction and normal (N x 8), by one matrix
+    # product: far cheaper than broadcasting N x 4 x 2 differences.
+    axes = np.concatenate((units, normals))
+    projected = outline @ axes.T - (np.concatenate((starts, starts)) * axes).sum(axis=1)
+    along, across = projected[:, :4], np.abs(projected[:, 4:])
+    near = (across < band * lengths) & (np.abs(along - 0.5 * lengths) < 0.42 * lengths)
     lines, fitted = [], np.zeros(4, bool)
     for i in range(4):
         pts = outline[near[:, i]]
         if len(pts) >= 0.2 * lengths[i]:
-            lines.append(_line_through(pts, robust=band > 0.02))
+            lines.append(_line_through(pts, robust=band > 0.02).tolist())
             fitted[i] = True
         else:  # side not visible (outside the frame): keep it where it was
-            lines.append(np.array([*units[i], *starts[i]], np.float32))
+            lines.append([*units[i].tolist(), *starts[i].tolist()])
     out = []
     for i in range(4):
         pt = _intersect(lines[i - 1], lines[i])
@@ -216,7 +218,7 @@ def _evaluate(
     if fitted.sum() < min_sides:
         return None
     ordered = order_corners(corners)  # a rotation of the clockwise corners
-    fitted = np.roll(fitted, -int(np.abs(corners - ordered[0]).sum(axis=1).argmin()))
+    fitted = np.roll(fitted, -corners.tolist().index(ordered[0].tolist()))
     corners = ordered
     corner_at_border = (corners.min(axis=1) < 3) | (corners[:, 0] > w - 4) | (corners[:, 1] > h - 4)
     at_border = bool(corner_at_border.any())
@@ -260,7 +262,8 @@ def _regions(closed: np.ndarray, background_sides: int) -> list[tuple[float, np.
     background = on_side.sum(axis=0) >= background_sides
     background[0] = False  # label 0 is the edge pixels themselves
     if count <= 256:  # a lookup table is much faster than fancy indexing
-        table = np.pad(np.where(background, 0, 255).astype(np.uint8), (0, 256 - count))
+        table = np.zeros(256, np.uint8)
+        table[:count][~background] = 255
         foreground = cv2.LUT(labels.astype(np.uint8), table)
     else:
         foreground = np.where(background[labels], 0, 255).astype(np.uint8)

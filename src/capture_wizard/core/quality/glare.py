@@ -16,7 +16,7 @@ def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
     """`gray` is the rectified document, `cumulative` its histogram (see exposure)."""
     paper = percentile(cumulative, 0.5)
     lo, hi = T.GLARE_LEVEL_RANGE
-    level = int(np.clip(paper + T.GLARE_MARGIN, lo, hi))
+    level = min(max(paper + T.GLARE_MARGIN, lo), hi)
     share = 1.0 - float(cumulative[level - 1])
     if share * gray.size < 4:
         return {"glare_radius": 0.0, "glare_share": 0.0}
