@@ -185,11 +185,12 @@ def _covered_edge_share(
 def _core_outline(outline: np.ndarray) -> np.ndarray:
     """The region's outline without thin attachments (a finger, a strap), for a first guess.
 
-    Opening with a square a third of the region's short side removes anything narrower.
+    Opening with a square a third of the region's short side removes anything narrower. A
+    region that fills its bounding rectangle has nothing sticking out and is kept as it is.
     """
     (_, _), (a, b), _ = cv2.minAreaRect(outline)
     size = int(min(a, b) / 3)
-    if size < 5:
+    if size < 5 or cv2.contourArea(outline) >= 0.95 * a * b:
         return outline
     x, y, bw, bh = cv2.boundingRect(outline)
     region = np.zeros((bh, bw), np.uint8)
