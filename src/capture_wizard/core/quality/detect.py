@@ -260,14 +260,15 @@ def _regions(closed: np.ndarray, background_sides: int) -> list[tuple[float, np.
     on_side = np.zeros((4, count), bool)
     for i, line in enumerate((labels[0], labels[-1], labels[:, 0], labels[:, -1])):
         on_side[i, line] = True
-    background = on_side.sum(axis=0) >= background_sides
-    background[0] = False  # label 0 is the edge pixels themselves
-    if count <= 256:  # a lookup table is much faster than fancy indexing
-        table = np.zeros(256, np.uint8)
-        table[:count][~background] = 255
-        foreground = cv2.LUT(labels.astype(np.uint8), table)
+    is_background = on_side.sum(axis=0) >= background_sides
+    is_background[0] = False  # label 0 is the edge pixels themselves
+    background = np.flatnonzero(is_background)
+    if len(background) <= 8:  # the usual case: comparing is much faster than a lookup
+        foreground = np.full((h, w), 255, np.uint8)
+        for label in background.tolist():
+            foreground &= cv2.compare(labels, label, cv2.CMP_NE)
     else:
-        foreground = np.where(background[labels], 0, 255).astype(np.uint8)
+        foreground = np.where(is_background[labels], 0, 255).astype(np.uint8)
     # Give back what the closing dilation added.
     foreground = cv2.erode(foreground, _CLOSE_KERNEL)
     outlines, _ = cv2.findContours(foreground, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)

@@ -12,7 +12,6 @@ import numpy as np
 
 _KERNEL = 9  # length of the re-blurring box filter, along the direction
 _REACH = _KERNEL // 2 + 1  # farthest pixel a difference uses
-_NINTHS = (np.arange(256) // _KERNEL).astype(np.uint8)  # floor(v / 9), as a lookup table
 # Neighbour offsets (dy, dx) of the four directions: rows, columns, both diagonals.
 _DIRECTIONS = ((0, 1), (1, 0), (1, 1), (1, -1))
 
@@ -44,7 +43,9 @@ def blur_score(gray: np.ndarray, valid: np.ndarray | None = None) -> float:
         if total <= 0:
             return 1.0
         f = cv2.absdiff(shifted(ahead * dy, ahead * dx), shifted(behind * dy, behind * dx))
-        losing = cv2.compare(d, cv2.LUT(f, _NINTHS), cv2.CMP_GT)
+        # floor(f / 9) is round((f - 4) / 9) exactly (never a tie); faster than a lookup.
+        ninths = cv2.convertScaleAbs(f, alpha=1 / _KERNEL, beta=-(_KERNEL // 2) / _KERNEL)
+        losing = cv2.compare(d, ninths, cv2.CMP_GT)
         lost = cv2.sumElems(cv2.bitwise_and(d, losing))[0]
         lost -= cv2.sumElems(cv2.bitwise_and(f, losing))[0] / _KERNEL
         worst = max(worst, (total - lost) / total)
