@@ -186,7 +186,7 @@ def _core_outline(outline: np.ndarray) -> np.ndarray:
     """The region's outline without thin attachments (a finger, a strap), for a first guess.
 
     Opening with a square a third of the region's short side removes anything narrower. A
-    region that fills its bounding rectangle has nothing sticking out and is kept as it is.
+    region that fills 95 % of its minimum-area rectangle has nothing sticking out: kept as is.
     """
     (_, _), (a, b), _ = cv2.minAreaRect(outline)
     size = int(min(a, b) / 3)
