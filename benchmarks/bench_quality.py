@@ -3,7 +3,7 @@
 Live feedback at camera rate depends on it. Frames are specimen scenes (clean and with
 defects, so every code path runs), rendered before timing starts.
 
-    python benchmarks/bench_quality.py [--frames 240] [--rounds 3]
+    python benchmarks/bench_quality.py [--frames 240] [--rounds 5]
 
 Timings on a shared virtual machine jitter by tens of percent from run to run; the best of
 several rounds is the figure least disturbed by other guests.
@@ -42,7 +42,7 @@ def _time(frames: list[np.ndarray]) -> tuple[list[float], list[float]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--frames", type=int, default=240)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     cv2.setNumThreads(1)
     ok = True
