@@ -64,6 +64,19 @@ def test_empty_table_is_no_document():
     assert report.corners is None
 
 
+@pytest.mark.parametrize("size", [(3840, 2160), (4032, 3024)])
+def test_fine_print_on_a_large_frame_does_not_alias_in_the_working_copy(size):
+    # 2-pixel lines every 6 pixels: a third of the frame is white. Scaling a 4K frame or a
+    # 12 MP photo down by skipping pixels saw only black (too dark) or moire (a "document").
+    w, h = size
+    row = np.where((np.arange(w) // 2) % 3 == 0, 255, 0).astype(np.uint8)
+    frame = np.repeat(np.repeat(row[None, :, None], h, axis=0), 3, axis=2)
+    report = analyze(frame)
+    assert report.corners is None
+    assert IssueCode.TOO_DARK not in report.issues
+    assert report.metrics["frame_brightness"] == pytest.approx(85, abs=3)
+
+
 def test_blurred_frame_without_document_is_reported_blurred():
     rng = np.random.default_rng(1)
     texture = cv2.resize(

@@ -40,7 +40,8 @@ def _scaled_copies(frame: np.ndarray) -> tuple[np.ndarray, float, np.ndarray, fl
     The working copy has WORK_LONG_SIDE; the rectification source is the frame itself up to
     RECTIFY_SOURCE_MAX, else the frame halved, which still holds more detail than the
     rectified document needs. Exact halving with INTER_LINEAR is a 2x2 average and cheap;
-    the last step is area-averaged.
+    the last step is area-averaged. From a source more than twice the intermediate size (a
+    phone photo, 4K) a bilinear step would skip pixels and alias, so that step averages too.
     """
     h, w = frame.shape[:2]
     source, source_scale = frame, 1.0
@@ -54,7 +55,11 @@ def _scaled_copies(frame: np.ndarray) -> tuple[np.ndarray, float, np.ndarray, fl
             frame, size, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
         )
     else:
-        mid = cv2.resize(source, (size[0] * 2, size[1] * 2), interpolation=cv2.INTER_LINEAR)
+        mid_size = (size[0] * 2, size[1] * 2)
+        skips = source.shape[1] > 2 * mid_size[0]
+        mid = cv2.resize(
+            source, mid_size, interpolation=cv2.INTER_AREA if skips else cv2.INTER_LINEAR
+        )
         small = cv2.resize(mid, size, interpolation=cv2.INTER_AREA)
     return small, scale, source, source_scale
 
