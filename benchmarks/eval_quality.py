@@ -105,17 +105,21 @@ def summarize(results: list[dict]) -> bool:
 
 
 def real_images() -> None:
-    """What the checks say on real photos and scans; the blur set also gets its whole-frame
+    """What the checks say on real photos and scans, judged as stills (`analyze(still=True)`:
+    these are files a person gives, not camera frames); the blur set also gets its whole-frame
     sharpness score (sharp _S vs defocused _F vs motion-blurred _M), as `frame_blur`."""
     if not REAL_DATA.is_dir():
         print(f"\nreal images: skipped, {REAL_DATA} not found")
         return
-    print(f"\nreal images ({REAL_DATA}); blur threshold on a whole frame: {T.BLUR_FRAME}")
+    print(
+        f"\nreal images ({REAL_DATA}), judged as stills;"
+        f" blur threshold on a whole frame: {T.BLUR_FRAME}"
+    )
     for path in sorted(REAL_DATA.rglob("*")):
         if path.suffix.lower() not in {".jpg", ".jpeg", ".png"}:
             continue
         frame = load_image(path)
-        report = analyze(frame)
+        report = analyze(frame, still=True)
         print(
             f"  {path.relative_to(REAL_DATA)!s:38s} frame_blur={frame_blur(frame):.3f} "
             f"issues={[str(i) for i in report.issues]}"
