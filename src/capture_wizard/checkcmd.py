@@ -44,9 +44,11 @@ def check_one(
     spec: DocumentFormat | None,
     face: bool = False,
     side: CaptureSide | None = None,
+    still: bool = True,
 ) -> dict:
     """The JSON contract of DESIGN.md for one input; never raises for a bad file. With `side`
-    (front or back) an accepted document is also checked for its portrait."""
+    (front or back) an accepted document is also checked for its portrait; `still` False
+    judges it as a live camera frame."""
     result = {
         "path": path,
         "ok": False,
@@ -69,7 +71,7 @@ def check_one(
         if face:
             report = analyze_face(frame, thorough=True)
         else:
-            report = analyze(frame, spec)
+            report = analyze(frame, spec, still=still)
             if side is not None:
                 report = check_side(frame, report, side, spec)
     except FaceModelError as exc:
@@ -92,11 +94,12 @@ def run_check(
     out: TextIO,
     face: bool = False,
     side: CaptureSide | None = None,
+    still: bool = True,
 ) -> int:
     """Check every path in order, print as we go; exit status 0 / 1 rejected / 2 unreadable."""
     rejected = unreadable = False
     for path in paths:
-        result = check_one(path, spec, face, side)
+        result = check_one(path, spec, face, side, still)
         unreadable |= result["error"] is not None
         rejected |= result["error"] is None and not result["ok"]
         if as_json:

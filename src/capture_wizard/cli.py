@@ -60,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
         help="check selfies (one face, distance, centring, pose, light, sharpness) instead",
     )
     check.add_argument(
+        "--live",
+        action="store_true",
+        help="judge the files as live camera frames (a margin round the document, its "
+        "distance and orientation); by default they are stills a person gives, where a crop "
+        "to the document's edges or a scan is fine",
+    )
+    check.add_argument(
         "--json", action="store_true", help="print one JSON object per input (JSON Lines)"
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="image files")
@@ -139,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 out=sys.stdout,
                 face=args.face,
                 side=CaptureSide(args.side) if args.side else None,
+                still=not args.live,
             )
         if args.command in ("keygen", "package", "outbox"):
             return _run_package_tool(args, settings)

@@ -14,10 +14,11 @@ from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection, detect_document
 from capture_wizard.core.quality.exposure import document_exposure, frame_exposure, histogram
-from capture_wizard.core.quality.framing import framing_issues
+from capture_wizard.core.quality.framing import framing_issues, still_framing_issues
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
+from capture_wizard.core.quality.still import still_document
 
 __all__ = ["QualityReport", "analyze"]
 
@@ -107,12 +108,19 @@ def _nearest_format(corners: np.ndarray) -> DocumentFormat:
     return min((ID1, ID3), key=lambda f: abs(f.aspect - aspect))
 
 
-def _document_checks(small, scale, source, source_scale, det: Detection, fmt: DocumentFormat):
-    issues, metrics = framing_issues(det.corners, small.shape[1], small.shape[0])
+def _document_checks(
+    small, scale, source, source_scale, det: Detection, fmt: DocumentFormat, still: bool
+):
+    if still:
+        issues, metrics = still_framing_issues(
+            det.corners, small.shape[1], small.shape[0], 1 / scale, det.whole_picture
+        )
+    else:
+        issues, metrics = framing_issues(det.corners, small.shape[1], small.shape[0])
     corners = det.corners * (source_scale / scale)
     gray, valid = _rectify(source, corners, fmt)
     cumulative = histogram(gray, valid)
-    exposure, exposure_metrics = document_exposure(cumulative)
+    exposure, exposure_metrics = document_exposure(cumulative, still)
     issues |= exposure
     metrics |= exposure_metrics
     metrics["blur"] = round(blur_score(gray, valid), 4)
@@ -131,16 +139,24 @@ def _document_checks(small, scale, source, source_scale, det: Detection, fmt: Do
     return issues, metrics
 
 
-def analyze(frame_bgr: np.ndarray, spec: DocumentFormat | None = None) -> QualityReport:
+def analyze(
+    frame_bgr: np.ndarray, spec: DocumentFormat | None = None, *, still: bool = False
+) -> QualityReport:
     """Check one camera frame or photo (H x W x 3 uint8 BGR) of an identity document.
 
     `spec` is the expected physical format when the document type is known; it narrows
-    detection to that aspect ratio and rectifies the document to its true shape.
+    detection to that aspect ratio and rectifies the document to its true shape. `still` is
+    for a picture a person gives (an upload, a phone photo, a file): the document may fill it
+    edge to edge, and only what makes it unusable counts; camera frames (the default) also
+    need a margin round the document and the right orientation, for the live guidance.
     """
     frame = _as_bgr(frame_bgr)
     h, w = frame.shape[:2]
     small, scale, source, source_scale = _scaled_copies(frame)
-    det = detect_document(small, spec.aspect if spec else None)
+    aspect = spec.aspect if spec else None
+    det = detect_document(small, aspect)
+    if still:
+        det = still_document(small, det, aspect)
     if det is None:
         gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
         issues, metrics = frame_exposure(gray)
@@ -151,6 +167,6 @@ def analyze(frame_bgr: np.ndarray, spec: DocumentFormat | None = None) -> Qualit
                 issues.add(IssueCode.BLUR)
         return QualityReport(tuple(ordered(issues)), None, (w, h), None, metrics)
     fmt = spec or _nearest_format(det.corners)
-    issues, metrics = _document_checks(small, scale, source, source_scale, det, fmt)
+    issues, metrics = _document_checks(small, scale, source, source_scale, det, fmt, still)
     corners = (det.corners / scale).astype(np.float32)
     return QualityReport(tuple(ordered(issues)), corners, (w, h), fmt.name, metrics)

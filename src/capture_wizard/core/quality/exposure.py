@@ -17,17 +17,31 @@ def percentile(cumulative: np.ndarray, share: float) -> int:
     return int(np.searchsorted(cumulative, share))
 
 
-def document_exposure(cumulative: np.ndarray) -> tuple[set[IssueCode], dict]:
-    """`cumulative` is the rectified document's `histogram`. Its paper, not its ink, tells
-    whether the light is enough."""
-    white = percentile(cumulative, 0.9)
+def document_exposure(cumulative: np.ndarray, still: bool = False) -> tuple[set[IssueCode], dict]:
+    """`cumulative` is the rectified document's `histogram`; only the document's own content
+    counts, never the paper or table round it.
+
+    Too dark: its light parts are dark, and either its brightest print is dark too or half of
+    it is crushed to black (a black card under good light keeps a lit ground and bright
+    print). Too bright: much of it is clipped white. On a camera's picture that is always too
+    much light; a still may be a flatbed scan or a digital image of a white document, whose
+    paper is pure white, so there it must also have lost its dark print.
+    """
+    ink, middle = percentile(cumulative, 0.05), percentile(cumulative, 0.5)
+    white, brightest = percentile(cumulative, 0.9), percentile(cumulative, 0.98)
     saturated = 1.0 - float(cumulative[T.SATURATED - 1])
     issues = set()
-    if white < T.DARK_WHITE_LEVEL:
+    if white < T.DARK_WHITE_LEVEL and (
+        brightest < T.DARK_PRINT_LEVEL or middle < T.DARK_CRUSHED_LEVEL
+    ):
         issues.add(IssueCode.TOO_DARK)
-    elif saturated > T.BRIGHT_SATURATED_SHARE:
+    elif saturated > T.BRIGHT_SATURATED_SHARE and (not still or ink > T.BRIGHT_INK_LEVEL):
         issues.add(IssueCode.TOO_BRIGHT)
-    return issues, {"white_level": float(white), "saturated_share": round(saturated, 4)}
+    return issues, {
+        "ink_level": float(ink),
+        "white_level": float(white),
+        "saturated_share": round(saturated, 4),
+    }
 
 
 def frame_exposure(gray: np.ndarray) -> tuple[set[IssueCode], dict]:

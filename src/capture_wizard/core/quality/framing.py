@@ -31,3 +31,65 @@ def framing_issues(corners: np.ndarray, width: int, height: int) -> tuple[set[Is
     if width != height and (horizontal >= vertical) != (width > height):
         issues.add(IssueCode.WRONG_ORIENTATION)
     return issues, {"area_fraction": round(float(area), 4)}
+
+
+def _margins(corners: np.ndarray, width: int, height: int) -> np.ndarray:
+    """Gaps between each side's two corners and the frame edge beyond it (top, right, bottom,
+    left), as shares of the frame's height or width; negative when a corner lies beyond it."""
+    xs, ys = corners[:, 0], corners[:, 1]
+    top, right, bottom, left = (ys[[0, 1]], xs[[1, 2]], ys[[2, 3]], xs[[3, 0]])
+    return np.array(
+        [
+            top.max() / height,
+            (width - right.min()) / width,
+            (height - bottom.min()) / height,
+            left.max() / width,
+        ]
+    )
+
+
+def still_cut_off(corners: np.ndarray, width: int, height: int, whole_picture: bool) -> bool:
+    """Whether part of the document in a still is missing.
+
+    A corner well beyond the picture is. A side running along the picture's edge is not by
+    itself (a scan or a crop with a thin margin), but it is when the opposite side runs along
+    the other edge too (the picture is not a whole document's shape, or the crop would have
+    been taken whole), or when the other sides leave a wide margin: nobody crops one side to
+    the edge and leaves room round the rest; the document goes on beyond the picture.
+    """
+    tolerance = T.STILL_EDGE_TOLERANCE * min(width, height)
+    xs, ys = corners[:, 0], corners[:, 1]
+    if (
+        xs.min() < -tolerance
+        or ys.min() < -tolerance
+        or xs.max() > width + tolerance
+        or ys.max() > height + tolerance
+    ):
+        return True
+    if whole_picture:
+        return False
+    margins = _margins(corners, width, height)
+    at_edge = margins < T.STILL_AT_EDGE
+    if not at_edge.any():
+        return False
+    if (at_edge[0] and at_edge[2]) or (at_edge[1] and at_edge[3]):
+        return True
+    return bool((margins[~at_edge] > T.STILL_TIGHT_MARGIN).any())
+
+
+def still_framing_issues(
+    corners: np.ndarray, width: int, height: int, scale: float, whole_picture: bool = False
+) -> tuple[set[IssueCode], dict]:
+    """Framing of a still picture: only what makes the document unusable. A crop to its edges
+    is fine, so `cut_off` only when part of it is really missing (see still_cut_off);
+    `too_far` only when it is also too few pixels (`scale`: input pixels per working pixel) to
+    read; the person's distance (`too_close`) and the picture's orientation do not matter once
+    it is taken."""
+    issues: set[IssueCode] = set()
+    if still_cut_off(corners, width, height, whole_picture):
+        issues.add(IssueCode.CUT_OFF)
+    area = quad_area(corners) / (width * height)
+    long_side = float(side_lengths(corners).max()) * scale
+    if area < T.TOO_FAR_AREA and long_side < T.STILL_TOO_FAR_LONG_SIDE:
+        issues.add(IssueCode.TOO_FAR)
+    return issues, {"area_fraction": round(float(area), 4)}

@@ -1,8 +1,10 @@
-"""Glare: solid specular spots, brighter than the document's own paper.
+"""Glare: a specular reflection that washes out the print beneath it.
 
-Bright paper is not glare: the threshold sits a margin above the paper's median (and at the
-clipping point for white stock), and a spot must be solid — printed text and the gaps of a
-white MRZ band break up bright paper into thin pieces, a reflection washes everything out.
+A reflection clips the sensor, is solid (a disc fits inside it) and hides the print under it,
+so the area inside its outline is almost free of darker print. Bright paper is not glare: a
+white MRZ band or a white zone carries characters (holes in the bright area) and is rarely
+clipped on a camera's picture; a document whose paper is itself clipped (a white card, a
+flatbed scan) gives no way to tell paper from glare, and is not judged.
 """
 
 import cv2
@@ -11,23 +13,49 @@ import numpy as np
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.exposure import percentile
 
+_NONE = {"glare_radius": 0.0, "glare_share": 0.0}
+
 
 def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
-    """`gray` is the rectified document, `cumulative` its histogram (see exposure)."""
-    paper = percentile(cumulative, 0.5)
-    lo, hi = T.GLARE_LEVEL_RANGE
-    level = min(max(paper + T.GLARE_MARGIN, lo), hi)
-    share = 1.0 - float(cumulative[level - 1])
+    """`gray` is the rectified document, `cumulative` its histogram (see exposure).
+
+    glare_radius: the radius (share of the document's width) of the largest disc inside a
+    clipped area that hides the print under it; glare_share: the share of the document
+    clipped."""
+    if percentile(cumulative, 0.5) >= T.GLARE_PAPER_CLIPPED:
+        return dict(_NONE)
+    share = 1.0 - float(cumulative[T.GLARE_LEVEL - 1])
     if share * gray.size < 4:
-        return {"glare_radius": 0.0, "glare_share": 0.0}
-    _, mask = cv2.threshold(gray, level - 1, 255, cv2.THRESH_BINARY)
-    # Distance to the nearest non-glare pixel: its maximum is the radius of the largest disc
-    # that fits inside a bright spot. Only the box around the bright pixels (and one dark
-    # pixel beyond it, where there is one) matters.
+        return dict(_NONE)
+    _, mask = cv2.threshold(gray, T.GLARE_LEVEL - 1, 255, cv2.THRESH_BINARY)
+    # Only the box round the bright pixels matters (and a pixel beyond it: the document's
+    # edge is not the edge of a spot).
     x, y, w, h = cv2.boundingRect(mask)
-    box = mask[max(0, y - 1) : y + h + 1, max(0, x - 1) : x + w + 1]
-    radius = float(cv2.distanceTransform(box, cv2.DIST_L2, 3).max()) / gray.shape[1]
+    box = cv2.copyMakeBorder(mask[y : y + h, x : x + w], 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=0)
+    depth = cv2.distanceTransform(box, cv2.DIST_L2, 3)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(box, connectivity=8)
+    min_depth = T.GLARE_MIN_RADIUS * gray.shape[1]
+    radius = 0.0
+    for label in range(1, count):
+        if stats[label, cv2.CC_STAT_AREA] < np.pi * min_depth**2:
+            continue
+        lx, ly, lw, lh = stats[label, :4]
+        spot = (labels[ly : ly + lh, lx : lx + lw] == label).astype(np.uint8)
+        deepest = float(depth[ly : ly + lh, lx : lx + lw][spot > 0].max())
+        if deepest < min_depth or deepest <= radius * gray.shape[1]:
+            continue
+        if _hole_share(spot) <= T.GLARE_MAX_HOLES:
+            radius = deepest / gray.shape[1]
     return {"glare_radius": round(radius, 4), "glare_share": round(share, 4)}
+
+
+def _hole_share(spot: np.ndarray) -> float:
+    """Share of the area inside a bright spot's outline that is not bright (print)."""
+    outlines, _ = cv2.findContours(spot, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    filled = np.zeros_like(spot)
+    cv2.drawContours(filled, outlines, -1, 1, cv2.FILLED)
+    inside = cv2.countNonZero(filled)
+    return 1.0 - cv2.countNonZero(spot) / max(1, inside)
 
 
 def has_glare(metrics: dict) -> bool:

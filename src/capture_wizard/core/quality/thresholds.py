@@ -41,11 +41,47 @@ TOO_FAR_AREA = 0.14
 TOO_CLOSE_AREA = 0.65
 """Beyond 65 % of the frame there is no room left to frame it: the person should move back."""
 
+# --- stills (uploads, phone photos, `check` on files) -----------------------------------------
+STILL_EDGE_TOLERANCE = 0.02
+"""In a still, a corner counts as cut off only when it lies beyond the picture's edge by more
+than 2 % of its short side: a crop to the document's edges puts the corners on the edge."""
+STILL_AT_EDGE = 0.012
+"""A side of a still's document whose corners both lie within 1.2 % of the picture's edge runs
+along it (the working copy's 3 or 4 pixels) ..."""
+STILL_TIGHT_MARGIN = 0.06
+"""... and is only a tight crop or scan when the other sides leave at most 6 % too."""
+STILL_TOO_FAR_LONG_SIDE = 700
+"""In a still, a document covering less than TOO_FAR_AREA is too far only when its long side
+is also under 700 pixels of the picture: at that size an ID-1 card's data (about 2.5 mm tall)
+is 20 px tall; a small card in a 12 MP phone photo still has plenty."""
+STILL_ASPECT_RANGE = (1.30, 1.72)
+"""A picture (less its plain margins) of this long/short ratio can be one whole document:
+ID-3 and TD2 pages are 1.42, ID-1 cards 1.59, with room for a rough crop."""
+STILL_ASPECT_TOLERANCE = 0.09
+"""... or within 9 % of the expected format's ratio when the document type is known."""
+STILL_WHOLE_SHARE = 0.5
+"""An outline covering half the picture's content or more is the document itself."""
+PLAIN_MARGIN_STD = 6.0
+"""A row or column of a scan's margin varies by less than this (grey levels) ..."""
+PLAIN_MARGIN_STEP = 12.0
+"""... and stays within this of the picture's outermost line ..."""
+PLAIN_MARGIN_MAX = 0.45
+"""... and at most 45 % of the picture is trimmed from one side."""
+
 # --- exposure -------------------------------------------------------------------------------
 DARK_WHITE_LEVEL = 85
-"""The document's paper (its 90th percentile of brightness) below this is too dark to read."""
+"""The document's light parts (its 90th percentile of brightness) below this are dark ..."""
+DARK_PRINT_LEVEL = 140
+"""... and too dark to read when its brightest print (98th percentile) stays below this too
+(a black card with white print under good light has print far above it) ..."""
+DARK_CRUSHED_LEVEL = 20
+"""... or when half the document is crushed below this (a shadow, an unlit room): a black
+card's ground under light stays above it."""
 BRIGHT_SATURATED_SHARE = 0.35
-"""More than 35 % of the document clipped at white means it is washed out."""
+"""More than 35 % of the document clipped at white ..."""
+BRIGHT_INK_LEVEL = 120
+"""... is washed out. A still (maybe a scan or a digital image of a white document, whose
+paper is pure white) must also have lost its dark print: its darkest 5 % lighter than this."""
 FRAME_DARK_MEAN = 45
 """Without a document: a frame whose mean brightness is below this is too dark."""
 FRAME_BRIGHT_MEAN = 220
@@ -68,16 +104,26 @@ FRAME_MIN_CONTRAST = 4.0
 detail to judge sharpness on."""
 
 # --- glare ----------------------------------------------------------------------------------
-GLARE_MARGIN = 28
-"""A glare pixel is this much brighter than the document's paper (its median) ..."""
-GLARE_LEVEL_RANGE = (235, 253)
-"""... with the threshold kept within this range: paper that is itself near white only
-counts as glare where the sensor clips."""
-GLARE_MIN_RADIUS = 0.015
-"""A glare spot is solid: a disc of 1.5 % of the document's width fits inside it. Text and the
-gaps of a white MRZ band break up bright paper into thinner pieces."""
+GLARE_LEVEL = 248
+"""A specular reflection clips the sensor: glare pixels are at least this bright. Paper that
+is merely brighter than the rest of the card (a white MRZ band, a white zone) is not."""
+GLARE_PAPER_CLIPPED = 248
+"""When the document's paper itself (its median) is this bright (a white card, a scan), a
+clipped area cannot be told from paper: no glare is judged."""
+GLARE_MIN_RADIUS = 0.025
+"""A glare spot is solid: a disc of 2.5 % of the document's width (2 mm on a card, a few
+characters) fits inside it. Text and the gaps between the lines of a white band break
+bright paper into thinner pieces."""
+GLARE_MAX_HOLES = 0.12
+"""A glare spot washes out the print beneath it: at most 12 % of the area inside its outline
+is darker print. White paper that carries print (a white band with its characters) is full
+of such holes."""
 
 # --- occlusion ------------------------------------------------------------------------------
 OCCLUSION_MIN_SHARE = 0.02
 """An object crossing the document's edge (a bulge over its outline or a bite out of it) that
 hides at least 2 % of the outline is a finger or object on the card (a thumb hides 4-8 %)."""
+OCCLUDER_MAX_LENGTH = 0.45
+"""... but a crossing part longer than 45 % of the document's long side is a side fitted askew
+(a wedge along the whole side), not a finger, which crosses the edge rather than lying along
+it."""

@@ -1,0 +1,79 @@
+"""Where the document is in a still picture (an upload, a phone photo, `check` on a file).
+
+A person's own picture is often cropped to the document's edges, or a scan with a plain
+margin: the document then has no outline inside the picture, and the outline detection
+finds an inner rectangle (the portrait, a text block) or nothing. So a still has a second
+candidate, the picture itself without its plain margins (its *content box*), and the
+outline found is kept only when it can be the whole document.
+"""
+
+import cv2
+import numpy as np
+
+from capture_wizard.core.geometry import quad_area, side_lengths
+from capture_wizard.core.quality import thresholds as T
+from capture_wizard.core.quality.detect import Detection
+
+
+def _plain_run(lines: np.ndarray, reference: float) -> int:
+    """How many leading lines (rows of a 2-D array) are plain and close to `reference`."""
+    plain = (lines.std(axis=1) < T.PLAIN_MARGIN_STD) & (
+        np.abs(lines.mean(axis=1) - reference) < T.PLAIN_MARGIN_STEP
+    )
+    run = int(np.argmin(plain)) if not plain.all() else len(plain)
+    return min(run, int(T.PLAIN_MARGIN_MAX * len(plain)))
+
+
+def content_box(gray: np.ndarray) -> np.ndarray:
+    """Corners (clockwise from top-left) of the picture less its plain margins on each side:
+    the white of a flatbed scan, the flat colour of a canvas round a cropped document."""
+    h, w = gray.shape
+    g = gray.astype(np.float32)
+    top = _plain_run(g, float(np.median(g[0])))
+    bottom = _plain_run(g[::-1], float(np.median(g[-1])))
+    left = _plain_run(g.T, float(np.median(g[:, 0])))
+    right = _plain_run(g.T[::-1], float(np.median(g[:, -1])))
+    x0, y0, x1, y1 = left, top, w - right, h - bottom
+    return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float32)
+
+
+def _aspect(corners: np.ndarray) -> float:
+    sides = side_lengths(corners)
+    horizontal, vertical = (sides[0] + sides[2]) / 2, (sides[1] + sides[3]) / 2
+    return float(horizontal / max(vertical, 1e-6))
+
+
+def _fits_format(aspect: float, aspect_hint: float | None) -> bool:
+    """Whether a picture of this (long / short) ratio can hold just one whole document."""
+    ratio = max(aspect, 1 / aspect)
+    if aspect_hint is not None:
+        return abs(ratio / aspect_hint - 1) <= T.STILL_ASPECT_TOLERANCE
+    return T.STILL_ASPECT_RANGE[0] <= ratio <= T.STILL_ASPECT_RANGE[1]
+
+
+def still_document(
+    small: np.ndarray, found: Detection | None, aspect_hint: float | None = None
+) -> Detection | None:
+    """The document in a still picture (working resolution): the outline `found` when it can
+    be the whole document, else the content box when its shape is a document's, else `found`.
+
+    An outline found is an inner rectangle of a cropped document when it is much smaller than
+    the content box and lies across it (a portrait standing in a landscape card); a small card
+    far away on a table lies along the picture like the picture itself, so it is kept (and
+    judged too far when it is too small to read).
+    """
+    box = content_box(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
+    box_area = quad_area(box)
+    box_aspect = _aspect(box)
+    whole = (
+        Detection(box, 1.0, 0.0, 4, whole_picture=True)
+        if _fits_format(box_aspect, aspect_hint)
+        else None
+    )
+    if found is None or whole is None:
+        return found or whole
+    share = quad_area(found.corners) / max(box_area, 1.0)
+    if share >= T.STILL_WHOLE_SHARE:
+        return found
+    across = (_aspect(found.corners) >= 1) != (box_aspect >= 1)
+    return whole if across else found
