@@ -117,7 +117,7 @@ def test_worker_drops_stale_live_frames_and_puts_stills_first(qtbot):
     gate = threading.Event()
     analysed = []
 
-    def slow(frame, thorough):
+    def slow(frame, job):
         gate.wait(5)
         analysed.append(int(frame[0, 0, 0]))
         return QualityReport((), None, (frame.shape[1], frame.shape[0]))

@@ -23,13 +23,15 @@ def check_step(
     fmt: DocumentFormat | None,
     *,
     thorough: bool,
+    still: bool = False,
     word: str = "",
     today: date | None = None,
 ) -> Report:
     """`thorough` is for a picture that will be kept (slower detectors, the statement's OCR);
-    live frames leave it off."""
+    live frames leave it off. `still` is for a picture a person gives (an upload, a phone
+    photo): a document cropped to its edges is fine (see quality.analyze)."""
     if side is CaptureSide.FACE:
         return analyze_face(frame_bgr, thorough=thorough)
     if side is CaptureSide.STATEMENT:
         return check_statement(frame_bgr, word, today or date.today(), fmt, read=thorough)
-    return check_side(frame_bgr, analyze(frame_bgr, fmt), side, fmt)
+    return check_side(frame_bgr, analyze(frame_bgr, fmt, still=still), side, fmt)

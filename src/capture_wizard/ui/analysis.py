@@ -20,15 +20,19 @@ from capture_wizard.core.imageio import ImageLoadError, load_image
 
 log = logging.getLogger(__name__)
 
-Analyzer = Callable[[np.ndarray, bool], object]
-"""(frame BGR, thorough) -> a report with `ok`, `issues` and `anchor`. `thorough` is True for a
-picture that is kept (a still or a file): the checks may then take longer than a live frame's."""
-
 
 class Job(Enum):
     LIVE = "live"
+    """A viewfinder frame: camera rules, quick checks."""
     STILL = "still"
+    """A picture taken from the camera to keep: camera rules, thorough checks."""
     FILE = "file"
+    """A file the person gave: judged as a still picture (a crop or a scan is fine)."""
+
+
+Analyzer = Callable[[np.ndarray, Job], object]
+"""(frame BGR, job) -> a report with `ok`, `issues` and `anchor`. A picture that is kept (STILL,
+FILE) may take longer to check than a live frame."""
 
 
 @dataclass(frozen=True)
@@ -127,4 +131,4 @@ class AnalysisWorker(QObject):
                 return Analysis(kind, None, None, submitted, error=str(exc))
         else:
             frame = payload
-        return Analysis(kind, frame, self._analyzer(frame, kind is not Job.LIVE), submitted)
+        return Analysis(kind, frame, self._analyzer(frame, kind), submitted)

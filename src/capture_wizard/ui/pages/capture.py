@@ -204,9 +204,16 @@ class CapturePage(Page):
         self.views.addWidget(view)
 
     # --- what differs between the steps (the face and statement pages override these) --------
-    def _analyze(self, frame, thorough: bool):
-        """Runs on the worker thread."""
-        return check_step(frame, self.side, self._format, thorough=thorough, word=self._word)
+    def _analyze(self, frame, job: Job):
+        """Runs on the worker thread. An uploaded file is judged as a still picture."""
+        return check_step(
+            frame,
+            self.side,
+            self._format,
+            thorough=job is not Job.LIVE,
+            still=job is Job.FILE,
+            word=self._word,
+        )
 
     def _guide(self, report) -> Guidance:
         return guide(report)

@@ -249,7 +249,7 @@ class PhonePage(Page):
         word = settings.statement.word
 
         def checker(side, frame):
-            return check_step(frame, side, fmt, thorough=True, word=word)
+            return check_step(frame, side, fmt, thorough=True, still=True, word=word)
 
         self.server = HandoffServer(handoff, checker, address.address, settings.handoff.port)
         try:
