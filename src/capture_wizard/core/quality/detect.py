@@ -148,22 +148,6 @@ def _plausible(
     return T.ASPECT_RANGE[0] <= aspect <= T.ASPECT_RANGE[1]
 
 
-def _finger_sized(crossing: np.ndarray, long_side: float) -> np.ndarray:
-    """The parts of `crossing` that can be an object over the edge. A wedge along most of a
-    side is a side fitted slightly askew (a page's shadow, a bent corner), not a finger: a
-    finger crosses the edge, it does not lie along it."""
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(crossing, connectivity=8)
-    kept = np.zeros_like(crossing)
-    for label in range(1, count):
-        x, y, w, h = stats[label, :4]
-        part = (labels[y : y + h, x : x + w] == label).astype(np.uint8)
-        points = cv2.findNonZero(part)
-        (_, _), size, _ = cv2.minAreaRect(points)
-        if max(size) < T.OCCLUDER_MAX_LENGTH * long_side:
-            kept[y : y + h, x : x + w] |= part * 255
-    return kept
-
-
 def _covered_edge_share(
     region: np.ndarray, quad: np.ndarray, edges: np.ndarray, corners: np.ndarray, seen: np.ndarray
 ) -> float:
@@ -175,13 +159,8 @@ def _covered_edge_share(
     Only the sides `seen` are judged: one along or beyond the frame's border has no edge to see.
     """
     min_width = max(3, round(_OCCLUDER_MIN_WIDTH * float(side_lengths(corners).min())))
-    crossing = _finger_sized(
-        cv2.morphologyEx(
-            cv2.bitwise_xor(region, quad),
-            cv2.MORPH_OPEN,
-            np.ones((min_width, min_width), np.uint8),
-        ),
-        float(side_lengths(corners).max()),
+    crossing = cv2.morphologyEx(
+        cv2.bitwise_xor(region, quad), cv2.MORPH_OPEN, np.ones((min_width, min_width), np.uint8)
     )
     if not cv2.countNonZero(crossing):
         return 0.0

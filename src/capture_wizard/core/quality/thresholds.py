@@ -123,7 +123,3 @@ of such holes."""
 OCCLUSION_MIN_SHARE = 0.02
 """An object crossing the document's edge (a bulge over its outline or a bite out of it) that
 hides at least 2 % of the outline is a finger or object on the card (a thumb hides 4-8 %)."""
-OCCLUDER_MAX_LENGTH = 0.45
-"""... but a crossing part longer than 45 % of the document's long side is a side fitted askew
-(a wedge along the whole side), not a finger, which crosses the edge rather than lying along
-it."""
