@@ -58,9 +58,11 @@ def still_document(
     be the whole document, else the content box when its shape is a document's, else `found`.
 
     An outline found is an inner rectangle of a cropped document when it is much smaller than
-    the content box and lies across it (a portrait standing in a landscape card); a small card
-    far away on a table lies along the picture like the picture itself, so it is kept (and
-    judged too far when it is too small to read).
+    the content box and lies across it (a portrait standing in a landscape card), or when the
+    content box stands on a plain margin (a scan, a document drawn on a page: its outline is
+    the content box's edge). A small card far away on a textured table lies along the picture
+    like the picture itself, so it is kept (and judged too far when too small to read); on a
+    plain table, the content box shrinks to the card itself.
     """
     box = content_box(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
     box_area = quad_area(box)
@@ -76,4 +78,6 @@ def still_document(
     if share >= T.STILL_WHOLE_SHARE:
         return found
     across = (_aspect(found.corners) >= 1) != (box_aspect >= 1)
-    return whole if across else found
+    h, w = small.shape[:2]
+    on_plain_margin = bool(box[0].min() >= 2 or box[2, 0] <= w - 2 or box[2, 1] <= h - 2)
+    return whole if across or on_plain_margin else found
