@@ -156,7 +156,7 @@ def analyze(
     aspect = spec.aspect if spec else None
     det = detect_document(small, aspect)
     if still:
-        det = still_document(small, det, aspect)
+        det = still_document(small, det, aspect, source, source_scale / scale)
     if det is None:
         gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
         issues, metrics = frame_exposure(gray)

@@ -13,6 +13,8 @@ import numpy as np
 from capture_wizard.core.geometry import quad_area, side_lengths
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection
+from capture_wizard.core.quality.printed import print_density
+from capture_wizard.core.quality.sharpness import blur_score
 
 
 def _plain_run(lines: np.ndarray, reference: float) -> int:
@@ -51,11 +53,35 @@ def _fits_format(aspect: float, aspect_hint: float | None) -> bool:
     return T.STILL_ASPECT_RANGE[0] <= ratio <= T.STILL_ASPECT_RANGE[1]
 
 
+def _looks_like_a_document(source: np.ndarray, box: np.ndarray, scale: float) -> bool:
+    """Whether the content box (working pixels; `scale` = source pixels per working pixel) of
+    the `source` picture shows rows of print, as a document does and a street scene not. A
+    picture too blurred to show print is given the benefit of the doubt: it is refused as
+    blurred, which tells the person what to do."""
+    x0, y0 = (int(v * scale) for v in box[0])
+    x1, y1 = (int(np.ceil(v * scale)) for v in box[2])
+    crop = source[y0:y1, x0:x1]
+    h, w = crop.shape[:2]
+    factor = T.FRAME_BLUR_LONG_SIDE / max(h, w)
+    if factor < 1:
+        crop = cv2.resize(
+            crop, (round(w * factor), round(h * factor)), interpolation=cv2.INTER_AREA
+        )
+    gray = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+    return print_density(gray) >= T.PRINT_MIN_DENSITY or blur_score(gray) > T.BLUR_FRAME
+
+
 def still_document(
-    small: np.ndarray, found: Detection | None, aspect_hint: float | None = None
+    small: np.ndarray,
+    found: Detection | None,
+    aspect_hint: float | None = None,
+    source: np.ndarray | None = None,
+    source_scale: float = 1.0,
 ) -> Detection | None:
     """The document in a still picture (working resolution): the outline `found` when it can
-    be the whole document, else the content box when its shape is a document's, else `found`.
+    be the whole document, else the content box when its shape is a document's and it carries
+    print (or is too blurred to tell), else `found`. `source` is the picture the print is
+    looked for in (`source_scale` of its pixels per working pixel; by default `small`).
 
     An outline found is an inner rectangle of a cropped document when it is much smaller than
     the content box and lies across it (a portrait standing in a landscape card), or when the
@@ -67,17 +93,17 @@ def still_document(
     box = content_box(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
     box_area = quad_area(box)
     box_aspect = _aspect(box)
-    whole = (
-        Detection(box, 1.0, 0.0, 4, whole_picture=True)
-        if _fits_format(box_aspect, aspect_hint)
-        else None
-    )
-    if found is None or whole is None:
-        return found or whole
-    share = quad_area(found.corners) / max(box_area, 1.0)
-    if share >= T.STILL_WHOLE_SHARE:
+    if not _fits_format(box_aspect, aspect_hint):
         return found
-    across = (_aspect(found.corners) >= 1) != (box_aspect >= 1)
-    h, w = small.shape[:2]
-    on_plain_margin = bool(box[0].min() >= 2 or box[2, 0] <= w - 2 or box[2, 1] <= h - 2)
-    return whole if across or on_plain_margin else found
+    if found is not None:
+        share = quad_area(found.corners) / max(box_area, 1.0)
+        across = (_aspect(found.corners) >= 1) != (box_aspect >= 1)
+        h, w = small.shape[:2]
+        on_plain_margin = bool(box[0].min() >= 2 or box[2, 0] <= w - 2 or box[2, 1] <= h - 2)
+        if share >= T.STILL_WHOLE_SHARE or not (across or on_plain_margin):
+            return found
+    if source is None:
+        source, source_scale = small, 1.0
+    if not _looks_like_a_document(source, box, source_scale):
+        return found
+    return Detection(box, 1.0, 0.0, 4, whole_picture=True)

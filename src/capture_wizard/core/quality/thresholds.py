@@ -59,6 +59,14 @@ STILL_ASPECT_RANGE = (1.30, 1.72)
 ID-3 and TD2 pages are 1.42, ID-1 cards 1.59, with room for a rough crop."""
 STILL_ASPECT_TOLERANCE = 0.09
 """... or within 9 % of the expected format's ratio when the document type is known."""
+PRINT_MIN_DENSITY = 1.2
+"""... and carries print: at least 1.2 characters standing in rows per 10,000 pixels (at a
+640-pixel long side). Readable document crops and scans of the real development pictures have
+2.1-16; photos of streets and rooms, and blurred crops whose print is unreadable, under 0.6."""
+PRINT_MIN_CONTRAST = 40
+"""Marks less than 40 grey levels darker (or lighter) than their surroundings are no print."""
+PRINT_MAX_CHAR_HEIGHT = 0.08
+"""A character is at most 8 % of the picture's height (taller marks are shapes, not text)."""
 STILL_WHOLE_SHARE = 0.5
 """An outline covering half the picture's content or more is the document itself."""
 PLAIN_MARGIN_STD = 6.0
