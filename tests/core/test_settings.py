@@ -86,3 +86,46 @@ def test_package_and_upload_sections(tmp_path):
         settings.upload.bearer_token()
     default = load_settings()
     assert default.package.outbox_dir().name == "outbox" and default.upload.endpoint == ""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "check"),
+    [
+        (
+            "[statement]\nenabled = true\n",
+            '[statement]\nword = "ACME"\n',
+            lambda s: s.statement.enabled and s.statement.word == "ACME",
+        ),
+        (
+            '[smtp]\nhost = "mail.bank.test"\n',
+            '[smtp]\nsender = "kyc@bank.test"\n',
+            lambda s: s.smtp.host == "mail.bank.test" and s.smtp.sender == "kyc@bank.test",
+        ),
+    ],
+)
+def test_rules_across_keys_judge_the_merged_files_not_each_file(tmp_path, first, second, check):
+    system = system_config_file()
+    system.parent.mkdir(parents=True, exist_ok=True)
+    system.write_text(first)
+    extra = tmp_path / "kiosk.toml"
+    extra.write_text(second)
+    assert check(load_settings(extra))
+
+
+def test_a_rule_broken_by_the_merged_files_names_where_each_key_was_set(tmp_path):
+    system, user = system_config_file(), user_config_file()
+    for path in (system, user):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    system.write_text('[statement]\nenabled = true\nword = "ACME"\n')
+    user.write_text("[logging]\nlevel = 'DEBUG'\n")
+    extra = tmp_path / "kiosk.toml"
+    extra.write_text('[statement]\nword = " "\n')  # a later file empties the word again
+    with pytest.raises(SettingsError) as err:
+        load_settings(extra)
+    message = str(err.value)
+    assert "statement.enabled is true but statement.word is empty" in message
+    assert f"statement.enabled in {system}" in message and f"statement.word in {extra}" in message
+    assert str(user) not in message
+    system.write_text("[statement]\nenabled = true\n")
+    with pytest.raises(SettingsError, match=r"statement\.word is not set in any file"):
+        load_settings()

@@ -4,7 +4,8 @@ Files are read in this order, each overriding the keys it sets:
 1. the system-wide file (kiosks):   <site config dir>/capture-wizard/config.toml
 2. the per-user file:               <user config dir>/capture-wizard/config.toml
 3. a file given with --config FILE
-Every key is documented in docs/configuration.md.
+Each value is checked in its file; rules across keys (statement.enabled needs statement.word)
+are checked once all files are merged. Every key is documented in docs/configuration.md.
 """
 
 import ipaddress
@@ -174,6 +175,19 @@ _POSITIVE = {
 }
 _PORTS = {("handoff", "port"), ("smtp", "port")}
 _NOT_NEGATIVE = {("upload", "backoff_initial"), ("upload", "backoff_max")}
+_REQUIRES = (
+    (
+        ("statement", "enabled"),
+        "word",
+        "set the word people must write on the paper (for example your company's name)",
+    ),
+    (
+        ("smtp", "host"),
+        "sender",
+        "set the From address of the e-mailed links (for example verify@example.com)",
+    ),
+)
+"""(section, key) that switches something on, the key it then needs, and what to do."""
 
 
 def system_config_file() -> Path:
@@ -260,17 +274,29 @@ def load_settings(extra: Path | str | None = None, *, search_defaults: bool = Tr
             raise SettingsError(f"{extra}: configuration file not found")
         paths.append(extra)
     sections = {name: cls() for name, cls in _SECTIONS.items()}
+    origins: dict[str, Path] = {}
     for path in paths:
         for name, values in _read(path).items():
             sections[name] = _merge_section(path, name, values, sections.get(name))
-            if name == "statement" and sections[name].enabled and not sections[name].word.strip():
-                raise SettingsError(
-                    f"{path}: statement.enabled is true but statement.word is empty; set the "
-                    "word people must write on the paper (for example your company's name)"
-                )
-            if name == "smtp" and sections[name].host and not sections[name].sender:
-                raise SettingsError(
-                    f"{path}: smtp.host is set but smtp.sender is empty; set the From address "
-                    "of the e-mailed links (for example verify@example.com)"
-                )
+            origins.update({f"{name}.{key}": path for key in values})
+    _check_rules(sections, origins)
     return Settings(**sections, sources=tuple(str(p) for p in paths))
+
+
+def _check_rules(sections: dict[str, Any], origins: dict[str, Path]) -> None:
+    """Rules across keys, judged on the merged settings: one file may switch a feature on and
+    a later one give what it needs. The message says which file set each key."""
+    for (name, switch), needed, advice in _REQUIRES:
+        section = sections[name]
+        if not getattr(section, switch) or getattr(section, needed).strip():
+            continue
+        shown = "is true" if isinstance(getattr(section, switch), bool) else "is set"
+        where = [
+            f"{name}.{key} in {origins[f'{name}.{key}']}"
+            if f"{name}.{key}" in origins
+            else f"{name}.{key} is not set in any file"
+            for key in (switch, needed)
+        ]
+        raise SettingsError(
+            f"{name}.{switch} {shown} but {name}.{needed} is empty ({'; '.join(where)}); {advice}"
+        )
