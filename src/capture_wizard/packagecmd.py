@@ -154,13 +154,14 @@ def outbox_list(settings: Settings, stdout: TextIO) -> int:
     stdout.write(f"Upload endpoint: {endpoint}\n")
     stdout.write(f"Waiting: {len(pending)}   sent: {len(sent)}   refused: {len(rejected)}\n")
     now = time.time()
-    for entry in pending:
-        stat = entry.path.stat()
-        size = stat.st_size / 1e6
-        stdout.write(f"  {entry.reference}  {size:6.1f} MB  waiting {_age(now - stat.st_mtime)}\n")
+    for entry in pending:  # size and age as listed: another sender may take it meanwhile
+        size, waited = entry.size / 1e6, _age(now - entry.mtime)
+        stdout.write(f"  {entry.reference}  {size:6.1f} MB  waiting {waited}\n")
     for entry in rejected:
-        reason_file = outbox.rejected_dir / f"{entry.name}.reason.txt"
-        reason = reason_file.read_text().strip() if reason_file.exists() else "no reason recorded"
+        try:
+            reason = (outbox.rejected_dir / f"{entry.name}.reason.txt").read_text().strip()
+        except OSError:
+            reason = "no reason recorded"
         stdout.write(f"  {entry.reference}  refused: {reason}\n")
     return EXIT_OK
 

@@ -22,6 +22,22 @@ from capture_wizard.core.specimens.session import specimen_session
 WRITER = Path(__file__).with_name("outbox_writer.py")
 
 
+def move_at_stat(monkeypatch, victim: Path, destination: Path, nth: int) -> None:
+    """Another sender moves `victim` to `destination` just before our `nth` stat() of it: a
+    race made deterministic. Every stat() after the listing is a chance for it to be gone."""
+    real_stat, calls = Path.stat, []
+
+    def stat(self, *args, **kwargs):
+        if self == victim:
+            calls.append(self)
+            if len(calls) == nth:
+                destination.parent.mkdir(exist_ok=True)
+                os.replace(victim, destination)
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+
+
 def test_write_lists_and_marks_packages(tmp_path):
     outbox = Outbox(tmp_path / "out")
     assert outbox.pending() == []
@@ -86,3 +102,24 @@ def test_a_writer_killed_at_random_moments_leaves_whole_packages_or_none(tmp_pat
         assert entry.path.read_bytes() in originals, f"{entry.name} is not a complete copy"
     assert all(verify_package(data, identity).ok for data in originals)
     print(f"{len(packages)} complete packages, {parts_seen} unfinished .part files removed")
+
+
+def test_a_package_another_sender_moves_during_the_listing_is_skipped(tmp_path, monkeypatch):
+    """The other sender moves the package just before our 1st, 2nd, ... stat() of it, until
+    our listing no longer looks at it: never an error, and it is listed only while there."""
+    outbox = Outbox(tmp_path / "out")
+    outbox.write("CW-AAAA-0001.zip.age", b"one")
+    victim = outbox.write("CW-AAAA-0002.zip.age", b"two")
+    moved = outbox.sent_dir / victim.name
+    for nth in range(1, 10):
+        with monkeypatch.context() as patch:
+            move_at_stat(patch, victim.path, moved, nth)
+            listed = [e.reference for e in outbox.pending()]
+        if not moved.exists():  # the listing stat()s it fewer than nth times
+            assert nth > 1 and listed == ["CW-AAAA-0001", "CW-AAAA-0002"]
+            break
+        assert listed == ["CW-AAAA-0001"]
+        assert [e.name for e in outbox.sent()] == [victim.name]  # not lost: the other has it
+        os.replace(moved, victim.path)
+    else:
+        pytest.fail("the listing stat()s a package more than 9 times")

@@ -1,9 +1,11 @@
 """`capture-wizard keygen`, `package verify|open` and `outbox list|send`."""
 
 import json
+import os
 import shutil
 import subprocess
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from waiting import wait_until
@@ -12,6 +14,21 @@ from capture_wizard.cli import main
 from capture_wizard.core.package.store import save_package
 from capture_wizard.core.settings import PackageSettings
 from capture_wizard.core.specimens.session import specimen_session
+
+
+def move_at_stat(monkeypatch, victim: Path, destination: Path, nth: int) -> None:
+    """Another sender moves `victim` to `destination` just before our `nth` stat() of it."""
+    real_stat, calls = Path.stat, []
+
+    def stat(self, *args, **kwargs):
+        if self == victim:
+            calls.append(self)
+            if len(calls) == nth:
+                destination.parent.mkdir(exist_ok=True)
+                os.replace(victim, destination)
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
 
 
 @pytest.fixture
@@ -124,3 +141,41 @@ def test_the_app_sends_what_waits_in_the_outbox_when_it_starts(tmp_path, key, re
         background.stop(timeout=5)
     broken = UploadSettings(endpoint="ftp://nope")
     assert start_courier(Settings(package=package, upload=broken)) is None  # logged, not fatal
+
+
+def test_outbox_send_and_list_skip_a_package_another_sender_takes(
+    tmp_path, key, receiver, capsys, monkeypatch
+):
+    """Another sender moves a package to sent/ just before our 1st, 2nd, ... stat() of it: we
+    neither fail nor send it again, and it is not lost (issue 18, item 12)."""
+    for nth in range(1, 10):
+        outbox = tmp_path / f"outbox{nth}"
+        config = tmp_path / "config.toml"
+        config.write_text(
+            f'[package]\nrecipients = ["{key[1]}"]\noutbox = "{outbox}"\n'
+            f'[upload]\nendpoint = "{receiver.url}"\ntoken = "{receiver.token}"\n'
+        )
+        settings = PackageSettings(recipients=(key[1],), outbox=str(outbox))
+        kept = save_package(specimen_session(), settings, consent_at=datetime.now(UTC))
+        taken = save_package(specimen_session(), settings, consent_at=datetime.now(UTC))
+        moved = outbox / "sent" / taken.entry.name
+        with monkeypatch.context() as patch:
+            move_at_stat(patch, taken.entry.path, moved, nth)
+            assert main(["--config", str(config), "outbox", "list"]) == 0
+        listing = capsys.readouterr().out
+        if moved.exists():
+            assert "Waiting: 1" in listing and taken.reference not in listing
+            moved.rename(taken.entry.path)
+        stored_before = set(receiver.stored)
+        with monkeypatch.context() as patch:
+            move_at_stat(patch, taken.entry.path, moved, nth)
+            assert main(["--config", str(config), "outbox", "send"]) == 0
+        capsys.readouterr()
+        stored = set(receiver.stored) - stored_before
+        assert {p.name for p in moved.parent.iterdir()} == {kept.entry.name, moved.name}
+        if stored == {kept.reference, taken.reference}:  # we stat() it fewer than nth times
+            assert nth > 1
+            break
+        assert stored == {kept.reference}  # the other sender's package is not sent again
+    else:
+        pytest.fail("listing and sending stat() a package more than 9 times")

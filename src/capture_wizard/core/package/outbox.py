@@ -9,9 +9,10 @@ either the complete package or a `.part` file that is never listed and is cleane
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PACKAGE_SUFFIXES = (".zip.age", ".zip")
@@ -28,6 +29,9 @@ class OutboxError(Exception):
 @dataclass(frozen=True)
 class Entry:
     path: Path
+    size: int = field(default=0, compare=False)
+    mtime: float = field(default=0.0, compare=False)
+    """Size and modification time as the listing saw them (0 when not listed)."""
 
     @property
     def name(self) -> str:
@@ -42,8 +46,25 @@ class Entry:
         return name
 
 
-def _is_package(path: Path) -> bool:
-    return path.is_file() and not path.name.startswith(".") and path.name.endswith(PACKAGE_SUFFIXES)
+def _packages(directory: Path) -> list[Entry]:
+    """The packages in `directory`, each stat()ed once. Another sender may move or delete a
+    package at any moment (after sending it): one gone between the listing and its stat() is
+    simply not listed — the sender that took it is responsible for it."""
+    try:
+        paths = list(directory.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    entries = []
+    for path in paths:
+        if path.name.startswith(".") or not path.name.endswith(PACKAGE_SUFFIXES):
+            continue
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            continue
+        if stat.S_ISREG(info.st_mode):
+            entries.append(Entry(path, info.st_size, info.st_mtime))
+    return entries
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -91,25 +112,17 @@ class Outbox:
         finally:
             if part is not None:
                 Path(part).unlink(missing_ok=True)
-        return Entry(final)
+        return Entry(final, len(data), time.time())
 
     def pending(self) -> list[Entry]:
         """Packages waiting to be sent, oldest first."""
-        if not self.directory.is_dir():
-            return []
-        paths = [p for p in self.directory.iterdir() if _is_package(p)]
-        return [Entry(p) for p in sorted(paths, key=lambda p: (p.stat().st_mtime, p.name))]
-
-    def _listed(self, directory: Path) -> list[Entry]:
-        if not directory.is_dir():
-            return []
-        return [Entry(p) for p in sorted(directory.iterdir()) if _is_package(p)]
+        return sorted(_packages(self.directory), key=lambda e: (e.mtime, e.name))
 
     def sent(self) -> list[Entry]:
-        return self._listed(self.sent_dir)
+        return sorted(_packages(self.sent_dir), key=lambda e: e.name)
 
     def rejected(self) -> list[Entry]:
-        return self._listed(self.rejected_dir)
+        return sorted(_packages(self.rejected_dir), key=lambda e: e.name)
 
     def mark_sent(self, entry: Entry, keep: bool) -> None:
         """Move to sent/ (keep=True) or delete. Gone already = another sender did it."""
