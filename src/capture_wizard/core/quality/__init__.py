@@ -159,7 +159,7 @@ def analyze(
         det = still_document(small, det, aspect, source, source_scale / scale)
     if det is None:
         gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
-        issues, metrics = frame_exposure(gray)
+        issues, metrics = frame_exposure(gray, still)
         issues.add(IssueCode.NO_DOCUMENT)
         if float(gray.std()) >= T.FRAME_MIN_CONTRAST:
             metrics["frame_blur"] = round(frame_blur(source), 4)

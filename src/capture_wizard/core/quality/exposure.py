@@ -27,7 +27,7 @@ def document_exposure(cumulative: np.ndarray, still: bool = False) -> tuple[set[
     much light; a still may be a flatbed scan or a digital image of a white document, whose
     paper is pure white, so there it must also have lost its dark print.
     """
-    ink, middle = percentile(cumulative, 0.05), percentile(cumulative, 0.5)
+    ink, middle = percentile(cumulative, 0.01), percentile(cumulative, 0.5)
     white, brightest = percentile(cumulative, 0.9), percentile(cumulative, 0.98)
     saturated = 1.0 - float(cumulative[T.SATURATED - 1])
     issues = set()
@@ -44,12 +44,16 @@ def document_exposure(cumulative: np.ndarray, still: bool = False) -> tuple[set[
     }
 
 
-def frame_exposure(gray: np.ndarray) -> tuple[set[IssueCode], dict]:
+def frame_exposure(gray: np.ndarray, still: bool = False) -> tuple[set[IssueCode], dict]:
+    """The whole frame's light, when no document was found. A still with white paper and
+    dark print in it (a scan) is not too bright (see document_exposure)."""
     mean = float(gray.mean())
-    saturated = 1.0 - float(histogram(gray)[T.SATURATED - 1])
+    cumulative = histogram(gray)
+    saturated = 1.0 - float(cumulative[T.SATURATED - 1])
+    washed_out = not still or percentile(cumulative, 0.01) > T.BRIGHT_INK_LEVEL
     issues = set()
     if mean < T.FRAME_DARK_MEAN:
         issues.add(IssueCode.TOO_DARK)
-    elif mean > T.FRAME_BRIGHT_MEAN or saturated > T.FRAME_BRIGHT_SATURATED_SHARE:
+    elif (mean > T.FRAME_BRIGHT_MEAN or saturated > T.FRAME_BRIGHT_SATURATED_SHARE) and washed_out:
         issues.add(IssueCode.TOO_BRIGHT)
     return issues, {"frame_brightness": round(mean, 1), "saturated_share": round(saturated, 4)}

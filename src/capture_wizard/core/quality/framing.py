@@ -33,7 +33,7 @@ def framing_issues(corners: np.ndarray, width: int, height: int) -> tuple[set[Is
     return issues, {"area_fraction": round(float(area), 4)}
 
 
-def _margins(corners: np.ndarray, width: int, height: int) -> np.ndarray:
+def edge_margins(corners: np.ndarray, width: int, height: int) -> np.ndarray:
     """Gaps between each side's two corners and the frame edge beyond it (top, right, bottom,
     left), as shares of the frame's height or width; negative when a corner lies beyond it."""
     xs, ys = corners[:, 0], corners[:, 1]
@@ -68,7 +68,7 @@ def still_cut_off(corners: np.ndarray, width: int, height: int, whole_picture: b
         return True
     if whole_picture:
         return False
-    margins = _margins(corners, width, height)
+    margins = edge_margins(corners, width, height)
     at_edge = margins < T.STILL_AT_EDGE
     if not at_edge.any():
         return False

@@ -13,6 +13,7 @@ import numpy as np
 from capture_wizard.core.geometry import quad_area, side_lengths
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection
+from capture_wizard.core.quality.framing import edge_margins
 from capture_wizard.core.quality.printed import print_density
 from capture_wizard.core.quality.sharpness import blur_score
 
@@ -83,27 +84,56 @@ def still_document(
     print (or is too blurred to tell), else `found`. `source` is the picture the print is
     looked for in (`source_scale` of its pixels per working pixel; by default `small`).
 
-    An outline found is an inner rectangle of a cropped document when it is much smaller than
-    the content box and lies across it (a portrait standing in a landscape card), or when the
-    content box stands on a plain margin (a scan, a document drawn on a page: its outline is
-    the content box's edge). A small card far away on a textured table lies along the picture
-    like the picture itself, so it is kept (and judged too far when too small to read); on a
-    plain table, the content box shrinks to the card itself.
+    An outline found may be an inner rectangle of a cropped document (see _inner_rectangle).
+    A card far away on a textured table is no such thing as long as it covers a quarter of
+    the picture; a smaller one is kept too, since the picture then shows too little print to
+    be a document itself (and the card is judged too far when too small to read). On a plain
+    table the content box shrinks to the card itself.
     """
-    box = content_box(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
-    box_area = quad_area(box)
-    box_aspect = _aspect(box)
-    if not _fits_format(box_aspect, aspect_hint):
+    h, w = small.shape[:2]
+    box = _whole_candidate(content_box(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)), w, h, aspect_hint)
+    if box is None:
         return found
-    if found is not None:
-        share = quad_area(found.corners) / max(box_area, 1.0)
-        across = (_aspect(found.corners) >= 1) != (box_aspect >= 1)
-        h, w = small.shape[:2]
-        on_plain_margin = bool(box[0].min() >= 2 or box[2, 0] <= w - 2 or box[2, 1] <= h - 2)
-        if share >= T.STILL_WHOLE_SHARE or not (across or on_plain_margin):
-            return found
+    if found is not None and not _inner_rectangle(found.corners, box, w, h):
+        return found
     if source is None:
         source, source_scale = small, 1.0
     if not _looks_like_a_document(source, box, source_scale):
         return found
     return Detection(box, 1.0, 0.0, 4, whole_picture=True)
+
+
+def _whole_candidate(
+    box: np.ndarray, width: int, height: int, aspect_hint: float | None
+) -> np.ndarray | None:
+    """The content box if it has a document's shape, else the whole picture if that has and
+    the box was trimmed on all four sides (a white card cropped to its edges: trimming its own
+    white border leaves its print). A box trimmed on some sides only is a part of a document
+    cut by the picture's other edges: no whole document."""
+    if _fits_format(_aspect(box), aspect_hint):
+        return box
+    trimmed_all_round = bool(
+        box[0].min() >= 1 and box[2, 0] <= width - 1 and box[2, 1] <= height - 1
+    )
+    picture = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    if trimmed_all_round and _fits_format(_aspect(picture), aspect_hint):
+        return picture
+    return None
+
+
+def _inner_rectangle(corners: np.ndarray, box: np.ndarray, width: int, height: int) -> bool:
+    """Whether an outline found inside the content box is a part of the document, not all of
+    it: it runs from one edge of the box to the opposite one (a band of the card below its
+    header), it is small in it, it lies across it (a portrait standing in a landscape card),
+    or the box stands on a plain margin (a scan: the document's outline is the box's edge)."""
+    box_w, box_h = box[2] - box[0]
+    margins = edge_margins(corners - box[0], float(box_w), float(box_h))
+    at_edge = margins < T.STILL_AT_EDGE
+    if (at_edge[0] and at_edge[2]) or (at_edge[1] and at_edge[3]):
+        return True
+    share = quad_area(corners) / max(float(box_w * box_h), 1.0)
+    if share >= T.STILL_WHOLE_SHARE:
+        return False
+    across = (_aspect(corners) >= 1) != (box_w >= box_h)
+    on_plain_margin = bool(box[0].min() >= 2 or box[2, 0] <= width - 2 or box[2, 1] <= height - 2)
+    return share < T.STILL_INNER_SHARE or across or on_plain_margin

@@ -68,7 +68,11 @@ PRINT_MIN_CONTRAST = 40
 PRINT_MAX_CHAR_HEIGHT = 0.08
 """A character is at most 8 % of the picture's height (taller marks are shapes, not text)."""
 STILL_WHOLE_SHARE = 0.5
-"""An outline covering half the picture's content or more is the document itself."""
+"""An outline covering half the picture's content or more is the document itself (unless it
+runs from one edge of the picture to the opposite one: a band of a cropped card) ..."""
+STILL_INNER_SHARE = 0.25
+"""... and one covering less than a quarter is a part of it (a portrait, a barcode, a text
+block) when the picture carries print enough to be a document itself."""
 PLAIN_MARGIN_STD = 6.0
 """A row or column of a scan's margin varies by less than this (grey levels) ..."""
 PLAIN_MARGIN_STEP = 12.0
@@ -89,7 +93,8 @@ BRIGHT_SATURATED_SHARE = 0.35
 """More than 35 % of the document clipped at white ..."""
 BRIGHT_INK_LEVEL = 120
 """... is washed out. A still (maybe a scan or a digital image of a white document, whose
-paper is pure white) must also have lost its dark print: its darkest 5 % lighter than this."""
+paper is pure white) must also have lost its dark print: its darkest 1 % lighter than this
+(a white card may carry as little as 4 % of print)."""
 FRAME_DARK_MEAN = 45
 """Without a document: a frame whose mean brightness is below this is too dark."""
 FRAME_BRIGHT_MEAN = 220
