@@ -7,11 +7,14 @@ import random
 import signal
 import subprocess
 import sys
+import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from capture_wizard.cli import main
 from capture_wizard.core.package.crypto import generate_keypair, parse_identity
 from capture_wizard.core.package.outbox import Outbox, OutboxError
 from capture_wizard.core.package.store import save_package
@@ -123,3 +126,72 @@ def test_a_package_another_sender_moves_during_the_listing_is_skipped(tmp_path, 
         os.replace(moved, victim.path)
     else:
         pytest.fail("the listing stat()s a package more than 9 times")
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_leftover_parts_are_removed_whenever_the_outbox_is_opened(tmp_path, capsys):
+    """Without [upload] nothing ever sends, so opening the outbox (for a package, for `outbox
+    list`) is when a killed writer's `.part` files go (issue 18, item 11)."""
+    directory = tmp_path / "out"
+    Outbox(directory).write("CW-AAAA-0001.zip.age", b"one")
+    leftover, fresh = directory / ".incoming-dead1.part", directory / ".incoming-new.part"
+    not_ours = [directory / "notes.part", directory / ".incoming-x.txt", directory / "x.part"]
+    for path in (leftover, fresh, *not_ours):
+        path.write_bytes(b"half")
+    for path in (leftover, *not_ours):
+        _age(path, 7200)
+    (directory / ".incoming-dir.part").mkdir()
+    _age(directory / ".incoming-dir.part", 7200)
+    Outbox(directory)
+    assert not leftover.exists()
+    assert fresh.exists(), "a part younger than the grace period may be a writer starting"
+    assert all(path.exists() for path in not_ours) and (directory / ".incoming-dir.part").is_dir()
+    assert [e.name for e in Outbox(directory).pending()] == ["CW-AAAA-0001.zip.age"]
+
+    another = directory / ".incoming-dead2.part"
+    another.write_bytes(b"half")
+    _age(another, 7200)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[package]\nallow_unencrypted = true\noutbox = "{directory}"\n')
+    assert main(["--config", str(config), "outbox", "list"]) == 0  # no [upload] at all
+    assert "Waiting: 1" in capsys.readouterr().out and not another.exists()
+
+
+def test_a_live_writers_part_is_never_removed_however_old_it_looks(tmp_path, monkeypatch):
+    """The writer holds a lock on its `.part` file until the rename; a cleaner removes only
+    unlocked ones (a writer that died released its lock). Age alone is not trusted: a writer
+    can stall (a slow network disk, a suspended process) past any threshold."""
+    outbox = Outbox(tmp_path / "out")
+    writing, finish, failures = threading.Event(), threading.Event(), []
+    real_fsync = os.fsync
+
+    def slow_fsync(fd):
+        if not writing.is_set():
+            writing.set()
+            finish.wait(10)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", slow_fsync)
+
+    def write():
+        try:
+            outbox.write("CW-AAAA-0009.zip.age", b"x" * 100_000)
+        except Exception as exc:
+            failures.append(exc)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert writing.wait(10)
+    (part,) = outbox.directory.glob(".incoming-*.part")
+    _age(part, 7200)
+    Outbox(outbox.directory)
+    assert outbox.remove_stale_parts(older_than=0) == 0
+    assert part.exists()
+    finish.set()
+    writer.join(10)
+    assert failures == [] and not part.exists()
+    assert (outbox.directory / "CW-AAAA-0009.zip.age").read_bytes() == b"x" * 100_000

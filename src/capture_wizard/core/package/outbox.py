@@ -3,7 +3,19 @@
 A package appears under its final name only when it is complete and on disk: it is written to a
 hidden temporary file, flushed with fsync, then renamed (atomic on one file system), and the
 directory is fsynced so the rename survives a power cut. A writer killed at any moment leaves
-either the complete package or a `.part` file that is never listed and is cleaned up later.
+either the complete package or a `.part` file that is never listed.
+
+Such leftovers are removed whenever the outbox is opened (`Outbox(...)`: when the app starts
+its sender, for every package written, for `outbox list` and `send`), with or without an upload
+endpoint. Only our own temporary files are touched (regular files named `.incoming-*.part`), and
+never one a live writer is still writing: the writer holds an exclusive lock (flock) on its
+`.part` file from creation until after the rename, and the lock goes when its process dies,
+however it dies. So a `.part` file that can be locked belongs to nobody. An age alone cannot
+tell: a writer may stall (a slow network disk, a suspended process) past any threshold. The age
+still covers the instant between the file's creation and its lock: files younger than a grace
+period are left. On Windows, where a file that a process holds open cannot be deleted, that
+refusal plays the part of the lock. Where the file system has no locks, only files older than an
+hour are removed.
 """
 
 import contextlib
@@ -15,11 +27,18 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 PACKAGE_SUFFIXES = (".zip.age", ".zip")
 """Encrypted packages, and plain ones (only when development settings allow them)."""
 PART_PREFIX, PART_SUFFIX = ".incoming-", ".part"
+PART_GRACE_SECONDS = 60.0
+"""A `.part` file younger than this is never removed (its writer may not have locked it yet)."""
 STALE_PART_SECONDS = 3600.0
-"""Leftover `.part` files older than this come from a writer that died; they are removed."""
+"""Where the file system has no locks, a `.part` file older than this is taken for abandoned."""
 
 
 class OutboxError(Exception):
@@ -77,6 +96,44 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _lock_nowait(fd: int) -> bool | None:
+    """Take an exclusive lock on the open file without waiting: True when taken, False when
+    another open file holds it (a live writer), None when locks are not available here."""
+    if fcntl is None:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            return False
+        return None  # ENOLCK, EOPNOTSUPP...: a file system without locks
+    return True
+
+
+def _remove_if_abandoned(path: Path, older_than: float) -> bool:
+    """Delete one of our `.part` files if no live writer has it. Raises OSError (gone, or
+    not ours to delete) for the caller to skip it."""
+    info = os.lstat(path)
+    age = time.time() - info.st_mtime
+    if not stat.S_ISREG(info.st_mode) or age < older_than:
+        return False
+    if fcntl is None:  # Windows: deleting a file that a live writer holds open fails
+        path.unlink()
+        return True
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        locked = _lock_nowait(fd)
+        if locked is False or (locked is None and age < max(older_than, STALE_PART_SECONDS)):
+            return False
+        mine, now = os.fstat(fd), os.lstat(path)
+        if (mine.st_dev, mine.st_ino) != (now.st_dev, now.st_ino):
+            return False  # the name is another file now
+        path.unlink()
+        return True
+    finally:
+        os.close(fd)
+
+
 def _plain_words(exc: OSError, directory: Path) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return f"the disk is full ({directory}); free some space and try again"
@@ -90,26 +147,32 @@ class Outbox:
         self.directory = Path(directory)
         self.sent_dir = self.directory / "sent"
         self.rejected_dir = self.directory / "rejected"
+        self.remove_stale_parts()
 
     def write(self, name: str, data: bytes) -> Entry:
         """Store a package atomically under `name`; never overwrites an existing one."""
         final = self.directory / name
-        part = None
+        part, fd = None, -1
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             if final.exists():
                 raise OutboxError(f"a package named {name} is already in the outbox")
             fd, part = tempfile.mkstemp(prefix=PART_PREFIX, suffix=PART_SUFFIX, dir=self.directory)
-            with os.fdopen(fd, "wb") as fh:
+            _lock_nowait(fd)  # held until closed, after the rename: cleaners leave the file be
+            with open(fd, "wb", closefd=False) as fh:
                 fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
+            os.fsync(fd)
+            if os.name == "nt":  # Windows cannot rename an open file
+                os.close(fd)
+                fd = -1
             os.replace(part, final)
             part = None
             _fsync_dir(self.directory)
         except OSError as exc:
             raise OutboxError(_plain_words(exc, self.directory)) from exc
         finally:
+            if fd >= 0:
+                os.close(fd)
             if part is not None:
                 Path(part).unlink(missing_ok=True)
         return Entry(final, len(data), time.time())
@@ -142,17 +205,16 @@ class Outbox:
         with contextlib.suppress(FileNotFoundError):
             os.replace(entry.path, self.rejected_dir / entry.name)
 
-    def remove_stale_parts(self, older_than: float = STALE_PART_SECONDS) -> int:
-        """Delete `.part` files left by writers that died; returns how many."""
-        if not self.directory.is_dir():
+    def remove_stale_parts(self, older_than: float = PART_GRACE_SECONDS) -> int:
+        """Delete `.part` files that writers which died left behind; returns how many. Never
+        raises: a file that is gone, locked, or not ours to delete is left alone."""
+        try:
+            names = os.listdir(self.directory)
+        except OSError:
             return 0
         removed = 0
-        now = time.time()
-        for path in self.directory.glob(f"{PART_PREFIX}*{PART_SUFFIX}"):
-            try:
-                if now - path.stat().st_mtime >= older_than:
-                    path.unlink()
-                    removed += 1
-            except FileNotFoundError:
-                pass
+        for name in names:
+            if name.startswith(PART_PREFIX) and name.endswith(PART_SUFFIX):
+                with contextlib.suppress(OSError):
+                    removed += _remove_if_abandoned(self.directory / name, older_than)
         return removed
