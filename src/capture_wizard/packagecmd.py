@@ -6,6 +6,7 @@ package failed or is still waiting, 2 = a file or the settings could not be used
 
 import json
 import os
+import stat
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -109,8 +110,49 @@ def verify(paths: list[str], identity_path: str | None, as_json: bool, stdout: T
     return status
 
 
+def _private_folder(target: Path, out: str) -> str:
+    """`target` as an empty folder only the user can open (0700), made if missing. A folder
+    that exists with looser permissions is tightened when it is the user's (it is empty, so
+    nothing else changes), else refused. Returns what to tell the user ("" = nothing)."""
+    try:
+        target.mkdir(mode=0o700, parents=True)
+        made = True
+    except FileExistsError:
+        made = False
+    if not target.is_dir():
+        raise CommandError(f"{out}: is not a directory; give a new or empty directory")
+    if any(target.iterdir()):
+        raise CommandError(f"{out}: is not empty; give a new or empty directory")
+    if os.name == "nt":  # the folder keeps the access list it inherits
+        return ""
+    mode = stat.S_IMODE(target.stat().st_mode)
+    if mode == 0o700:
+        return ""
+    try:
+        os.chmod(target, 0o700)
+    except PermissionError:
+        raise CommandError(
+            f"{out}: other users can open it (mode {mode:04o}) and it is not yours to change; "
+            f"give a folder of your own, or make it yours only first (chmod 700 {out})"
+        ) from None
+    if made or not mode & 0o077:
+        return ""  # only the umask made it differ
+    return f"{out} was open to other users (mode {mode:04o}); it is now yours only (0700).\n"
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """A new file only the user can read (0600, whatever the umask); never follows a link."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
+    if os.name != "nt":
+        os.fchmod(fd, 0o600)
+    with open(fd, "wb") as fh:
+        fh.write(data)
+
+
 def open_to(path: str, identity_path: str, out: str, stdout: TextIO) -> int:
-    """Decrypt, verify, and write the manifest and images into a new directory."""
+    """Decrypt, verify, and write the manifest and images into a new directory, for the user
+    only: the folder 0700 (an existing empty one of the user's is tightened), files 0600."""
     identity = load_identity(identity_path)
     try:
         plain = open_package(_read(path), identity)  # decrypted once, then checked and read
@@ -122,17 +164,15 @@ def open_to(path: str, identity_path: str, out: str, stdout: TextIO) -> int:
     manifest, members = read_archive(plain)
     target = Path(out)
     try:
-        target.mkdir(parents=True, exist_ok=True)
-        if any(target.iterdir()):
-            raise CommandError(f"{out}: is not empty; give a new or empty directory")
-        (target / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+        note = _private_folder(target, out)
+        manifest_text = json.dumps(manifest, indent=2) + "\n"
+        _write_private(target / "manifest.json", manifest_text.encode("utf-8"))
         for name, blob in members.items():
-            destination = target / Path(name).name  # names are checked by the schema
-            destination.write_bytes(blob)
+            _write_private(target / Path(name).name, blob)  # names are checked by the schema
     except OSError as exc:
         raise CommandError(f"{out}: cannot be written ({exc.strerror or exc})") from None
     stdout.write(
-        f"Opened {manifest['reference']} into {out}: manifest.json and "
+        f"{note}Opened {manifest['reference']} into {out}: manifest.json and "
         f"{len(members)} images. They are identity documents: delete them when done.\n"
     )
     return EXIT_OK
@@ -159,7 +199,8 @@ def outbox_list(settings: Settings, stdout: TextIO) -> int:
         stdout.write(f"  {entry.reference}  {size:6.1f} MB  waiting {waited}\n")
     for entry in rejected:
         try:
-            reason = (outbox.rejected_dir / f"{entry.name}.reason.txt").read_text().strip()
+            reason_file = outbox.rejected_dir / f"{entry.name}.reason.txt"
+            reason = reason_file.read_text(encoding="utf-8", errors="replace").strip()
         except OSError:
             reason = "no reason recorded"
         stdout.write(f"  {entry.reference}  refused: {reason}\n")

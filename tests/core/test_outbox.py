@@ -195,3 +195,48 @@ def test_a_live_writers_part_is_never_removed_however_old_it_looks(tmp_path, mon
     writer.join(10)
     assert failures == [] and not part.exists()
     assert (outbox.directory / "CW-AAAA-0009.zip.age").read_bytes() == b"x" * 100_000
+
+
+@pytest.fixture
+def open_umask():
+    """The most open umask: what the files get must not depend on it."""
+    previous = os.umask(0)
+    yield
+    os.umask(previous)
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_outbox_is_the_users_only_whatever_the_umask(tmp_path, open_umask):
+    outbox = Outbox(tmp_path / "data" / "outbox")
+    first = outbox.write("CW-AAAA-0001.zip.age", b"one")
+    second = outbox.write("CW-AAAA-0002.zip.age", b"two")
+    outbox.mark_sent(first, keep=True)
+    outbox.mark_refused(second, "HTTP 422: bad")
+    assert _mode(outbox.directory) == 0o700
+    assert _mode(outbox.sent_dir) == 0o700 and _mode(outbox.rejected_dir) == 0o700
+    files = [*outbox.sent_dir.iterdir(), *outbox.rejected_dir.iterdir()]
+    assert len(files) == 3 and {_mode(p) for p in files} == {0o600}
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_an_outbox_left_open_to_others_is_tightened_or_refused(tmp_path, monkeypatch, open_umask):
+    directory = tmp_path / "outbox"
+    (directory / "sent").mkdir(parents=True, mode=0o755)
+    directory.chmod(0o755)
+    outbox = Outbox(directory)  # an older version made it 0755: opening it tightens it
+    assert _mode(directory) == 0o700 and _mode(directory / "sent") == 0o700
+
+    directory.chmod(0o750)
+
+    def not_the_owner(path, mode, *args, **kwargs):
+        raise PermissionError(1, "Operation not permitted", str(path))
+
+    monkeypatch.setattr(os, "chmod", not_the_owner)
+    Outbox(directory)  # opening never fails: the app still starts and sends what waits
+    with pytest.raises(OutboxError, match=r"other users can open it \(mode 0750\)"):
+        outbox.write("CW-AAAA-0003.zip.age", b"three")
+    assert outbox.pending() == []

@@ -179,3 +179,50 @@ def test_outbox_send_and_list_skip_a_package_another_sender_takes(
         assert stored == {kept.reference}  # the other sender's package is not sent again
     else:
         pytest.fail("listing and sending stat() a package more than 9 times")
+
+
+@pytest.fixture
+def open_umask():
+    """The most open umask: what the files get must not depend on it."""
+    previous = os.umask(0)
+    yield
+    os.umask(previous)
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_open_writes_for_the_user_only_whatever_the_umask(
+    key, package, tmp_path, capsys, open_umask
+):
+    args = ["package", "open", str(package), "--identity", str(key[0]), "--out"]
+    new = tmp_path / "cases" / "opened"
+    assert main([*args, str(new)]) == 0
+    assert _mode(new) == 0o700 and sorted(_mode(p) for p in new.iterdir()) == [0o600] * 3
+    assert "yours only" not in capsys.readouterr().out  # made private: nothing to say
+
+    existing = tmp_path / "inbox"
+    existing.mkdir(mode=0o755)
+    assert main([*args, str(existing)]) == 0
+    assert _mode(existing) == 0o700 and sorted(_mode(p) for p in existing.iterdir()) == [0o600] * 3
+    assert "was open to other users (mode 0755); it is now yours only" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_open_refuses_a_folder_others_can_read_that_it_cannot_tighten(
+    key, package, tmp_path, capsys, monkeypatch, open_umask
+):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o775)
+
+    def not_the_owner(path, mode, *args, **kwargs):
+        raise PermissionError(1, "Operation not permitted", str(path))
+
+    monkeypatch.setattr(os, "chmod", not_the_owner)
+    args = ["package", "open", str(package), "--identity", str(key[0]), "--out", str(shared)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "other users can open it (mode 0775)" in err and "chmod 700" in err
+    assert list(shared.iterdir()) == []  # nothing decrypted was written

@@ -16,10 +16,17 @@ still covers the instant between the file's creation and its lock: files younger
 period are left. On Windows, where a file that a process holds open cannot be deleted, that
 refusal plays the part of the lock. Where the file system has no locks, only files older than an
 hour are removed.
+
+The outbox is the user's only, whatever the umask: its folders (the outbox, sent/, rejected/)
+are 0700 and its files 0600. A folder found open to others (an older version made it 0755) is
+tightened when the outbox is opened; one that is not the user's to change is refused when a
+package is written (OutboxError says what to do). On Windows the folder keeps the access list
+it inherits (the user's profile is private by default).
 """
 
 import contextlib
 import errno
+import logging
 import os
 import stat
 import tempfile
@@ -31,6 +38,8 @@ try:
     import fcntl
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
 
 PACKAGE_SUFFIXES = (".zip.age", ".zip")
 """Encrypted packages, and plain ones (only when development settings allow them)."""
@@ -96,6 +105,33 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _private_dir(directory: Path, *, parents: bool = False, strict: bool = True) -> None:
+    """Make `directory` if needed and keep it the user's only (0700). Raises OSError, or (when
+    `strict`) OutboxError when others can open it and it is not ours to change. sent/ and
+    rejected/ are not strict: inside a 0700 outbox, nobody else can reach them anyway."""
+    directory.mkdir(mode=0o700, parents=parents, exist_ok=True)
+    if os.name == "nt":
+        return
+    mode = stat.S_IMODE(os.stat(directory).st_mode)
+    if mode == 0o700:
+        return
+    try:
+        os.chmod(directory, 0o700)
+    except PermissionError:
+        if strict and mode & 0o077:
+            raise OutboxError(
+                f"other users can open it (mode {mode:04o}) and it is not yours to change: "
+                f"{directory}; ask an administrator to make it yours only (chmod 700), or set "
+                "package.outbox to a folder of your own"
+            ) from None
+
+
+def _private_file(fd: int) -> None:
+    """0600 whatever the umask (a new file is made 0600 minus the umask)."""
+    if os.name != "nt":
+        os.fchmod(fd, 0o600)
+
+
 def _lock_nowait(fd: int) -> bool | None:
     """Take an exclusive lock on the open file without waiting: True when taken, False when
     another open file holds it (a live writer), None when locks are not available here."""
@@ -147,18 +183,29 @@ class Outbox:
         self.directory = Path(directory)
         self.sent_dir = self.directory / "sent"
         self.rejected_dir = self.directory / "rejected"
+        self._tighten()
         self.remove_stale_parts()
+
+    def _tighten(self) -> None:
+        """Make the existing folders the user's only; never raises (write() refuses)."""
+        for directory in (self.directory, self.sent_dir, self.rejected_dir):
+            if directory.is_dir():
+                try:
+                    _private_dir(directory)
+                except (OSError, OutboxError) as exc:
+                    log.warning("the outbox stays open to other users: %s", exc)
 
     def write(self, name: str, data: bytes) -> Entry:
         """Store a package atomically under `name`; never overwrites an existing one."""
         final = self.directory / name
         part, fd = None, -1
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            _private_dir(self.directory, parents=True)
             if final.exists():
                 raise OutboxError(f"a package named {name} is already in the outbox")
             fd, part = tempfile.mkstemp(prefix=PART_PREFIX, suffix=PART_SUFFIX, dir=self.directory)
             _lock_nowait(fd)  # held until closed, after the rename: cleaners leave the file be
+            _private_file(fd)
             with open(fd, "wb", closefd=False) as fh:
                 fh.write(data)
             os.fsync(fd)
@@ -191,7 +238,7 @@ class Outbox:
         """Move to sent/ (keep=True) or delete. Gone already = another sender did it."""
         try:
             if keep:
-                self.sent_dir.mkdir(exist_ok=True)
+                _private_dir(self.sent_dir, strict=False)
                 os.replace(entry.path, self.sent_dir / entry.name)
             else:
                 entry.path.unlink()
@@ -200,8 +247,12 @@ class Outbox:
 
     def mark_refused(self, entry: Entry, reason: str) -> None:
         """The server refused it for good: keep it aside, with the reason, for a person."""
-        self.rejected_dir.mkdir(exist_ok=True)
-        (self.rejected_dir / f"{entry.name}.reason.txt").write_text(reason + "\n")
+        _private_dir(self.rejected_dir, strict=False)
+        reason_file = self.rejected_dir / f"{entry.name}.reason.txt"
+        fd = os.open(reason_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        _private_file(fd)
+        with open(fd, "w", encoding="utf-8") as fh:
+            fh.write(reason + "\n")
         with contextlib.suppress(FileNotFoundError):
             os.replace(entry.path, self.rejected_dir / entry.name)
 
