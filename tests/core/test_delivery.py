@@ -1,9 +1,15 @@
 """Delivery: retries with backoff, exactly-once through a server that fails at random, 4xx,
-resuming from the outbox after a restart, the background courier."""
+resuming from the outbox after a restart, the background courier, a whole attempt bounded by
+the timeout."""
 
 import hashlib
+import json
 import random
+import threading
+import time
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import SimpleNamespace
 
 import pytest
 from waiting import wait_until
@@ -15,7 +21,7 @@ from capture_wizard.core.package.courier import (
     RetryPolicy,
 )
 from capture_wizard.core.package.crypto import encrypt, generate_keypair, parse_recipients
-from capture_wizard.core.package.delivery import HttpUploader, SettingsProblem
+from capture_wizard.core.package.delivery import HttpUploader, SettingsProblem, TryLater
 from capture_wizard.core.package.manifest import new_reference
 from capture_wizard.core.package.outbox import Outbox
 from capture_wizard.core.package.store import Stage
@@ -178,3 +184,97 @@ def test_submit_without_a_courier_keeps_and_with_a_busy_courier_queues(tmp_path,
     with courier._lock:  # a round is running
         assert submit(specimen_session(), settings, courier).delivery == Delivery.QUEUED
     assert receiver.requests == 0 and len(Outbox(tmp_path).pending()) == 2
+
+
+# --- odd servers: real HTTP servers on 127.0.0.1 --------------------------------------------
+
+TOKEN = "tok-3b9e1d7c-secret"
+NAME, REFERENCE = "CW-ODD1-0001.zip.age", "CW-ODD1-0001"
+PACKAGE = b"age-encryption.org/v1 stand-in " * 64
+
+
+@pytest.fixture
+def serve():
+    """Starts real HTTP servers whose answer is `answer(handler, body, stop)`; each keeps what
+    it was sent in `.seen` (method, headers, body). `stop` is set when the test ends."""
+    servers = []
+    stop = threading.Event()
+
+    def start(answer) -> SimpleNamespace:
+        seen = []
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _any(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                seen.append(SimpleNamespace(method=self.command, headers=self.headers, body=body))
+                answer(self, body, stop)
+
+            do_GET = do_POST = do_PUT = do_HEAD = _any
+
+            def log_message(self, *args):
+                pass
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request, client_address):
+                pass  # a client that gave up breaks the pipe: expected here
+
+        server = Server(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+        servers.append(server)
+        origin = f"http://127.0.0.1:{server.server_address[1]}"
+        return SimpleNamespace(url=f"{origin}/packages", origin=origin, seen=seen)
+
+    yield start
+    stop.set()
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def _reply(handler, status: int, body: bytes = b"", headers=()) -> None:
+    handler.send_response(status)
+    for key, value in headers:
+        handler.send_header(key, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def _confirmation(handler, body: bytes, **changes) -> bytes:
+    echoed = {"name": handler.headers["X-Package-Name"], "sha256": hashlib.sha256(body).hexdigest()}
+    return json.dumps({**echoed, **changes}).encode()
+
+
+def _upload_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "upload-attempt" and t.is_alive()]
+
+
+@pytest.mark.parametrize("part", ["the status line", "the body"])
+def test_a_trickling_answer_cannot_hold_an_attempt_past_the_timeout(serve, part):
+    """One byte every 0.2 s never lets a socket read time out; the attempt as a whole must."""
+
+    def trickle(handler, body, stop):
+        payload = _confirmation(handler, body)
+        head = b"HTTP/1.1 201 Created\r\nContent-Length: %d\r\n\r\n" % len(payload)
+        answer = head + payload
+        at_once = 0 if part == "the status line" else len(head)
+        handler.wfile.write(answer[:at_once])
+        for byte in answer[at_once:]:
+            if stop.wait(0.2):
+                return
+            try:
+                handler.wfile.write(bytes([byte]))
+            except OSError:  # the client gave up
+                return
+
+    uploader = HttpUploader(serve(trickle).url, TOKEN, 0.5)
+    started = time.monotonic()
+    with pytest.raises(TryLater, match=r"did not answer within 0\.5 s"):
+        uploader.upload(NAME, REFERENCE, PACKAGE)
+    assert time.monotonic() - started < 2.0  # the attempt ends; not a speed claim
+    # the abandoned attempt ends too: its socket was shut down, no thread is left behind
+    assert wait_until(lambda: not _upload_threads(), timeout=2.0), _upload_threads()
