@@ -1,9 +1,10 @@
 """Delivery: retries with backoff, exactly-once through a server that fails at random, 4xx,
-resuming from the outbox after a restart, the background courier, a whole attempt bounded by
-the timeout."""
+resuming from the outbox after a restart, the background courier; redirects never followed,
+a 2xx that does not confirm the package, a whole attempt bounded by the timeout."""
 
 import hashlib
 import json
+import logging
 import random
 import threading
 import time
@@ -186,7 +187,7 @@ def test_submit_without_a_courier_keeps_and_with_a_busy_courier_queues(tmp_path,
     assert receiver.requests == 0 and len(Outbox(tmp_path).pending()) == 2
 
 
-# --- odd servers: real HTTP servers on 127.0.0.1 --------------------------------------------
+# --- the upload protocol against odd servers: real HTTP servers on 127.0.0.1 -------------------
 
 TOKEN = "tok-3b9e1d7c-secret"
 NAME, REFERENCE = "CW-ODD1-0001.zip.age", "CW-ODD1-0001"
@@ -249,8 +250,88 @@ def _confirmation(handler, body: bytes, **changes) -> bytes:
     return json.dumps({**echoed, **changes}).encode()
 
 
+def _confirm(handler, body, stop) -> None:
+    _reply(handler, 201, _confirmation(handler, body), [("Content-Type", "application/json")])
+
+
+def _one_package(directory) -> Outbox:
+    outbox = Outbox(directory)
+    outbox.write(NAME, PACKAGE)
+    return outbox
+
+
 def _upload_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == "upload-attempt" and t.is_alive()]
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_is_never_followed_and_keeps_the_package_queued(tmp_path, serve, status, caplog):
+    """A captive portal: the endpoint redirects to another origin that answers 200 to anything.
+    Nothing may reach the portal (least of all the token) and nothing is sent or rejected."""
+    caplog.set_level(logging.DEBUG)
+    portal = serve(lambda handler, body, stop: _reply(handler, 200, b"<html>Wi-Fi login</html>"))
+    location = [("Location", f"{portal.origin}/login?session=abc")]
+    endpoint = serve(lambda handler, body, stop: _reply(handler, status, b"moved", location))
+    outbox = _one_package(tmp_path)
+    result = Courier(outbox, HttpUploader(endpoint.url, TOKEN, 2.0), FAST).send_pending()
+    assert not any("Authorization" in seen.headers for seen in portal.seen)
+    assert portal.seen == []  # nothing at all was re-sent elsewhere
+    assert len(endpoint.seen) == 1  # a configuration problem: not retried
+    assert [e.name for e in outbox.pending()] == [NAME]
+    assert outbox.sent() == [] and outbox.rejected() == []
+    assert result.waiting == [REFERENCE] and not result.sent and not result.refused
+    assert f"redirect (HTTP {status} to {portal.origin})" in result.problem
+    assert "upload.endpoint" in result.problem and "session=abc" not in result.problem
+    assert TOKEN not in result.problem and TOKEN not in caplog.text
+
+
+ODD_2XX = {
+    "plain text": lambda handler, body: _reply(handler, 201, b"stored"),
+    "a login page": lambda handler, body: _reply(handler, 200, b"<html><form>Log in</form>"),
+    "no body": lambda handler, body: _reply(handler, 204),
+    "JSON without the sha256": lambda handler, body: _reply(
+        handler, 200, json.dumps({"name": handler.headers["X-Package-Name"]}).encode()
+    ),
+    "a wrong sha256": lambda handler, body: _reply(
+        handler, 201, _confirmation(handler, body, sha256=hashlib.sha256(b"x").hexdigest())
+    ),
+    "another package's name": lambda handler, body: _reply(
+        handler, 201, _confirmation(handler, body, name="CW-OTHR-0002.zip.age")
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", ODD_2XX)
+def test_a_2xx_that_does_not_confirm_the_package_leaves_it_queued(tmp_path, serve, kind):
+    endpoint = serve(lambda handler, body, stop: ODD_2XX[kind](handler, body))
+    outbox = _one_package(tmp_path)
+    result = Courier(outbox, HttpUploader(endpoint.url, TOKEN, 2.0), FAST).send_pending()
+    assert [e.name for e in outbox.pending()] == [NAME], result
+    assert outbox.sent() == [] and outbox.rejected() == []
+    assert result.waiting == [REFERENCE] and "confirm" in result.problem
+
+
+def test_a_confirmation_of_the_package_name_and_sha256_sends_it(tmp_path, serve):
+    endpoint = serve(_confirm)
+    outbox = _one_package(tmp_path)
+    result = Courier(outbox, HttpUploader(endpoint.url, TOKEN, 2.0), FAST).send_pending()
+    assert result.sent == [REFERENCE] and not result.problem
+    assert [e.name for e in outbox.sent()] == [NAME] and outbox.pending() == []
+    (seen,) = endpoint.seen
+    assert seen.method == "POST" and seen.body == PACKAGE
+    assert seen.headers["Authorization"] == f"Bearer {TOKEN}"
+    assert seen.headers["X-Package-SHA256"] == hashlib.sha256(PACKAGE).hexdigest()
+
+
+def test_a_server_that_echoes_the_token_does_not_get_it_into_the_reason(tmp_path, serve):
+    def echo(handler, body, stop):
+        _reply(handler, 422, f"bad request, you sent {handler.headers['Authorization']}".encode())
+
+    outbox = _one_package(tmp_path)
+    result = Courier(outbox, HttpUploader(serve(echo).url, TOKEN, 2.0), FAST).send_pending()
+    assert result.refused == [REFERENCE] and "HTTP 422" in result.problem
+    reason = (outbox.rejected_dir / f"{NAME}.reason.txt").read_text()
+    assert TOKEN not in result.problem and TOKEN not in reason and "Bearer [token]" in reason
 
 
 @pytest.mark.parametrize("part", ["the status line", "the body"])
