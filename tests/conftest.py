@@ -30,7 +30,8 @@ def real_data() -> Path:
 class Receiver:
     """A real HTTP server implementing the back office's side of the upload protocol
     (docs/package-format.md), which can fail on purpose. It checks every body against its
-    X-Package-SHA256 and stores each Idempotency-Key once; a repeat is answered as stored."""
+    X-Package-SHA256, stores each Idempotency-Key once (a repeat is answered as stored) and
+    confirms a stored package by echoing its name and sha256 in a JSON answer."""
 
     FAILURES = ("503_at_once", "500_after_body", "drop_before_store", "drop_after_store", "slow")
 
@@ -52,6 +53,7 @@ class Receiver:
 
     def handle(self, handler) -> None:
         import hashlib
+        import json
         import socket
         import time
 
@@ -72,7 +74,8 @@ class Receiver:
             return self._reply(handler, 500, "oops")
         if failure == "drop_before_store":
             return handler.connection.shutdown(socket.SHUT_RDWR)
-        if hashlib.sha256(body).hexdigest() != handler.headers["X-Package-SHA256"]:
+        sha256 = hashlib.sha256(body).hexdigest()
+        if sha256 != handler.headers["X-Package-SHA256"]:
             return self._reply(handler, 400, "hash mismatch")
         key = handler.headers["Idempotency-Key"]
         with self._lock:
@@ -86,13 +89,15 @@ class Receiver:
             return handler.connection.shutdown(socket.SHUT_RDWR)
         if failure == "slow":
             time.sleep(self.slow_seconds)  # the fault itself: longer than the client waits
-        return self._reply(handler, 201, "stored")
+        # the confirmation the app requires before it counts the package as stored
+        confirmation = {"name": handler.headers["X-Package-Name"], "sha256": sha256}
+        return self._reply(handler, 201, json.dumps(confirmation), "application/json")
 
     @staticmethod
-    def _reply(handler, status: int, text: str) -> None:
+    def _reply(handler, status: int, text: str, content_type: str = "text/plain") -> None:
         payload = text.encode()
         handler.send_response(status)
-        handler.send_header("Content-Type", "text/plain")
+        handler.send_header("Content-Type", content_type)
         handler.send_header("Content-Length", str(len(payload)))
         handler.end_headers()
         handler.wfile.write(payload)
