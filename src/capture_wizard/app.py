@@ -30,10 +30,9 @@ def start_courier(settings: "Settings") -> "BackgroundCourier | None":
     from capture_wizard.core.package.outbox import Outbox
     from capture_wizard.core.settings import SettingsError
 
+    outbox = Outbox(settings.package.outbox_dir())  # opening it removes killed writers' parts
     if not settings.upload.endpoint:
         return None
-    outbox = Outbox(settings.package.outbox_dir())
-    outbox.remove_stale_parts()
     try:
         courier = Courier.from_settings(outbox, settings.upload)
     except (SettingsProblem, SettingsError) as exc:

@@ -240,3 +240,19 @@ def test_an_outbox_left_open_to_others_is_tightened_or_refused(tmp_path, monkeyp
     with pytest.raises(OutboxError, match=r"other users can open it \(mode 0750\)"):
         outbox.write("CW-AAAA-0003.zip.age", b"three")
     assert outbox.pending() == []
+
+
+def test_the_app_start_removes_leftover_parts_without_an_upload_endpoint(tmp_path):
+    """Starting the app opens the outbox even when nothing is ever sent from it, so a killed
+    writer's parts do not pile up on a kiosk without [upload] (issue 18, item 11)."""
+    from capture_wizard.app import start_courier
+    from capture_wizard.core.settings import Settings
+
+    directory = tmp_path / "out"
+    directory.mkdir()
+    leftover = directory / ".incoming-dead.part"
+    leftover.write_bytes(b"half")
+    _age(leftover, 7200)
+    settings = Settings(package=PackageSettings(outbox=str(directory)))
+    assert start_courier(settings) is None  # no [upload]: no sender
+    assert not leftover.exists()
