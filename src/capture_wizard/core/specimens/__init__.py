@@ -11,6 +11,7 @@ from capture_wizard.core.specimens.scenes import (
     Scene,
     render_scene,
 )
+from capture_wizard.core.specimens.varied import render_varied_scene
 
 __all__ = [
     "DEFECT_ISSUE",
@@ -21,4 +22,5 @@ __all__ = [
     "SpecimenDocument",
     "render_document",
     "render_scene",
+    "render_varied_scene",
 ]
