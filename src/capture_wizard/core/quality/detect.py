@@ -8,6 +8,7 @@ points along it, so a finger crossing one edge or a rounded corner does not pull
 Corners come from intersecting the fitted sides and may lie outside the frame (cut off).
 """
 
+import itertools
 from dataclasses import dataclass
 
 import cv2
@@ -18,6 +19,7 @@ from capture_wizard.core.quality import thresholds as T
 
 _CLOSE_KERNEL = np.ones((5, 5), np.uint8)  # closes gaps of up to 4 px in an outline
 _NEXT = [1, 2, 3, 0]  # index of each corner's clockwise neighbour
+_MAX_HULL_VERTICES = 12  # enough for four rounded corners; 495 quadrilaterals to compare
 # A finger is a fifth of a card's height or more; background texture or a shadow that sticks
 # to the outline is much thinner and is opened away.
 _OCCLUDER_MIN_WIDTH = 0.08
@@ -49,6 +51,9 @@ def _edges(bgr: np.ndarray) -> np.ndarray:
     )
 
 
+_QUADS_OF = {}  # n -> the index quadruples of n points, in order (for _four_corners)
+
+
 def _four_corners(contour: np.ndarray) -> np.ndarray | None:
     """Approximate a region's convex hull with exactly four vertices, if it can be."""
     hull = cv2.convexHull(contour)
@@ -61,6 +66,30 @@ def _four_corners(contour: np.ndarray) -> np.ndarray | None:
             return approx.reshape(4, 2).astype(np.float32)
         lo, hi = (eps, hi) if len(approx) > 4 else (lo, eps)
     return None
+
+
+def _largest_quad(contour: np.ndarray) -> np.ndarray | None:
+    """The largest quadrilateral with its corners among the vertices of a region's simplified
+    convex hull. A document is the largest quadrilateral inside its own outline, so this finds
+    its corners even where a bent corner or a shadow adds a short extra side to the hull
+    (simplifying the hull down to four vertices then drops a true corner instead)."""
+    hull = cv2.convexHull(contour)
+    perimeter = cv2.arcLength(hull, True)
+    vertices = cv2.approxPolyDP(hull, 0.01 * perimeter, True)
+    eps = 0.01
+    while len(vertices) > _MAX_HULL_VERTICES:
+        eps *= 1.5
+        vertices = cv2.approxPolyDP(hull, eps * perimeter, True)
+    points = vertices.reshape(-1, 2).astype(np.float32)
+    n = len(points)
+    if n < 4:
+        return None
+    if n not in _QUADS_OF:
+        _QUADS_OF[n] = np.array(list(itertools.combinations(range(n), 4)), np.intp)
+    quads = points[_QUADS_OF[n]]  # Q x 4 x 2, each in hull order
+    x, y = quads[..., 0], quads[..., 1]
+    areas = np.abs((x * np.roll(y, -1, axis=1) - np.roll(x, -1, axis=1) * y).sum(axis=1))
+    return quads[int(np.argmax(areas))]
 
 
 def _line_through(points: np.ndarray, robust: bool) -> np.ndarray:
@@ -201,6 +230,43 @@ def _core_outline(outline: np.ndarray) -> np.ndarray:
     return max(outlines, key=cv2.contourArea) if outlines else outline
 
 
+def _fitted_quad(outline: np.ndarray, pts: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Corners fitted to a region's outline, and which sides had outline points to fit.
+
+    The first guess comes from the outline without thin attachments (a finger). Opening also
+    rounds off the sharp corners of a card seen at an angle, and a side refitted from a guess
+    that lost its corner stays askew; so when the opening changed the outline, the whole
+    outline gives a second guess, taken when the region fills it as well as the first (a
+    finger sticking out would leave empty wedges beside it)."""
+    core = _core_outline(outline)
+    fits = []
+    guesses = [(_four_corners, core)] + ([] if core is outline else [(_largest_quad, outline)])
+    for corners_of, guess in guesses:
+        corners = corners_of(guess)
+        if corners is None:
+            continue
+        corners = order_corners(corners)
+        for band in (0.04, 0.015):  # the sides keep their order: re-order once, at the end
+            corners, fitted = _refine(corners, pts, band)
+        fits.append((corners, fitted))
+    if len(fits) == 2:
+        filled = [_filled_share(outline, corners) for corners, _ in fits]
+        if filled[1] >= max(T.MIN_WHOLE_FILL, filled[0] - 0.001):
+            return fits[1]
+    return fits[0] if fits else None
+
+
+def _filled_share(outline: np.ndarray, corners: np.ndarray) -> float:
+    """Share of a quadrilateral that a region (its outline) fills."""
+    box = cv2.boundingRect(np.concatenate((outline.reshape(-1, 2), corners.astype(np.int32))))
+    x, y, bw, bh = box
+    region = np.zeros((bh + 2, bw + 2), np.uint8)
+    cv2.drawContours(region, [outline], -1, 255, cv2.FILLED, offset=(1 - x, 1 - y))
+    quad = np.zeros_like(region)
+    cv2.fillConvexPoly(quad, np.round(corners - (x - 1, y - 1)).astype(np.int32), 255)
+    return cv2.countNonZero(region & quad) / max(1, cv2.countNonZero(quad))
+
+
 def _evaluate(
     outline: np.ndarray, edges: np.ndarray, aspect_hint: float | None, min_sides: int = 2
 ) -> tuple[float, Detection] | None:
@@ -209,14 +275,12 @@ def _evaluate(
     Masks are drawn only over the box holding region and quadrilateral, which keeps it fast.
     """
     h, w = edges.shape
-    corners = _four_corners(_core_outline(outline))
-    if corners is None:
-        return None
-    corners = order_corners(corners)
     pts = outline.reshape(-1, 2).astype(np.float32)
     pts = pts[(pts.min(1) > 2) & (pts[:, 0] < w - 3) & (pts[:, 1] < h - 3)]
-    for band in (0.04, 0.015):  # the sides keep their order: re-order once, at the end
-        corners, fitted = _refine(corners, pts, band)
+    found = _fitted_quad(outline, pts)
+    if found is None:
+        return None
+    corners, fitted = found
     if fitted.sum() < min_sides:
         return None
     ordered = order_corners(corners)  # a rotation of the clockwise corners

@@ -25,6 +25,9 @@ MIN_CANDIDATE_AREA = 0.01
 """A document smaller than 1 % of the frame is not looked for (it is noise, or far away)."""
 MIN_COVERAGE = 0.80
 """Share of the fitted quadrilateral the found region must fill to be taken as a document."""
+MIN_WHOLE_FILL = 0.97
+"""The quadrilateral fitted to a region's whole outline (not just its core) is taken when the
+region fills 97 % of it: a card's sharp corners, not a finger's empty wedges."""
 ASPECT_RANGE = (1.15, 2.1)
 """Accepted long/short side ratio of a found quadrilateral (ID-1 is 1.59, ID-3 1.42)."""
 ASPECT_TOLERANCE_WITH_SPEC = 0.12
