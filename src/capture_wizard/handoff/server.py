@@ -3,7 +3,10 @@ address. Three routes, all under the secret token; nothing else is served (no fi
 directory listing or path to traverse). Uploads are held in memory only, decoded by content,
 checked on a small thread pool and wiped afterwards.
 
-Every answer that is not the page is JSON: `{"error": code, "message": ...}` on failure.
+Every answer that is not the page is JSON: `{"error": code, "message": ...}` on failure, even
+for requests aiohttp cannot parse (a bad request line, an unknown method, a line over 8 KB):
+those are answered by `_Protocol`, which logs what went wrong but never what was sent (the
+request line carries the token).
 """
 
 import asyncio
@@ -17,6 +20,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from aiohttp import web
+from aiohttp.http_exceptions import BadHttpMethod, HttpProcessingError
+from aiohttp.web_protocol import RequestHandler
 
 from capture_wizard.core.checks import Report
 from capture_wizard.core.documents import CaptureSide
@@ -52,6 +57,12 @@ STATUS = {
 
 Checker = Callable[[CaptureSide, np.ndarray], Report]
 
+MESSAGES = {
+    "bad_request": "This request could not be understood.",
+    "method_not_allowed": "This address does not accept that.",
+    "internal": "Something went wrong. Please try again.",
+}
+
 
 def _error(code: str, message: str, **headers: str) -> web.Response:
     body = json.dumps({"error": code, "message": message})
@@ -78,6 +89,48 @@ def _secure(response: web.StreamResponse, nonce: str = "") -> None:
     )
 
 
+class _Protocol(RequestHandler):
+    """aiohttp's connection handler, with its own error answers (requests it cannot parse,
+    which never reach the middleware) made like every other refusal: JSON, with the security
+    headers. aiohttp would log the raw request line at ERROR and echo it in a plain-text answer;
+    here only the kind of error is logged, and nothing that was sent."""
+
+    def handle_error(
+        self,
+        request: web.BaseRequest,
+        status: int = 500,
+        exc: BaseException | None = None,
+        message: str | None = None,
+    ) -> web.StreamResponse:
+        if isinstance(exc, BadHttpMethod):
+            code = "method_not_allowed"  # FOO, or bytes that are not HTTP at all
+        elif status < 500 or isinstance(exc, HttpProcessingError):
+            code = "bad_request"
+        else:
+            code = "internal"
+        kind = type(exc).__name__ if exc is not None else f"status {status}"
+        if code == "internal":
+            log.error("hand-off server: a request failed inside aiohttp (%s)", kind)
+        else:
+            log.info("hand-off server: a malformed request was refused (%s)", kind)
+        if request.writer.output_size > 0:  # as aiohttp: too late for an answer
+            raise ConnectionError("part of the answer was sent already")
+        response = _error(code, MESSAGES[code])
+        _secure(response)
+        response.force_close()
+        return response
+
+    def log_exception(self, *args, **kwargs) -> None:
+        """aiohttp's other error records ("Unhandled exception" when the rest of a body that
+        does not decompress is drained): the kind of error, without aiohttp's message."""
+        exc = kwargs.get("exc_info")
+        kind = type(exc).__name__ if isinstance(exc, BaseException) else "no exception"
+        if isinstance(exc, (web.RequestPayloadError, HttpProcessingError, ConnectionError)):
+            log.info("hand-off server: a request's body was broken off (%s)", kind)
+        else:
+            log.error("hand-off server: aiohttp failed (%s)", kind, exc_info=exc)
+
+
 class HandoffServer:
     def __init__(
         self,
@@ -97,6 +150,7 @@ class HandoffServer:
         self._page = resource("handoff", "phone.html").read_text(encoding="utf-8")
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.Server | None = None
         self._thread: threading.Thread | None = None
         self._pool: ThreadPoolExecutor | None = None
 
@@ -156,14 +210,30 @@ class HandoffServer:
         # No access log: every path carries the token.
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
-        await web.SockSite(self._runner, sock).start()
+        # Instead of web.SockSite, which would use aiohttp's own RequestHandler: the same
+        # listening socket, with connections handled by _Protocol.
+        manager = self._runner.server
+        loop = asyncio.get_running_loop()
+        self._listener = await loop.create_server(
+            lambda: _Protocol(manager, loop=loop, access_log=None), sock=sock
+        )
+
+    async def _close(self) -> None:
+        self._listener.close()  # no new connections; then the open ones end
+        await self._runner.cleanup()
+        # What aiohttp leaves behind (draining the body of a refused upload whose client is
+        # gone) is cancelled, not destroyed pending with the loop.
+        left = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        for task in left:
+            task.cancel()
+        await asyncio.gather(*left, return_exceptions=True)
 
     def stop(self) -> None:
         """Close the link and the server; waits until the port is released."""
         self.session.close()
         if not self.running:
             return
-        future = asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop)
+        future = asyncio.run_coroutine_threadsafe(self._close(), self._loop)
         try:
             future.result(timeout=5)
         except Exception:
@@ -193,12 +263,12 @@ class HandoffServer:
             except web.HTTPNotFound:
                 response = _error("not_found", "There is nothing here.")
             except web.HTTPMethodNotAllowed:
-                response = _error("method_not_allowed", "This address does not accept that.")
+                response = _error("method_not_allowed", MESSAGES["method_not_allowed"])
             except web.HTTPException as exc:
                 response = _error("bad_request", exc.reason)
             except Exception:
                 log.exception("hand-off request failed")
-                response = _error("internal", "Something went wrong. Please try again.")
+                response = _error("internal", MESSAGES["internal"])
         if "Content-Security-Policy" not in response.headers:
             _secure(response)
         return response
