@@ -36,6 +36,10 @@ MAX_UPLOAD_BYTES = 15 * 1024 * 1024
 """A phone photo is 2-8 MB; larger requests are refused before they are read."""
 CHECK_WORKERS = 2
 """Uploads checked at once (decoding a 12 MP photo takes memory; the machine has few cores)."""
+READ_IDLE_SECONDS = 30.0
+"""An upload that sends nothing for this long is given up (408) and its step waits again."""
+READ_TOTAL_SECONDS = 300.0
+"""And one that takes longer than this in all (15 MB at 400 kbit/s)."""
 PHONE_COOKIE = "cw_phone"
 
 STATUS = {
@@ -47,6 +51,7 @@ STATUS = {
     "unknown_step": 404,
     "not_found": 404,
     "method_not_allowed": 405,
+    "timeout": 408,
     "too_large": 413,
     "image_too_large": 413,
     "not_an_image": 415,
@@ -140,6 +145,8 @@ class HandoffServer:
         port: int = 0,
         limiter: RateLimiter | None = None,
         max_upload: int = MAX_UPLOAD_BYTES,
+        read_idle: float | None = None,
+        read_total: float | None = None,
     ) -> None:
         self.session = session
         self.host = host
@@ -147,6 +154,8 @@ class HandoffServer:
         self._checker = checker
         self._limiter = limiter or RateLimiter()
         self._max_upload = max_upload
+        self._read_idle = READ_IDLE_SECONDS if read_idle is None else read_idle
+        self._read_total = READ_TOTAL_SECONDS if read_total is None else read_total
         self._page = resource("handoff", "phone.html").read_text(encoding="utf-8")
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
@@ -326,7 +335,8 @@ class HandoffServer:
         return web.json_response(verdict)
 
     async def _read_body(self, request: web.Request) -> bytearray:
-        """The whole body in memory, refusing more than the limit (announced or sent)."""
+        """The whole body in memory, refusing more than the limit (announced or sent), a body
+        that stalls or drags on, and one that does not decompress (`Content-Encoding`)."""
         too_large = Refused(
             "too_large",
             f"The photo is too large (at most {self._max_upload // (1024 * 1024)} MB). "
@@ -334,13 +344,31 @@ class HandoffServer:
         )
         if request.content_length is not None and request.content_length > self._max_upload:
             raise too_large
+        loop = asyncio.get_running_loop()
+        end = loop.time() + self._read_total
         body = bytearray()
-        async for chunk in request.content.iter_chunked(256 * 1024):
-            body += chunk
-            if len(body) > self._max_upload:
-                body[:] = bytes(len(body))
-                raise too_large
-        return body
+        try:
+            while True:
+                wait = min(self._read_idle, end - loop.time())
+                try:
+                    async with asyncio.timeout(max(0.0, wait)):
+                        chunk = await request.content.read(256 * 1024)
+                except TimeoutError:
+                    raise Refused(
+                        "timeout",
+                        "The photo stopped arriving. Check the Wi-Fi and send it again.",
+                    ) from None
+                if not chunk:
+                    return body
+                body += chunk
+                if len(body) > self._max_upload:
+                    raise too_large
+        except (web.RequestPayloadError, HttpProcessingError):
+            body[:] = bytes(len(body))
+            raise Refused("bad_request", "The photo did not arrive whole. Send it again.") from None
+        except BaseException:
+            body[:] = bytes(len(body))
+            raise
 
     def _check(self, side: CaptureSide, body: bytearray) -> dict:
         """On the check pool: decode by content (never by name or type), check, conclude."""
