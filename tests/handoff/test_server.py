@@ -328,3 +328,55 @@ def test_the_phone_is_told_what_to_do_with_the_phone(handoff):
     answer = phone.upload("front", jpeg(specimen_frame(Defect.TURNED))).json()
     assert answer["issues"][0] == "wrong_orientation"
     assert answer["instruction"].startswith("Turn your phone sideways")
+
+
+SPECULATIVE_HINTS = [
+    {"Sec-Purpose": "prefetch"},
+    {"Sec-Purpose": "prefetch;prerender"},
+    {"Purpose": "prefetch"},
+    {"X-Purpose": "preview"},
+    {"X-Moz": "prefetch"},
+]
+
+
+def test_a_head_a_prefetch_or_a_preview_does_not_claim_the_link(handoff):
+    """Link previews and prefetches must not take the one-time link from the phone: only the
+    phone's real use binds it."""
+    server, events, phone = handoff
+    for path in (phone.base, f"{phone.base}/state"):
+        head = ScriptedPhone(server).request("HEAD", path)
+        assert head.status == 200 and head.body == b""
+        assert "Set-Cookie" not in head.headers
+        assert head.headers["Cache-Control"] == "no-store"
+    for hint in SPECULATIVE_HINTS:
+        preview = ScriptedPhone(server).request("GET", phone.base, headers=hint)
+        assert preview.status == 200 and b"<html" in preview.body.lower()
+        assert "Set-Cookie" not in preview.headers, hint
+    assert not any(isinstance(e, PhoneConnected) for e in events)
+
+    page = phone.open_page()  # the phone itself
+    assert page.status == 200 and phone.cookie is not None
+    assert sum(isinstance(e, PhoneConnected) for e in events) == 1
+    assert phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()["accepted"]
+    # Once bound, a HEAD or a prefetch from anything else is refused like any other device;
+    # the phone's own prefetch goes on working.
+    assert ScriptedPhone(server).request("HEAD", phone.base).status == 409
+    _refused(
+        ScriptedPhone(server).request("GET", phone.base, headers=SPECULATIVE_HINTS[0]),
+        409,
+        "in_use",
+    )
+    assert phone.request("GET", phone.base, headers=SPECULATIVE_HINTS[0]).status == 200
+
+
+def test_a_phone_whose_page_was_prefetched_is_bound_by_its_first_upload(handoff):
+    """The browser may show the page it prefetched (which set no cookie): the phone's first
+    upload binds the link, and gets its key even when that photo is refused."""
+    server, events, phone = handoff
+    assert phone.request("GET", phone.base, headers=SPECULATIVE_HINTS[0]).status == 200
+    assert phone.cookie is None
+    _refused(phone.upload("front", b"not a photo" * 100), 415, "not_an_image")
+    assert phone.cookie is not None
+    assert sum(isinstance(e, PhoneConnected) for e in events) == 1
+    assert phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()["accepted"]
+    _refused(ScriptedPhone(server).open_page(), 409, "in_use")

@@ -62,6 +62,14 @@ STATUS = {
 
 Checker = Callable[[CaptureSide, np.ndarray], Report]
 
+SPECULATIVE = {
+    "sec-purpose": ("prefetch", "prerender"),
+    "purpose": ("prefetch", "preview", "prerender"),
+    "x-purpose": ("prefetch", "preview"),
+    "x-moz": ("prefetch",),
+}
+"""Request headers by which browsers and link previews announce a prefetch or a preview."""
+
 MESSAGES = {
     "bad_request": "This request could not be understood.",
     "method_not_allowed": "This address does not accept that.",
@@ -74,6 +82,17 @@ def _error(code: str, message: str, **headers: str) -> web.Response:
     return web.Response(
         status=STATUS[code], text=body, content_type="application/json", headers=headers
     )
+
+
+def _speculative(request: web.Request) -> bool:
+    """A HEAD, a prefetch or a link preview: not the phone opening the link."""
+    if request.method == "HEAD":
+        return True
+    for header, purposes in SPECULATIVE.items():
+        value = request.headers.get(header, "").lower()
+        if any(purpose in value for purpose in purposes):
+            return True
+    return False
 
 
 def _secure(response: web.StreamResponse, nonce: str = "") -> None:
@@ -256,7 +275,9 @@ class HandoffServer:
     # --- every request --------------------------------------------------------------------------
     @web.middleware
     async def _guard(self, request: web.Request, handler) -> web.StreamResponse:
-        """Rate limit first (so token guessing is slow), then turn every failure into JSON."""
+        """Rate limit first (so token guessing is slow), then the token and the phone (every
+        route is under the token), then turn every failure into JSON."""
+        phone = None
         wait = self._limiter.wait_time(request.remote or "?")
         if wait > 0:
             response = _error(
@@ -266,6 +287,7 @@ class HandoffServer:
             )
         else:
             try:
+                phone = self._admit(request)
                 response = await handler(request)
             except Refused as refused:
                 response = _error(refused.code, refused.message)
@@ -280,13 +302,26 @@ class HandoffServer:
                 response = _error("internal", MESSAGES["internal"])
         if "Content-Security-Policy" not in response.headers:
             _secure(response)
+        self._with_phone(response, request, phone)
         return response
 
-    def _admit(self, request: web.Request) -> str:
-        return self.session.admit(request.match_info["token"], request.cookies.get(PHONE_COOKIE))
+    def _admit(self, request: web.Request) -> str | None:
+        """Let a request for one of the routes in, or refuse it; returns the phone's key, which
+        goes back with the answer whatever it is (`_with_phone`). A HEAD, a prefetch or a link
+        preview is answered but never binds the link (it would lock the real phone out): it gets
+        no key while no phone has come. The first real request does (the page, or an upload
+        from a page the browser had prefetched)."""
+        token = request.match_info.get("token")
+        if token is None:  # no route: 404 or 405 follows
+            return None
+        return self.session.admit(
+            token, request.cookies.get(PHONE_COOKIE), claim=not _speculative(request)
+        )
 
-    def _with_phone(self, response: web.Response, request: web.Request, phone: str) -> None:
-        if request.cookies.get(PHONE_COOKIE) != phone:
+    def _with_phone(
+        self, response: web.StreamResponse, request: web.Request, phone: str | None
+    ) -> None:
+        if phone is not None and request.cookies.get(PHONE_COOKIE) != phone:
             response.set_cookie(
                 PHONE_COOKIE,
                 phone,
@@ -298,7 +333,6 @@ class HandoffServer:
 
     # --- routes -----------------------------------------------------------------------------------
     async def _phone_page(self, request: web.Request) -> web.Response:
-        phone = self._admit(request)
         nonce = secrets.token_urlsafe(16)
         config = json.dumps(
             {
@@ -310,17 +344,12 @@ class HandoffServer:
         html = self._page.replace("{{NONCE}}", nonce).replace("{{CONFIG}}", config)
         response = web.Response(text=html, content_type="text/html")
         _secure(response, nonce)
-        self._with_phone(response, request, phone)
         return response
 
     async def _state(self, request: web.Request) -> web.Response:
-        phone = self._admit(request)
-        response = web.json_response(self.session.snapshot())
-        self._with_phone(response, request, phone)
-        return response
+        return web.json_response(self.session.snapshot())
 
     async def _photo(self, request: web.Request) -> web.Response:
-        self._admit(request)
         side = self.session.begin(request.match_info["side"])
         try:
             body = await self._read_body(request)

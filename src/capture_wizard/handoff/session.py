@@ -107,13 +107,18 @@ class HandoffSession:
         self._lock = threading.Lock()
 
     # --- who may come in ----------------------------------------------------------------------
-    def admit(self, token: str, phone: str | None) -> str:
+    def admit(self, token: str, phone: str | None, claim: bool = True) -> str | None:
         """Check a request's token and phone key; returns the phone key (a new one binds the
-        first phone that comes). Refused: a wrong token, an ended hand-off, a second phone."""
+        first phone that comes). Refused: a wrong token, an ended hand-off, a second phone.
+
+        With `claim=False` (a HEAD, a prefetch, a link preview) a link no phone has used yet is
+        only checked, not bound: the answer is None and the real phone can still come."""
         if not hmac.compare_digest(token.encode(), self.token.encode()):
             raise Refused("invalid_link", "This link is not valid. Scan the QR code again.")
         with self._lock:
             self._refuse_if_ended()
+            if self._phone is None and not claim:
+                return None
             if self._phone is None:
                 self._phone = secrets.token_urlsafe(TOKEN_BYTES)
                 connected = True
