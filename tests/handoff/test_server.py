@@ -2,17 +2,23 @@
 each refused with a JSON error and the right status."""
 
 import http.client
+import io
 import os
 import socket
+import struct
+import threading
+import zlib
 
 import numpy as np
 import pytest
 from phone import new_session, real_checker
+from PIL import Image
 
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.specimens import Defect
 from capture_wizard.core.specimens.hostile import bomb_png
+from capture_wizard.handoff import server as server_module
 from capture_wizard.handoff import session as session_module
 from capture_wizard.handoff.ratelimit import RateLimiter
 from capture_wizard.handoff.server import MAX_UPLOAD_BYTES, HandoffServer
@@ -380,3 +386,116 @@ def test_a_phone_whose_page_was_prefetched_is_bound_by_its_first_upload(handoff)
     assert sum(isinstance(e, PhoneConnected) for e in events) == 1
     assert phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()["accepted"]
     _refused(ScriptedPhone(server).open_page(), 409, "in_use")
+
+
+def _png_text_bomb() -> bytes:
+    """A small PNG whose compressed text chunk inflates to 80 MB (Pillow refuses it with a
+    ValueError, not an OSError)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (100, 100), "white").save(buffer, "PNG")
+    png = buffer.getvalue()
+    bomb = chunk(b"zTXt", b"note\x00\x00" + zlib.compress(b"a" * (80 * 1024 * 1024), 9))
+    return png[:33] + bomb + png[33:]  # after the signature and IHDR
+
+
+def test_a_bad_image_is_413_or_415_never_500(handoff):
+    server, _, phone = handoff
+    phone.open_page()
+    answer = phone.upload("front", _png_text_bomb(), content_type="image/png")
+    assert answer.status in (413, 415), answer.body[:300]
+    assert answer.json()["error"] == {413: "image_too_large", 415: "not_an_image"}[answer.status]
+    assert server.session.steps[0].state == "waiting"
+
+
+@pytest.mark.parametrize(
+    ("failure", "status", "code"),
+    [
+        (struct.error("unpack requires a buffer of 4 bytes"), 415, "not_an_image"),
+        (ValueError("Decompressed data too large"), 415, "not_an_image"),
+        (MemoryError(), 413, "image_too_large"),
+    ],
+)
+def test_whatever_the_decoder_raises_the_phone_gets_413_or_415(
+    monkeypatch, handoff, failure, status, code
+):
+    """However the decoder fails on a file (a case nobody foresaw), the phone is told the photo
+    cannot be used, and the step waits again."""
+
+    def decode(data):
+        raise failure
+
+    monkeypatch.setattr(server_module, "decode_image", decode)
+    server, _, phone = handoff
+    phone.open_page()
+    _refused(phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))), status, code)
+    assert server.session.steps[0].state == "waiting"
+
+
+class _WatchedLock:
+    """A lock that tells when someone had to wait for it."""
+
+    def __init__(self, changed: threading.Condition) -> None:
+        self._lock = threading.Lock()
+        self._changed = changed
+        self.waited = 0
+
+    def __enter__(self):
+        if not self._lock.acquire(blocking=False):
+            with self._changed:
+                self.waited += 1
+                self._changed.notify_all()
+            self._lock.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._lock.release()
+
+
+def test_one_upload_is_decoded_at_a_time(monkeypatch, handoff):
+    """Two uploads at once: the second is decoded only when the first is done, so two bombs
+    at once cannot double the memory."""
+    real = server_module.decode_image
+    changed = threading.Condition()
+    release = threading.Event()
+    inside = [0, 0]  # now, most
+
+    def decode(data):
+        with changed:
+            inside[0] += 1
+            inside[1] = max(inside)
+            changed.notify_all()
+        try:
+            release.wait(timeout=60)  # the first decode lasts until the test lets it end
+            return real(data)
+        finally:
+            with changed:
+                inside[0] -= 1
+
+    monkeypatch.setattr(server_module, "decode_image", decode)
+    server, _, phone = handoff
+    lock = server.session.decoding = _WatchedLock(changed)
+    phone.open_page()
+    answers = {}
+    uploads = [
+        threading.Thread(
+            target=lambda side=side: answers.setdefault(
+                side, phone.upload(side, jpeg(good_frame(CaptureSide(side))))
+            )
+        )
+        for side in ("front", "back")
+    ]
+    for upload in uploads:
+        upload.start()
+    with changed:  # the second upload either waits for the lock or is decoding too
+        assert changed.wait_for(lambda: lock.waited or inside[0] >= 2, timeout=60)
+        concurrent = inside[0]
+    release.set()
+    for upload in uploads:
+        upload.join(timeout=120)
+    assert concurrent == 1 and inside[1] == 1
+    assert [answers[side].status for side in ("front", "back")] == [200, 200]

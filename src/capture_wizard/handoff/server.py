@@ -35,7 +35,8 @@ log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = 15 * 1024 * 1024
 """A phone photo is 2-8 MB; larger requests are refused before they are read."""
 CHECK_WORKERS = 2
-"""Uploads checked at once (decoding a 12 MP photo takes memory; the machine has few cores)."""
+"""Uploads checked at once (the checks of two photos may overlap; decoding is one at a time, see
+`HandoffSession.decoding`)."""
 READ_IDLE_SECONDS = 30.0
 """An upload that sends nothing for this long is given up (408) and its step waits again."""
 READ_TOTAL_SECONDS = 300.0
@@ -400,16 +401,26 @@ class HandoffServer:
             raise
 
     def _check(self, side: CaptureSide, body: bytearray) -> dict:
-        """On the check pool: decode by content (never by name or type), check, conclude."""
+        """On the check pool: decode by content (never by name or type), one upload at a time
+        (so two bombs at once cannot double the memory), check, conclude. Whatever the bytes,
+        a photo that cannot be decoded is a 413 or a 415, never a 500."""
         try:
-            frame = decode_image(body)
-        except ImageTooLarge as exc:
+            with self.session.decoding:
+                frame = decode_image(body)
+        except (ImageTooLarge, MemoryError) as exc:
             self.session.abandon(side)
-            raise Refused("image_too_large", f"This photo cannot be used: {exc}.") from None
+            reason = str(exc) if isinstance(exc, ImageTooLarge) else "it is too large to decode"
+            raise Refused("image_too_large", f"This photo cannot be used: {reason}.") from None
         except ImageLoadError as exc:
             self.session.abandon(side)
             raise Refused(
                 "not_an_image", f"This is not a photo we can read: {exc}. Take the photo again."
+            ) from None
+        except Exception:  # the decoder failed in a way it does not know: still not a photo
+            log.exception("hand-off: the decoder failed on an upload")
+            self.session.abandon(side)
+            raise Refused(
+                "not_an_image", "This is not a photo we can read. Take the photo again."
             ) from None
         try:
             report = self._checker(side, frame)

@@ -105,6 +105,9 @@ class HandoffSession:
         self._finished = False
         self._closed = False
         self._lock = threading.Lock()
+        self.decoding = threading.Lock()
+        """Held while an upload is decoded: one decode at a time, so two large uploads at
+        once cannot double the memory the desktop spends on what phones send."""
 
     # --- who may come in ----------------------------------------------------------------------
     def admit(self, token: str, phone: str | None, claim: bool = True) -> str | None:
