@@ -102,12 +102,41 @@ def run_check(
         result = check_one(path, spec, face, side, still)
         unreadable |= result["error"] is not None
         rejected |= result["error"] is None and not result["ok"]
-        if as_json:
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
-        else:
-            out.write(_table_row(result) + "\n")
-        out.flush()
+        _write_line(out, _json_line(result) if as_json else _table_row(result))
     return 2 if unreadable else 1 if rejected else 0
+
+
+def _json_line(result: dict) -> str:
+    """Plain ASCII JSON (any other character escaped), so any output encoding takes it."""
+    texts = {key: _valid_text(result[key]) for key in ("path", "error") if result[key]}
+    return json.dumps({**result, **texts})
+
+
+def _valid_text(text: str) -> str:
+    """`text` as valid Unicode. A file name that is not UTF-8 reaches Python with its bad bytes
+    as lone surrogates (PEP 383); each such byte becomes U+FFFD, so every line we print is
+    valid UTF-8 (and JSON) and the lines still follow the input order."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte (a Windows name)
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
+def _write_line(out: TextIO, line: str) -> None:
+    """One line, whatever the output's encoding: what it cannot encode is written escaped."""
+    line = _valid_text(line) + "\n"
+    try:
+        out.write(line)
+    except UnicodeEncodeError:
+        encoding = getattr(out, "encoding", None) or "ascii"
+        out.write(line.encode(encoding, "backslashreplace").decode(encoding))
+    out.flush()
 
 
 def _table_row(result: dict) -> str:

@@ -1,8 +1,10 @@
 """`capture-wizard check`: the JSON Lines contract, exit codes, bad files never stop the rest."""
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import cv2
 import pytest
@@ -121,3 +123,52 @@ def test_gui_without_a_display_explains_what_to_do(capsys, monkeypatch):
     monkeypatch.setattr("sys.platform", "linux")
     assert main(["--camera", "demo"]) == 2
     assert "no display found" in capsys.readouterr().err
+
+
+# --- file names that are not UTF-8 (issue 18, item 3) ------------------------------------------
+
+
+@pytest.fixture
+def oddly_named(tmp_path, images):
+    """A good picture under a name with bytes that are not UTF-8, one under a name in UTF-8,
+    then the good picture itself: (argument strings as Python sees them, what `path` says)."""
+    data = Path(images["good"]).read_bytes()
+    bad = os.path.join(tmp_path, os.fsdecode(b"scan-\xff\xfe.jpg"))
+    Path(bad).write_bytes(data)  # a real file: the name's bytes are b"scan-\xff\xfe.jpg"
+    assert os.fsencode(bad).endswith(b"/scan-\xff\xfe.jpg") and Path(bad).exists()
+    accented = tmp_path / "carte-d'identité.jpg"
+    accented.write_bytes(data)
+    args = [bad, str(accented), images["good"]]
+    shown = [bad.replace("\udcff\udcfe", "\ufffd\ufffd"), str(accented), images["good"]]
+    return args, shown
+
+
+def _check_process(args, encoding, *options):
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    return subprocess.run(
+        [sys.executable, "-m", "capture_wizard", "check", *options, *args],
+        capture_output=True,
+        timeout=120,
+        env=env,
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-8:strict", "utf-8:surrogateescape", "ascii:strict"])
+def test_a_file_name_that_is_not_utf8_does_not_stop_check(oddly_named, encoding):
+    """Every line is valid UTF-8 and valid JSON whatever the output's encoding; the name's
+    bad bytes are shown as U+FFFD, and the files after it are checked."""
+    args, shown = oddly_named
+    done = _check_process(args, encoding, "--json")
+    assert b"Traceback" not in done.stderr and b"unexpected error" not in done.stderr
+    rows = [json.loads(line.decode("utf-8")) for line in done.stdout.splitlines()]
+    assert [r["path"] for r in rows] == shown
+    assert all(r["error"] is None and r["ok"] for r in rows)  # the same good picture, 3 times
+    assert done.returncode == 0
+
+
+def test_a_file_name_that_is_not_utf8_in_the_readable_table(oddly_named):
+    args, shown = oddly_named
+    done = _check_process(args, "utf-8:strict")
+    lines = done.stdout.decode("utf-8").splitlines()
+    assert [line[8:].rsplit(": ", 1)[0] for line in lines] == shown
+    assert all(line.startswith("OK") for line in lines) and done.returncode == 0
