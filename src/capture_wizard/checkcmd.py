@@ -8,7 +8,7 @@ from typing import TextIO
 from capture_wizard.core.documents import CaptureSide, DocumentFormat
 from capture_wizard.core.face import FaceModelError, analyze_face
 from capture_wizard.core.face.portrait import check_side
-from capture_wizard.core.imageio import ImageLoadError, load_image
+from capture_wizard.core.imageio import ImageLoadError, load_picture
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
 
@@ -59,7 +59,7 @@ def check_one(
         "error": None,
     }
     try:
-        frame = load_image(path)
+        picture = load_picture(path)
     except ImageLoadError as exc:
         result["error"] = str(exc)
         return result
@@ -67,6 +67,7 @@ def check_one(
         log.exception("reading an input failed")
         result["error"] = "the file could not be read (internal error; see the log file)"
         return result
+    frame = picture.frame
     try:
         if face:
             report = analyze_face(frame, thorough=True)
@@ -83,7 +84,26 @@ def check_one(
         result["error"] = "the image could not be checked (internal error; see the log file)"
         return result
     result.update(report.as_dict())
+    _in_picture_pixels(result, picture.size, (frame.shape[1], frame.shape[0]))
     return result
+
+
+def _in_picture_pixels(result: dict, size: tuple[int, int], frame_size: tuple[int, int]) -> None:
+    """Coordinates in the picture's own pixels when it was decoded reduced (a large photo)."""
+    if size == frame_size:
+        return
+    sx, sy = size[0] / frame_size[0], size[1] / frame_size[1]
+
+    def points(values: list) -> list:
+        return [[round(x * sx, 1), round(y * sy, 1)] for x, y in values]
+
+    result["metrics"]["width"], result["metrics"]["height"] = size
+    if result["document"].get("corners"):
+        result["document"]["corners"] = points(result["document"]["corners"])
+    for face in result.get("faces", []):
+        x, y, w, h = face["box"]
+        face["box"] = [round(x * sx, 1), round(y * sy, 1), round(w * sx, 1), round(h * sy, 1)]
+        face["keypoints"] = points(face["keypoints"])
 
 
 def run_check(

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import cv2
+import numpy as np
 import pytest
 
 from capture_wizard.cli import main
@@ -172,3 +173,42 @@ def test_a_file_name_that_is_not_utf8_in_the_readable_table(oddly_named):
     lines = done.stdout.decode("utf-8").splitlines()
     assert [line[8:].rsplit(": ", 1)[0] for line in lines] == shown
     assert all(line.startswith("OK") for line in lines) and done.returncode == 0
+
+
+# --- large pictures are decoded reduced; coordinates stay the picture's (item 5) --------------
+
+
+def test_a_picture_decoded_reduced_is_reported_in_its_own_pixels(capsys, images, monkeypatch):
+    from capture_wizard.core import imageio
+
+    code, out = _run(capsys, "--json", images["good"])
+    full = _lines(out)[0]
+    monkeypatch.setattr(imageio, "MAX_FRAME_PIXELS", 300_000)  # 1280x720 decoded at 640x360
+    code, out = _run(capsys, "--json", images["good"])
+    reduced = _lines(out)[0]
+    assert code == 0 and reduced["ok"]
+    assert (reduced["metrics"]["width"], reduced["metrics"]["height"]) == (1280, 720)
+    difference = np.abs(
+        np.array(reduced["document"]["corners"]) - np.array(full["document"]["corners"])
+    )
+    assert difference.max() < 6, difference  # a pixel of the half-size frame is two here
+
+
+def test_face_boxes_of_a_reduced_picture_are_in_its_own_pixels(capsys, tmp_path, monkeypatch):
+    from capture_wizard.core import imageio
+    from capture_wizard.core.specimens.selfies import FaceDefect, render_selfie
+
+    selfie = tmp_path / "selfie.png"
+    cv2.imwrite(str(selfie), render_selfie(61_001, FaceDefect.CLEAN).image)
+    h, w = cv2.imread(str(selfie)).shape[:2]
+    _, out = _run(capsys, "--face", "--json", str(selfie))
+    full = _lines(out)[0]
+    monkeypatch.setattr(imageio, "MAX_FRAME_PIXELS", w * h // 4 - 1)  # decoded at a third
+    _, out = _run(capsys, "--face", "--json", str(selfie))
+    reduced = _lines(out)[0]
+    assert (reduced["metrics"]["width"], reduced["metrics"]["height"]) == (w, h)
+    assert len(reduced["faces"]) == len(full["faces"]) == 1
+    box, full_box = np.array(reduced["faces"][0]["box"]), np.array(full["faces"][0]["box"])
+    assert np.abs(box - full_box).max() < 0.05 * full_box[3]
+    points = np.array(reduced["faces"][0]["keypoints"])
+    assert np.abs(points - np.array(full["faces"][0]["keypoints"])).max() < 0.05 * full_box[3]
