@@ -23,6 +23,10 @@ class IssueCode(StrEnum):
     EDITED = "edited"
     FRONT_NOT_BACK = "front_not_back"
     """The back was asked for, but the side with the portrait is shown."""
+    WRONG_COUNTRY = "wrong_country"
+    """The MRZ's issuing state is not the country the person chose."""
+    UPSIDE_DOWN = "upside_down"
+    """The document is turned by 180 degrees (its MRZ reads only that way)."""
     # Face.
     NO_FACE = "no_face"
     MULTIPLE_FACES = "multiple_faces"
@@ -51,11 +55,13 @@ DOCUMENT_PRIORITY: tuple[IssueCode, ...] = (
     IssueCode.TOO_CLOSE,
     IssueCode.TOO_FAR,
     IssueCode.WRONG_ORIENTATION,
+    IssueCode.UPSIDE_DOWN,
     IssueCode.CUT_OFF,
     IssueCode.OCCLUDED,
     IssueCode.GLARE,
     IssueCode.BLUR,
     IssueCode.WRONG_DOCUMENT_TYPE,
+    IssueCode.WRONG_COUNTRY,
     IssueCode.NO_PORTRAIT,
     IssueCode.FRONT_NOT_BACK,
     IssueCode.UNREADABLE_MRZ,
