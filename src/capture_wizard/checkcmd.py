@@ -9,7 +9,8 @@ from capture_wizard.core.documents import CaptureSide, DocumentFormat
 from capture_wizard.core.face import FaceModelError, analyze_face
 from capture_wizard.core.face.portrait import check_side
 from capture_wizard.core.imageio import ImageLoadError, load_picture
-from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.issues import IssueCode, ordered
+from capture_wizard.core.ocr.mrz_read import OcrUnavailable, ReadRequest
 from capture_wizard.core.quality import analyze
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,11 @@ HINTS = {
     IssueCode.OCCLUDED: "something covers part of the document",
     IssueCode.NO_PORTRAIT: "no portrait: this looks like the back",
     IssueCode.FRONT_NOT_BACK: "the portrait side, where the back was expected",
+    IssueCode.WRONG_DOCUMENT_TYPE: "not the chosen type of document (its MRZ says so)",
+    IssueCode.WRONG_COUNTRY: "issued by another country than the one chosen",
+    IssueCode.EXPIRED: "the document has expired",
+    IssueCode.UNREADABLE_MRZ: "the code lines (MRZ) cannot be read",
+    IssueCode.UPSIDE_DOWN: "the document is upside down",
     IssueCode.NO_FACE: "no face found",
     IssueCode.MULTIPLE_FACES: "more than one face",
     IssueCode.FACE_TOO_FAR: "face too far away",
@@ -45,10 +51,11 @@ def check_one(
     face: bool = False,
     side: CaptureSide | None = None,
     still: bool = True,
+    read: ReadRequest | None = None,
 ) -> dict:
     """The JSON contract of DESIGN.md for one input; never raises for a bad file. With `side`
     (front or back) an accepted document is also checked for its portrait; `still` False
-    judges it as a live camera frame."""
+    judges it as a live camera frame; with `read` the MRZ is read ("mrz") and judged."""
     result = {
         "path": path,
         "ok": False,
@@ -84,8 +91,29 @@ def check_one(
         result["error"] = "the image could not be checked (internal error; see the log file)"
         return result
     result.update(report.as_dict())
+    if read is not None and not face:
+        _read_mrz(result, frame, report, read)
     _in_picture_pixels(result, picture.size, (frame.shape[1], frame.shape[0]))
     return result
+
+
+def _read_mrz(result: dict, frame, report, read: ReadRequest) -> None:
+    """Add "mrz" (null when none was read) and its verdicts; unreadable_mrz only on a picture
+    the other checks accept (a blurred or cut-off one already says what to fix)."""
+    try:
+        mrz = read.read(frame, corners=report.corners)
+    except OcrUnavailable as exc:
+        result["error"] = str(exc)
+        return
+    except Exception:
+        log.exception("reading the MRZ failed")
+        result["error"] = "the MRZ could not be read (internal error; see the log file)"
+        return
+    result["mrz"] = mrz.as_dict()
+    codes = [c for c in mrz.issues if c != IssueCode.UNREADABLE_MRZ or not result["issues"]]
+    issues = ordered([*map(IssueCode, result["issues"]), *codes])
+    result["issues"] = [str(c) for c in issues]
+    result["ok"] = not issues
 
 
 def _in_picture_pixels(result: dict, size: tuple[int, int], frame_size: tuple[int, int]) -> None:
@@ -115,11 +143,12 @@ def run_check(
     face: bool = False,
     side: CaptureSide | None = None,
     still: bool = True,
+    read: ReadRequest | None = None,
 ) -> int:
     """Check every path in order, print as we go; exit status 0 / 1 rejected / 2 unreadable."""
     rejected = unreadable = False
     for path in paths:
-        result = check_one(path, spec, face, side, still)
+        result = check_one(path, spec, face, side, still, read)
         unreadable |= result["error"] is not None
         rejected |= result["error"] is None and not result["ok"]
         _write_line(out, _json_line(result) if as_json else _table_row(result))

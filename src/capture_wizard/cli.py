@@ -67,6 +67,19 @@ def _parser() -> argparse.ArgumentParser:
         "to the document's edges or a scan is fine",
     )
     check.add_argument(
+        "--read",
+        action="store_true",
+        help='also read the machine-readable zone (MRZ): adds "mrz" to the JSON and the '
+        "verdicts expired, wrong_document_type (with --document), wrong_country (with "
+        "--country), upside_down, unreadable_mrz (a passport, or an ID card's --side back)",
+    )
+    check.add_argument(
+        "--country",
+        metavar="CODE",
+        help="with --read: the country the document should be from (ISO 3166 alpha-3 or "
+        "alpha-2, e.g. DEU or DE)",
+    )
+    check.add_argument(
         "--json", action="store_true", help="print one JSON object per input (JSON Lines)"
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="image files")
@@ -124,6 +137,20 @@ def _run_package_tool(args, settings) -> int:
         return EXIT_UNREADABLE
 
 
+def _read_request(args, document: str | None, settings):
+    """What `check --read` judges the MRZ against, or None without --read."""
+    if not args.read:
+        return None
+    from capture_wizard.core.ocr.mrz_read import ReadRequest, mrz_required
+
+    return ReadRequest(
+        document_type=document,
+        country=args.country,
+        mrz_required=mrz_required(document, args.side),
+        grace_days=settings.mrz.expiry_grace_days,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -147,6 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 face=args.face,
                 side=CaptureSide(args.side) if args.side else None,
                 still=not args.live,
+                read=_read_request(args, document, settings),
             )
         if args.command in ("keygen", "package", "outbox"):
             return _run_package_tool(args, settings)

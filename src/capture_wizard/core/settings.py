@@ -42,6 +42,13 @@ class CheckSettings:
 
 
 @dataclass(frozen=True)
+class MrzSettings:
+    expiry_grace_days: int = 0
+    """A document whose MRZ expiry date is at most this many days past is not yet judged
+    expired (0 = expired from the day after its expiry date)."""
+
+
+@dataclass(frozen=True)
 class PackageSettings:
     recipients: tuple[str, ...] = ()
     """age X25519 public keys ("age1...") the package is encrypted for (the back office)."""
@@ -142,6 +149,7 @@ def _secret(key: str, file: str, value: str) -> str:
 class Settings:
     logging: LoggingSettings = field(default_factory=LoggingSettings)
     check: CheckSettings = field(default_factory=CheckSettings)
+    mrz: MrzSettings = field(default_factory=MrzSettings)
     package: PackageSettings = field(default_factory=PackageSettings)
     upload: UploadSettings = field(default_factory=UploadSettings)
     statement: StatementSettings = field(default_factory=StatementSettings)
@@ -154,6 +162,7 @@ class Settings:
 _SECTIONS = {
     "logging": LoggingSettings,
     "check": CheckSettings,
+    "mrz": MrzSettings,
     "package": PackageSettings,
     "upload": UploadSettings,
     "statement": StatementSettings,
@@ -174,7 +183,11 @@ _POSITIVE = {
     ("smtp", "timeout"),
 }
 _PORTS = {("handoff", "port"), ("smtp", "port")}
-_NOT_NEGATIVE = {("upload", "backoff_initial"), ("upload", "backoff_max")}
+_NOT_NEGATIVE = {
+    ("upload", "backoff_initial"),
+    ("upload", "backoff_max"),
+    ("mrz", "expiry_grace_days"),
+}
 _REQUIRES = (
     (
         ("statement", "enabled"),

@@ -405,17 +405,15 @@ def read_crop(crop: np.ndarray, today: date) -> Zone | None:
     return best_zone(text_lines(ocr_text(crop)), today)
 
 
-def _rectified(frame: np.ndarray, corners: np.ndarray, aspect: float | None) -> np.ndarray:
-    """The document straightened to a rectangle, long side 1600 px at most (never enlarged
-    beyond its size in the picture)."""
+def _rectified(frame: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    """The document straightened to a rectangle of its sides' lengths in the picture, long side
+    1600 px at most."""
     c = np.asarray(corners, np.float32).reshape(4, 2)
     top = np.linalg.norm(c[1] - c[0])
     bottom = np.linalg.norm(c[2] - c[3])
     left = np.linalg.norm(c[3] - c[0])
     right = np.linalg.norm(c[2] - c[1])
     w, h = max(top, bottom), max(left, right)
-    if aspect:
-        h = w / aspect if w >= h else w * aspect
     scale = min(1.0, 1600 / max(w, h))
     w, h = max(8, int(w * scale)), max(8, int(h * scale))
     dst = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
@@ -423,11 +421,40 @@ def _rectified(frame: np.ndarray, corners: np.ndarray, aspect: float | None) -> 
     return cv2.warpPerspective(frame, m, (w, h), flags=cv2.INTER_CUBIC)
 
 
+@dataclass(frozen=True)
+class ReadRequest:
+    """What the person chose, for reading a picture's MRZ and judging it (`read_mrz`)."""
+
+    document_type: str | None = None
+    country: str | None = None
+    mrz_required: bool = False
+    grace_days: int = 0
+    today: date | None = None
+
+    def read(self, frame_bgr: np.ndarray, corners=None) -> MrzResult:
+        return read_mrz(
+            frame_bgr,
+            corners=corners,
+            document_type=self.document_type,
+            country=self.country,
+            mrz_required=self.mrz_required,
+            today=self.today,
+            grace_days=self.grace_days,
+        )
+
+
+def mrz_required(document_type: str | None, side: str | None) -> bool:
+    """Whether a capture of this side must carry an MRZ (for now: a passport's data page, and
+    an ID card's back when the back is what is shown; the catalogue will say per country)."""
+    if document_type == "passport":
+        return side in (None, "front")
+    return document_type == "id_card" and side == "back"
+
+
 def read_mrz(
     frame_bgr: np.ndarray,
     *,
     corners: np.ndarray | None = None,
-    doc_format=None,
     document_type: str | None = None,
     country: str | None = None,
     mrz_required: bool = False,
@@ -436,14 +463,14 @@ def read_mrz(
 ) -> MrzResult:
     """Find and read the MRZ of a BGR picture (HxWx3 uint8), and judge it.
 
-    `corners` (4x2, clockwise from top-left, e.g. `QualityReport.corners`) and `doc_format`
-    (a `DocumentFormat`, for its aspect) make it read the rectified document; without them the
-    whole picture is searched. `document_type` ("passport", "id_card", "driving_licence"),
+    The whole picture is searched first; with `corners` (4x2, clockwise from top-left, e.g.
+    `QualityReport.corners`) the document straightened by them is read too when the whole
+    picture gives no sure zone. `document_type` ("passport", "id_card", "driving_licence"),
     `country` (ISO 3166 alpha-3 or alpha-2) and `mrz_required` (this side must carry an MRZ)
     say what was chosen; `today` and `grace_days` judge expiry. Never raises for a bad picture;
     raises OcrUnavailable when tesseract cannot run."""
     today = today or date.today()
-    result = _read(frame_bgr, corners, doc_format, today)
+    result = _read(frame_bgr, corners, today)
     issues = verdicts(
         result,
         document_type=document_type,
@@ -455,19 +482,23 @@ def read_mrz(
     return MrzResult(**{**result.__dict__, "issues": tuple(issues)})
 
 
-def _read(frame, corners, doc_format, today: date) -> MrzResult:
+def _read(frame, corners, today: date) -> MrzResult:
     if frame is None or getattr(frame, "ndim", 0) not in (2, 3) or min(frame.shape[:2]) < 16:
         return MrzResult()
-    pictures = []
+    # The whole picture first: the zone finder levels tilted lines itself, and on real stills
+    # (docs/quality.md) document corners were often off enough to shear the zone when the
+    # picture was straightened by them. The straightened document is read when the whole
+    # picture gave no sure zone (a strongly slanted view).
+    pictures = [lambda: _gray(frame)]
     if corners is not None:
-        try:
-            aspect = getattr(doc_format, "aspect", None)
-            pictures.append(_gray(_rectified(frame, corners, aspect)))
-        except (cv2.error, ValueError):
-            log.debug("the document could not be rectified", exc_info=True)
-    pictures.append(_gray(frame))  # the whole picture, also when the document's read fails
+        pictures.append(lambda: _gray(_rectified(frame, corners)))
     reader = _Reader(today)
-    for gray in pictures:
+    for picture in pictures:
+        try:
+            gray = picture()
+        except (cv2.error, ValueError):
+            log.debug("the document could not be straightened", exc_info=True)
+            continue
         _read_picture(reader, gray)
         if reader.done or (reader.best is not None and reader.best.score >= 1.0):
             break
@@ -572,8 +603,10 @@ __all__ = [
     "Band",
     "MrzResult",
     "OcrUnavailable",
+    "ReadRequest",
     "cut_band",
     "find_bands",
+    "mrz_required",
     "read_crop",
     "read_mrz",
 ]
