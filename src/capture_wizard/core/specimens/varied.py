@@ -181,6 +181,7 @@ class VariedPlan:
 
 
 def _physical(document: str):
+    """The physical format whose size sets the scale (a booklet: its ID-3 data page)."""
     return ID1 if document.startswith("id1") else ID3
 
 
@@ -261,6 +262,7 @@ def _choose_design(rng, back: str) -> Design:
 
 
 def _short_side(corners: np.ndarray) -> float:
+    """The document's short side in pixels: fingers and hands are sized from it."""
     return float(
         min(np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[3] - corners[0]))
     )
@@ -367,6 +369,7 @@ def _plan_fingers(rng, corners: np.ndarray, px_per_mm: float, hand: Hand | None)
 
 
 def _finger_over_edge(rng, corners, px_per_mm, boost) -> Finger:
+    """A finger over any of the four edges, the short sides as often as the long ones."""
     side = int(rng.integers(4))
     a, normal = _inward(corners, side)
     b = corners[(side + 1) % 4]
@@ -379,6 +382,7 @@ def _finger_over_edge(rng, corners, px_per_mm, boost) -> Finger:
 
 
 def _thumb_over_corner(rng, corners, px_per_mm, boost) -> Finger:
+    """A thumb pressed over one corner, as when a card is held up by it."""
     k = int(rng.integers(4))
     bisector = corners.mean(0) - corners[k]
     bisector /= np.linalg.norm(bisector)
@@ -553,6 +557,7 @@ class _Print:
 
 @cache
 def _print_layers(side: Side, variant: int) -> _Print:
+    """Take a specimen apart once per document, so that each restyle is only arithmetic."""
     original = _document(side, variant).image.astype(np.float32)
     h, w = original.shape[:2]
     parts = _layout(side, w, h)
@@ -598,6 +603,7 @@ def _restyle(side: Side, variant: int, design: Design, rng) -> np.ndarray:
 
 
 def _restyle_header(out, text, box, design: Design, paper) -> None:
+    """The heading on a band of the design's colour, or printed on the paper itself."""
     x0, y0, x1, y1 = box
     if design.band is not None:
         ground = np.array(design.band, np.float32)
@@ -609,6 +615,7 @@ def _restyle_header(out, text, box, design: Design, paper) -> None:
 
 
 def _restyle_mrz(out, text, box, design: Design, paper) -> None:
+    """The MRZ on pure white (the case once taken for glare), off-white, or on the paper."""
     x0, y0, x1, y1 = box
     if design.mrz == "white":
         ground, letters = np.float32([255, 255, 255]), np.float32([8, 8, 8])
@@ -894,6 +901,7 @@ def _desk(rng, w: int, h: int) -> np.ndarray:
 
 
 def _desk_object(layer, mask, rng, kind: str, w: int, h: int, scale: float) -> None:
+    """One thing on a desk, drawn into `layer` and marked in `mask` (for its shadow)."""
     c = np.array([rng.uniform(0, w), rng.uniform(0, h)])
     angle = rng.uniform(0, 180)
     if kind in ("paper", "note", "phone", "keyboard"):
@@ -1027,10 +1035,12 @@ def _room(rng, w: int, h: int) -> np.ndarray:
 
 
 def _background(name: str, rng, w: int, h: int) -> np.ndarray:
+    """The surface or scene behind the document, float32 BGR on a 0-255 scale."""
     return _surface(name, rng, w, h).astype(np.float32, copy=False)
 
 
 def _surface(name: str, rng, w: int, h: int) -> np.ndarray:
+    """Dispatch by name; light and dark tables are plain surfaces of a chosen level."""
     if name == "mottled":
         return background(rng, w, h)
     if name == "light_table":
@@ -1053,6 +1063,7 @@ def _surface(name: str, rng, w: int, h: int) -> np.ndarray:
 
 
 def _skin_tone(plan: VariedPlan, rng) -> np.ndarray:
+    """The plan's skin tone (light to dark), a little varied per scene."""
     return np.float32(plan.skin) * rng.uniform(0.94, 1.06, 3).astype(np.float32)
 
 
@@ -1097,6 +1108,7 @@ def _draw_skin(
 
 
 def _finger_mask(finger: Finger, shape: tuple[int, int]) -> np.ndarray:
+    """Where the finger is, as the same outline the plan's overlap test uses."""
     mask = np.zeros(shape, np.uint8)
     cv2.fillConvexPoly(mask, finger.outline().astype(np.int32), 255, cv2.LINE_AA)
     return mask
@@ -1266,17 +1278,18 @@ def _tone(img: np.ndarray) -> np.ndarray:
     return np.where(img > knee, knee + (255 - knee) * (1 - np.exp(-over / (255 - knee))), img)
 
 
-def _specular_glare(img, rng, homography, parts: dict) -> None:
+def _specular_glare(img, rng, homography, parts: dict, cm: float, cover: np.ndarray) -> None:
     """A real specular reflection of a lamp or window on the laminate: a clipped core with a
-    soft halo, over printed parts (portrait, data, MRZ), round or a streak."""
+    soft halo, over printed parts (portrait, data, MRZ), round or a streak; only on the glossy
+    document (`cover`), never on the matte table. `cm` is one centimetre of the document in
+    frame pixels."""
     h, w = img.shape[:2]
     names = [k for k in ("portrait", "data", "mrz") if k in parts]
     for _ in range(int(rng.integers(1, 3))):
         x0, y0, x1, y1 = parts[names[rng.integers(len(names))]]
-        centre = np.float32([[[rng.uniform(x0, x1), rng.uniform(y0, y1)]]])
+        mx, my = (x1 - x0) * 0.15, (y1 - y0) * 0.15
+        centre = np.float32([[[rng.uniform(x0 + mx, x1 - mx), rng.uniform(y0 + my, y1 - my)]]])
         c = cv2.perspectiveTransform(centre, homography)[0, 0]
-        unit = cv2.perspectiveTransform(np.float32([[[0, 0], [_mm(10), 0]]]), homography)[0]
-        cm = float(np.linalg.norm(unit[1] - unit[0]))  # one centimetre of document, in pixels
         sigma = cm * rng.uniform(0.5, 1.0)
         stretch = rng.uniform(1, 4) if rng.random() < 0.5 else 1.0
         angle = rng.uniform(0, np.pi)
@@ -1296,7 +1309,8 @@ def _specular_glare(img, rng, homography, parts: dict) -> None:
         profile = np.exp(-(a * a + b * b))
         peak = 255 * np.exp(rng.uniform(0.5, 1.1))  # the core (profile > ~0.5) clips
         tint = np.float32(rng.uniform(0.92, 1.0, 3))
-        img[by0:by1, bx0:bx1] += (profile * peak)[..., None] * tint
+        on_document = cover[by0:by1, bx0:bx1]
+        img[by0:by1, bx0:bx1] += (profile * peak)[..., None] * on_document * tint
 
 
 def _lens(img: np.ndarray, rng, defect: Defect, scale: float) -> np.ndarray:
@@ -1345,27 +1359,47 @@ def render_varied_scene(
     fw, fh = plan.frame
     scale = max(fw, fh) / 1280
     art, alpha, rect, parts = _document_art(plan, rng)
-    homography = cv2.getPerspectiveTransform(rect, plan.corners.astype(np.float32))
+    warped, cover, homography, parts = _warp_art(art, alpha, rect, parts, plan.corners, (fw, fh))
 
     img = _background(plan.background, rng, fw, fh)
     skin = _skin_tone(plan, rng)
     if plan.held:
         img = _blur(img, rng.uniform(2, 7) * scale)  # depth of field
         _draw_hand_behind(img, plan, skin, rng)
-    cover = cv2.warpPerspective(alpha, homography, (fw, fh), flags=cv2.INTER_LINEAR)
-    cover = cover.astype(np.float32)[..., None] / 255
     _document_shadow(img, cover, rng, plan.held, _short_side(plan.corners))
-    warped = cv2.warpPerspective(art, homography, (fw, fh), flags=cv2.INTER_LINEAR)
     img = img * (1 - cover) + warped * cover
     _draw_front_fingers(img, plan, skin, rng)
 
     img *= _lighting(rng, fw, fh)
     img *= _exposure(rng, defect, img, cover)
     if defect is Defect.GLARE:
-        _specular_glare(img, rng, homography, parts)
+        cm = 10 * _short_side(plan.corners) / _physical(plan.document).height_mm
+        _specular_glare(img, rng, homography, parts, cm, cover)
     img = _tone(_lens(img, rng, defect, scale))
     out = _sensor(img, rng, defect)
     return Scene(out, order_corners(plan.corners), defect, plan.side, seed)
+
+
+def _warp_art(art, alpha, rect, parts: dict, corners: np.ndarray, size: tuple[int, int]):
+    """Put the drawn document into the frame as a camera sees it: averaged down first when
+    the frame shows it much smaller than drawn (no aliasing sparkle on its print), with a
+    sharp Lanczos kernel when larger (the drawing has 10 px/mm, a card filling a 1080p frame
+    more, and bilinear magnification would soften its print as no lens does). Returns the
+    warped image, its coverage (HxWx1, 0-1), the homography and the parts it maps."""
+    shown = max(np.linalg.norm(corners[1] - corners[0]), np.linalg.norm(corners[3] - corners[0]))
+    drawn = max(np.linalg.norm(rect[1] - rect[0]), np.linalg.norm(rect[3] - rect[0]))
+    scale = shown / drawn
+    if scale < 0.5:
+        k = 2 * scale
+        art = cv2.resize(art, None, fx=k, fy=k, interpolation=cv2.INTER_AREA)
+        alpha = cv2.resize(alpha, (art.shape[1], art.shape[0]), interpolation=cv2.INTER_AREA)
+        rect = rect * k
+        parts = {name: tuple(v * k for v in box) for name, box in parts.items()}
+    homography = cv2.getPerspectiveTransform(rect.astype(np.float32), corners.astype(np.float32))
+    flags = cv2.INTER_LANCZOS4 if scale > 1 else cv2.INTER_LINEAR
+    warped = cv2.warpPerspective(art, homography, size, flags=flags)
+    cover = cv2.warpPerspective(alpha, homography, size, flags=cv2.INTER_LINEAR)
+    return warped, cover.astype(np.float32)[..., None] / 255, homography, parts
 
 
 def _document_shadow(img, cover, rng, held: bool, short: float) -> None:
