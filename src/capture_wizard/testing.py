@@ -3,7 +3,7 @@
 Import what you need: `FakeSource` (a camera that plays given frames), `FakeProvider` (hands
 the wizard fake cameras), `specimen_frame` and `selfie_frame` (rendered frames the checks judge
 as intended), `good_frame` (a good picture for any step) and `ScriptedPhone` (a phone that
-uses the hand-off link over real HTTP).
+uses the hand-off link over real HTTP, sealing its photos as the phone's page does).
 """
 
 import http.client
@@ -24,6 +24,7 @@ from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.specimens.demo import verified_scene, verified_selfie
 from capture_wizard.core.specimens.scenes import Defect
 from capture_wizard.core.specimens.selfies import FaceDefect
+from capture_wizard.handoff import sealing
 
 FAKE_CAMERA = CameraChoice("fake:0", "Test camera")
 
@@ -143,11 +144,14 @@ class Answer:
 
 class ScriptedPhone:
     """A phone for the hand-off server: raw HTTP (paths are sent exactly as written, so
-    traversal attempts reach the server unchanged), keeping the phone's cookie."""
+    traversal attempts reach the server unchanged), keeping the phone's cookie. Like the phone's
+    page, it takes the key from the link's fragment and seals every photo it uploads with it
+    (`upload(..., encrypt=False)` sends the bytes as they are, which the server refuses)."""
 
     def __init__(self, server) -> None:
         self.host, self.port = server.host, server.port
         self.base = f"/s/{server.session.token}"
+        self.key = sealing.key_from_link(server.url)
         self.cookie: str | None = None
 
     def request(self, method: str, path: str, body=None, headers=None) -> Answer:
@@ -177,10 +181,20 @@ class ScriptedPhone:
     def open_page(self) -> Answer:
         return self.request("GET", self.base)
 
-    def upload(self, side: str, data: bytes, content_type: str = "image/jpeg") -> Answer:
-        return self.request(
-            "POST", f"{self.base}/photo/{side}", body=data, headers={"Content-Type": content_type}
-        )
+    def upload(
+        self, side: str, data: bytes, content_type: str | None = None, encrypt: bool = True
+    ) -> Answer:
+        """Upload `data` as the page does: sealed (`nonce || secretbox(data)`, a fresh nonce),
+        as `application/octet-stream` with `X-Encryption: secretbox-v1`. `content_type` only
+        changes the `Content-Type` sent (the server judges by content)."""
+        if encrypt:
+            body = sealing.seal(self.key, data)
+            headers = {"Content-Type": content_type or "application/octet-stream"}
+            headers[sealing.HEADER] = sealing.SCHEME
+        else:
+            body = data
+            headers = {"Content-Type": content_type or "image/jpeg"}
+        return self.request("POST", f"{self.base}/photo/{side}", body=body, headers=headers)
 
 
 def jpeg(frame: np.ndarray, quality: int = 92) -> bytes:

@@ -11,6 +11,7 @@ from rawhttp import connect, exchange, read_answer
 
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.handoff import server as server_module
+from capture_wizard.handoff.sealing import seal
 from capture_wizard.handoff.server import HandoffServer
 from capture_wizard.handoff.session import Rejected
 from capture_wizard.testing import ScriptedPhone, good_frame, jpeg
@@ -32,6 +33,9 @@ def _refused(answer, status: int, code: str, token: str) -> None:
     assert body["error"] == code and body["message"]
     assert token.encode() not in answer.body  # nothing that was sent is echoed
 
+
+SEALED = {"Content-Type": "application/octet-stream", "X-Encryption": "secretbox-v1"}
+"""The headers of a sealed upload, as the phone's page sends them."""
 
 MALFORMED = {
     "bad HTTP version": "GET /s/{token} HTTP/9.9\r\nHost: phone\r\n\r\n",
@@ -64,17 +68,20 @@ def test_a_body_that_is_not_the_gzip_it_claims_is_400_and_the_step_waits_again(h
         "POST",
         f"{phone.base}/photo/front",
         body=b"this is not gzip" * 100,
-        headers={"Content-Encoding": "gzip"},
+        headers={"Content-Encoding": "gzip", **SEALED},
     )
     assert answer.status == 400, answer.body[:300]
     assert answer.json()["error"] == "bad_request"
     assert answer.headers["Cache-Control"] == "no-store"
     assert server.session.steps[0].state == "waiting"
     assert Rejected(CaptureSide.FRONT, ()) in events
-    # A photo that really is gzipped is read as the photo.
-    photo = gzip.compress(jpeg(good_frame(CaptureSide.FRONT)))
+    # A sealed photo that really is gzipped is read as the photo.
+    photo = gzip.compress(seal(phone.key, jpeg(good_frame(CaptureSide.FRONT))))
     answer = phone.request(
-        "POST", f"{phone.base}/photo/front", body=photo, headers={"Content-Encoding": "gzip"}
+        "POST",
+        f"{phone.base}/photo/front",
+        body=photo,
+        headers={"Content-Encoding": "gzip", **SEALED},
     )
     assert answer.status == 200 and answer.json()["accepted"]
 
@@ -107,15 +114,17 @@ def quick_timeouts(monkeypatch):
 def _upload_head(phone, length: int) -> bytes:
     return (
         f"POST {phone.base}/photo/front HTTP/1.1\r\nHost: phone\r\nCookie: {phone.cookie}\r\n"
-        f"Content-Type: image/jpeg\r\nContent-Length: {length}\r\n\r\n"
+        f"Content-Type: application/octet-stream\r\nX-Encryption: secretbox-v1\r\n"
+        f"Content-Length: {length}\r\n\r\n"
     ).encode()
 
 
 def test_an_upload_that_stalls_halfway_is_given_up_and_the_step_waits_again(quick_timeouts):
     server, events, phone = quick_timeouts(idle=0.5)
     photo = jpeg(good_frame(CaptureSide.FRONT))
+    sealed = seal(phone.key, photo)
     with connect(server.port) as sock:
-        sock.sendall(_upload_head(phone, len(photo)) + photo[: len(photo) // 2])
+        sock.sendall(_upload_head(phone, len(sealed)) + sealed[: len(sealed) // 2])
         answer = read_answer(sock)  # the server answers on its own: the rest never comes
     _refused(answer, 408, "timeout", server.session.token)
     assert server.session.steps[0].state == "waiting"

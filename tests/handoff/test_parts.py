@@ -1,6 +1,8 @@
 """The hand-off's parts without a server: address choice, the QR code, the phone's steps, the
 SMTP link (against a real local SMTP server) and its settings."""
 
+import email
+import email.policy
 from datetime import date
 
 import cv2
@@ -95,6 +97,18 @@ def test_the_link_is_e_mailed(smtp_server):
     text = envelope.content.decode()
     assert url in text and "15 minutes" in text
     assert "Subject: Your link to continue the identity verification" in text
+
+
+def test_the_e_mailed_link_keeps_its_key_whole(smtp_server):
+    """The hand-off link carries the photos' key in its fragment, so the e-mail must carry it
+    whole: read as a mail client reads it (the body is quoted-printable, whose soft line breaks
+    and `=3D` a client undoes), the link is exactly the one sent."""
+    inbox, port = smtp_server
+    url = "http://192.168.100.200:65535/s/0fyeiPfeTvx0xKnaiDewCQ#k=" + "x-Y_" * 10 + "abc"
+    send_link(_smtp(port), "person@example.org", url, 15)
+    (envelope,) = inbox.messages
+    message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+    assert url in message.get_content().splitlines()
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,8 @@ def _malformed(token: str, cookie: str) -> list[bytes]:
     )
     requests.append(  # a body that is not the gzip it claims to be
         f"POST /s/{token}/photo/front HTTP/1.1\r\nHost: phone\r\nCookie: {cookie}\r\n"
-        "Content-Encoding: gzip\r\nContent-Length: 64\r\n\r\n".encode()
+        "X-Encryption: secretbox-v1\r\nContent-Encoding: gzip\r\n"
+        "Content-Length: 64\r\n\r\n".encode()
         + b"x" * 64
     )
     return requests

@@ -166,7 +166,7 @@ def test_requests_over_15_mb_are_refused(handoff):
         "POST",
         f"{phone.base}/photo/front",
         body=iter([chunk] * 16),
-        headers={"Cookie": phone.cookie},
+        headers={"Cookie": phone.cookie, "X-Encryption": "secretbox-v1"},
         encode_chunked=True,
     )
     response = conn.getresponse()

@@ -1,6 +1,8 @@
 """The desktop side of the phone hand-off: the method option, the QR code, following the phone
 live, photos landing in the session, retakes, expiry, e-mail, and the server's end."""
 
+import email
+import email.policy
 from dataclasses import replace
 
 import cv2
@@ -14,6 +16,7 @@ from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.settings import HandoffSettings, PackageSettings, Settings, SmtpSettings
 from capture_wizard.core.specimens import Defect
 from capture_wizard.handoff.addresses import Candidate
+from capture_wizard.handoff.sealing import key_from_link
 from capture_wizard.testing import ScriptedPhone, good_frame, jpeg, selfie_frame, specimen_frame
 from capture_wizard.ui.pages import phone as phone_module
 from capture_wizard.ui.wizard import PageId
@@ -45,7 +48,10 @@ def test_the_qr_code_on_screen_scans_to_the_link(qtbot, make_wizard, good_camera
     _, page = _to_phone(qtbot, make_wizard, good_camera, settings)
     url = page.server.url
     assert url.startswith("http://127.0.0.1:") and f"/s/{page.server.session.token}" in url
-    assert page.link.text() == url
+    # The link on screen, to type: the page's address, and the key after "#" on a line of
+    # its own.
+    assert page.link.text() == url.replace("#", "\n#") and "\n#k=" in page.link.text()
+    assert key_from_link(url) == page.server.session.key
     grey = cv2.cvtColor(qimage_to_bgr(page.qr.grab().toImage()), cv2.COLOR_BGR2GRAY)
     decoded, _, _ = cv2.QRCodeDetector().detectAndDecode(grey)
     assert decoded == url
@@ -155,7 +161,10 @@ def test_the_link_is_e_mailed_from_the_page(qtbot, make_wizard, good_camera, set
     page.mail_address.setText("person@example.org")
     click(qtbot, page.wizard(), "phone.mail_send")
     qtbot.waitUntil(lambda: "Sent" in page.mail_result.text(), timeout=10_000)
-    assert page.server.url in inbox.messages[0].content.decode()
+    # The link, with the photos' key in its fragment, as the phone's mail app reads it.
+    message = email.message_from_bytes(inbox.messages[0].content, policy=email.policy.default)
+    assert page.server.url in message.get_content().splitlines()
+    assert "#k=" in page.server.url
 
 
 def test_without_smtp_there_is_no_e_mail_option(qtbot, make_wizard, good_camera, settings):

@@ -1,7 +1,9 @@
 """The hand-off's web server: aiohttp on its own thread and event loop, bound to one LAN
 address. Three routes, all under the secret token; nothing else is served (no files, so no
-directory listing or path to traverse). Uploads are held in memory only, decoded by content,
-checked on a small thread pool and wiped afterwards.
+directory listing or path to traverse). Uploads arrive sealed by the phone's page (`sealing`:
+the key is in the link's fragment, which the server never receives nor serves), are held in
+memory only, opened in place, decoded by content, checked on a small thread pool and wiped
+afterwards. An upload that is not sealed, or does not open with the hand-off's key, is refused.
 
 Every answer that is not the page is JSON: `{"error": code, "message": ...}` on failure, even
 for requests aiohttp cannot parse (a bad request line, an unknown method, a line over 8 KB):
@@ -26,6 +28,7 @@ from aiohttp.web_protocol import RequestHandler
 from capture_wizard.core.checks import Report
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.imageio import ImageLoadError, ImageTooLarge, decode_image
+from capture_wizard.handoff import sealing
 from capture_wizard.handoff.ratelimit import RateLimiter
 from capture_wizard.handoff.session import HandoffSession, Refused
 from capture_wizard.resources import resource
@@ -33,7 +36,8 @@ from capture_wizard.resources import resource
 log = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 15 * 1024 * 1024
-"""A phone photo is 2-8 MB; larger requests are refused before they are read."""
+"""A phone photo is 2-8 MB; larger ones are refused, their requests before they are read (a
+sealed photo's body may be `sealing.OVERHEAD` bytes longer)."""
 CHECK_WORKERS = 2
 """Uploads checked at once (the checks of two photos may overlap; decoding is one at a time, see
 `HandoffSession.decoding`)."""
@@ -56,6 +60,8 @@ STATUS = {
     "too_large": 413,
     "image_too_large": 413,
     "not_an_image": 415,
+    "not_encrypted": 415,
+    "undecryptable": 400,
     "rate_limited": 429,
     "bad_request": 400,
     "internal": 500,
@@ -75,7 +81,25 @@ MESSAGES = {
     "bad_request": "This request could not be understood.",
     "method_not_allowed": "This address does not accept that.",
     "internal": "Something went wrong. Please try again.",
+    "not_encrypted": (
+        "The photo was not sent encrypted, so it was not accepted. Open the link from the QR "
+        "code on the computer again, then take the photo."
+    ),
+    "undecryptable": (
+        "The photo could not be unlocked on the computer. Scan the QR code on the computer "
+        "again, then take the photo."
+    ),
 }
+
+
+def _page_template() -> str:
+    """The phone's page with TweetNaCl.js inlined (its own nonce'd script: no external asset,
+    no extra route). The library is vendored unchanged (resources/handoff/README.md)."""
+    page = resource("handoff", "phone.html").read_text(encoding="utf-8")
+    library = resource("handoff", "tweetnacl", "nacl-fast.min.js").read_text(encoding="utf-8")
+    if "</script" in library.lower() or "{{" in library:
+        raise ValueError("the vendored TweetNaCl.js cannot be inlined into the page as it is")
+    return page.replace("{{TWEETNACL}}", library)
 
 
 def _error(code: str, message: str, **headers: str) -> web.Response:
@@ -176,7 +200,7 @@ class HandoffServer:
         self._max_upload = max_upload
         self._read_idle = READ_IDLE_SECONDS if read_idle is None else read_idle
         self._read_total = READ_TOTAL_SECONDS if read_total is None else read_total
-        self._page = resource("handoff", "phone.html").read_text(encoding="utf-8")
+        self._page = _page_template()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._listener: asyncio.Server | None = None
@@ -184,9 +208,16 @@ class HandoffServer:
         self._pool: ThreadPoolExecutor | None = None
 
     @property
-    def url(self) -> str:
+    def page_url(self) -> str:
+        """The page's address: what the phone's browser requests."""
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}/s/{self.session.token}"
+
+    @property
+    def url(self) -> str:
+        """The link for the phone (QR code, screen, e-mail): the page's address and, in its
+        fragment, the key that seals the photos (`#k=…`; browsers never send a fragment)."""
+        return f"{self.page_url}#{sealing.link_fragment(self.session.key)}"
 
     @property
     def running(self) -> bool:
@@ -232,7 +263,9 @@ class HandoffServer:
         log.info("hand-off server listening on port %d", self.port)
 
     async def _open(self, sock: socket.socket) -> None:
-        app = web.Application(middlewares=[self._guard], client_max_size=self._max_upload)
+        app = web.Application(
+            middlewares=[self._guard], client_max_size=self._max_upload + sealing.OVERHEAD
+        )
         app.router.add_get("/s/{token}", self._phone_page)
         app.router.add_get("/s/{token}/state", self._state)
         app.router.add_post("/s/{token}/photo/{side}", self._photo)
@@ -353,6 +386,9 @@ class HandoffServer:
     async def _photo(self, request: web.Request) -> web.Response:
         side = self.session.begin(request.match_info["side"])
         try:
+            if request.headers.get(sealing.HEADER, "").strip().lower() != sealing.SCHEME:
+                # Refused before its bytes are read: a photo sent in clear is never taken in.
+                raise Refused("not_encrypted", MESSAGES["not_encrypted"])
             body = await self._read_body(request)
         except BaseException:
             self.session.abandon(side)
@@ -372,7 +408,8 @@ class HandoffServer:
             f"The photo is too large (at most {self._max_upload // (1024 * 1024)} MB). "
             "Take it again with a lower resolution.",
         )
-        if request.content_length is not None and request.content_length > self._max_upload:
+        limit = self._max_upload + sealing.OVERHEAD  # the photo, its nonce and its tag
+        if request.content_length is not None and request.content_length > limit:
             raise too_large
         loop = asyncio.get_running_loop()
         end = loop.time() + self._read_total
@@ -391,7 +428,7 @@ class HandoffServer:
                 if not chunk:
                     return body
                 body += chunk
-                if len(body) > self._max_upload:
+                if len(body) > limit:
                     raise too_large
         except (web.RequestPayloadError, HttpProcessingError):
             body[:] = bytes(len(body))
@@ -401,12 +438,16 @@ class HandoffServer:
             raise
 
     def _check(self, side: CaptureSide, body: bytearray) -> dict:
-        """On the check pool: decode by content (never by name or type), one upload at a time
-        (so two bombs at once cannot double the memory), check, conclude. Whatever the bytes,
-        a photo that cannot be decoded is a 413 or a 415, never a 500."""
+        """On the check pool: open the sealed body (in place: the caller wipes it), decode by
+        content (never by name or type), one upload at a time (so two bombs at once cannot
+        double the memory), check, conclude. A body that does not open is a 400; whatever the
+        bytes inside, a photo that cannot be decoded is a 413 or a 415, never a 500."""
         try:
-            with self.session.decoding:
-                frame = decode_image(body)
+            with sealing.opened(self.session.key, body) as photo, self.session.decoding:
+                frame = decode_image(photo)
+        except sealing.Undecryptable:
+            self.session.abandon(side)
+            raise Refused("undecryptable", MESSAGES["undecryptable"]) from None
         except (ImageTooLarge, MemoryError) as exc:
             self.session.abandon(side)
             reason = str(exc) if isinstance(exc, ImageTooLarge) else "it is too large to decode"

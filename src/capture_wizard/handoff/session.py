@@ -1,6 +1,7 @@
-"""One hand-off: its secret token, its deadline, the one phone allowed to use it, and how far
-each step has come. The server (another thread) and the desktop both use it, so every change
-happens under a lock and is reported to the desktop as an event."""
+"""One hand-off: its secret token, the key its photos are sealed with, its deadline, the one
+phone allowed to use it, and how far each step has come. The server (another thread) and the
+desktop both use it, so every change happens under a lock and is reported to the desktop as an
+event."""
 
 import hmac
 import secrets
@@ -17,6 +18,7 @@ from capture_wizard.core.checks import Report
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.session import Capture, CaptureSource
+from capture_wizard.handoff import sealing
 
 TOKEN_BYTES = 16
 """128 bits of randomness: the link cannot be guessed."""
@@ -97,6 +99,9 @@ class HandoffSession:
         if not steps:
             raise ValueError("a hand-off needs at least one step")
         self.token = secrets.token_urlsafe(TOKEN_BYTES)
+        self.key = sealing.new_key()
+        """This hand-off's own 32 random bytes, which seal the phone's photos. They go to the
+        phone only in the link's fragment (`HandoffServer.url`), never in anything served."""
         self._steps = {step.side: step for step in steps}
         self._listener = listener
         self._clock = clock

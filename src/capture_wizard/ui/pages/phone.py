@@ -266,7 +266,9 @@ class PhonePage(Page):
             return
         self.no_network.setVisible(not reachable_from_network(address))
         self.qr.set_text(self.server.url)
-        self.link.setText(self.server.url)
+        # The link carries the photos' key after "#": on a line of its own, so that the whole
+        # link fits (a label breaks lines only at spaces, and a link has none).
+        self.link.setText(self.server.url.replace("#", "\n#", 1))
         self.status.show_message(Verdict.ADJUST, self.tr("Waiting for your phone…"))
         self._build_steps(steps)
         self.new_link.setProperty("primary", False)
