@@ -20,6 +20,7 @@ REDACTED = "[redacted]"
 _SECRETS = (
     re.compile(r"(/s/)[^\s/?#'\"\\]+"),  # a hand-off link's token: /s/<token>
     re.compile(r"(cw_phone=)[^\s;'\"\\]+"),  # the hand-off phone's cookie
+    re.compile(r"(#k=)[A-Za-z0-9_\-]+"),  # a hand-off link's photo key, in its fragment
 )
 
 

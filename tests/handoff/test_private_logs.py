@@ -124,4 +124,6 @@ def test_redact():
     assert redact("bytearray(b'/s/abc?aaa')") == f"bytearray(b'/s/{REDACTED}?aaa')"
     assert redact("/s/abc/photo/front") == f"/s/{REDACTED}/photo/front"
     assert redact("Cookie: cw_phone=xyz; other=1") == f"Cookie: cw_phone={REDACTED}; other=1"
+    link = "http://192.0.2.1:8765/s/tok#k=AbC-_9xyz"
+    assert redact(link) == f"http://192.0.2.1:8765/s/{REDACTED}#k={REDACTED}"
     assert redact("no secret here") == "no secret here"
