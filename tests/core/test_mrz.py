@@ -51,3 +51,39 @@ def test_td1_reproduces_the_icao_specimen_card():
 def test_rejects_characters_outside_the_mrz_alphabet():
     with pytest.raises(ValueError):
         mrz.check_digit("ab")
+
+
+ERIKSSON = dict(
+    issuer="UTO",
+    surname="ERIKSSON",
+    given_names="ANNA MARIA",
+    number="D23145890",
+    nationality="UTO",
+    birth="740812",
+    sex="F",
+    expiry="120415",
+)
+
+
+def test_td2_reproduces_the_icao_specimen():
+    assert mrz.td2(doc_code="I", **ERIKSSON) == (
+        "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<",
+        "D231458907UTO7408122F1204159<<<<<<<6",
+    )
+
+
+def test_a_long_document_number_continues_in_the_optional_data():
+    # ICAO 9303 part 5: the first 9 characters, a filler for the check digit, the rest and the
+    # check digit over the whole number in the optional data.
+    line1 = mrz.td1(doc_code="I", **{**ERIKSSON, "number": "D23145890734"})[0]
+    assert line1 == "I<UTOD23145890<7349<<<<<<<<<<<"
+    line2 = mrz.td2(doc_code="I", **{**ERIKSSON, "number": "D23145890734"})[1]
+    assert line2[:10] == "D23145890<" and line2[28:33] == "7349<"
+
+
+def test_visas_have_no_composite_check_digit():
+    a = mrz.mrva(doc_code="V", **ERIKSSON)
+    b = mrz.mrvb(doc_code="V", **ERIKSSON)
+    assert [len(x) for x in a] == [44, 44] and [len(x) for x in b] == [36, 36]
+    assert a[1] == "D231458907UTO7408122F1204159" + "<" * 16
+    assert b[1] == "D231458907UTO7408122F1204159" + "<" * 8

@@ -127,7 +127,16 @@ def _line_score(fmt: str, row: int, text: str, edits: int) -> float:
             score += 1.5 if known_state(code) else 0.0
     if row == 0:
         score += 1.0 if text[0] in "PIACV" else -1.0
+    if row == _name_row(fmt):
+        # a name ends in fillers: a letter after a long run of them is something beside the
+        # zone read along with it
+        name = text[:30] if fmt == "FRA_CNI" else text  # the card's office code follows
+        score -= 2.0 if re.search(r"<{3,}[A-Z0-9][A-Z0-9<]*$", name) else 0.0
     return score
+
+
+def _name_row(fmt: str) -> int:
+    return 2 if fmt == "TD1" else 0
 
 
 def _digit_ok(value: str, digit: str, optional: bool) -> bool:
@@ -146,9 +155,7 @@ def _kind_fits(fmt: str, first: str) -> bool:
     old French card with IDFRA)."""
     if (first[:1] == "V") != fmt.startswith("MRV"):
         return False
-    if fmt == "FRA_CNI":
-        return first[2:5] == "FRA"
-    return not (fmt == "TD2" and first.startswith("IDFRA"))
+    return fmt != "FRA_CNI" or first[2:5] == "FRA"
 
 
 def fittings(lines: Sequence[str]) -> list[tuple[float, str, list[str], int]]:

@@ -169,7 +169,9 @@ def detect_format(lines: Sequence[str]) -> str | None:
         return None
     visa = bool(lines) and lines[0][:1] == "V"
     if shape == (2, 36) and lines[0].startswith("IDFRA"):
-        return "FRA_CNI"
+        # the old French card, unless the zone is a valid ICAO TD2 one
+        td2 = try_parse(lines, fmt="TD2")
+        return "TD2" if td2 is not None and td2.valid else "FRA_CNI"
     for fmt, want in FORMATS.items():
         if want == shape and fmt.startswith("MRV") == visa and fmt != "FRA_CNI":
             return fmt

@@ -262,11 +262,11 @@ def cut_band(
     binarize: bool = False,
 ) -> np.ndarray:
     """The zone levelled, with a margin, its characters `char_height` px high, on white paper
-    (black and white with `binarize`). A band of one line gets room for the lines next to
-    it."""
+    (black and white with `binarize`). A band of fewer than 3 lines gets room for a line
+    above and below it (a TD1 zone whose third line was not found)."""
     line_h = max(band.line_height, 4.0)
     margin_x = 1.0 * line_h
-    margin_y = 0.9 * line_h if band.lines >= 2 else 2.6 * line_h
+    margin_y = 0.9 * line_h if band.lines >= 3 else 2.4 * line_h
     out_scale = char_height / line_h
     length = (band.size[0] + 2 * margin_x) * out_scale
     height = (band.size[1] + 2 * margin_y) * out_scale
