@@ -358,6 +358,8 @@ def test_wrong_country_with_germany_s_d_and_the_specimen_state():
     assert mrz_verdict.verdicts(specimen, country="NLD", today=TODAY) == []
     kosovo = _result(_passport(issuer="RKS"))
     assert mrz_verdict.verdicts(kosovo, country="XKX", today=TODAY) == []
+    misread = _result(_passport(issuer="DFU"))  # no check digit covers the issuer
+    assert mrz_verdict.verdicts(misread, country="DEU", today=TODAY) == []
 
 
 def test_unreadable_and_upside_down():

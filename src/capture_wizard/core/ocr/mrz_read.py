@@ -402,8 +402,12 @@ class _Attempt:
 
     @property
     def sure(self) -> bool:
-        """Valid with at most one character added, dropped or swapped."""
-        return self.valid and self.edits <= SURE_EDITS
+        """Valid with at most one character added, dropped or swapped, and names without
+        digits (no check digit covers the names: a digit left in one is a misreading)."""
+        if not self.valid or self.edits > SURE_EDITS:
+            return False
+        names = self.parsed.fields["surname"] + self.parsed.fields["given_names"]
+        return not any(ch.isdigit() for ch in names)
 
     @property
     def score(self) -> float:
@@ -412,6 +416,15 @@ class _Attempt:
             return 0.0 if self.fmt is None else 0.5
         checks = self.parsed.checks
         return 1.0 + sum(checks.values()) / max(1, len(checks))
+
+    @property
+    def plausible(self) -> bool:
+        """Looks like a zone at all: a known issuing state, or two check digits right (text
+        that only has a zone's shape has either about once in twenty)."""
+        if self.parsed is None:
+            return False
+        right = sum(self.parsed.checks.values())
+        return right >= 2 or known_state(self.parsed.fields["issuer"])
 
     @property
     def upright(self) -> bool:
@@ -555,7 +568,7 @@ def _read_picture(reader: _Reader, gray: np.ndarray) -> None:
 
 def _better(new: _Attempt, old: _Attempt) -> bool:
     if new.valid and old.valid:
-        return new.edits < old.edits
+        return (not new.sure, new.edits) < (not old.sure, old.edits)
     return new.score > old.score
 
 
@@ -595,21 +608,19 @@ class _Reader:
         elif attempt.valid and variant == 0 and self.reads < MAX_READS:
             # valid only after several edits: a second reading must agree or do better
             second = self.read(view, band, flip, base_turn, variant=1)
-            if second is not None and not second.valid and second.lines != attempt.lines:
+            unsure = attempt.edits > SURE_EDITS  # not only a name with a digit
+            if unsure and second is not None and not second.valid and second.lines != attempt.lines:
                 self.best = second  # they disagree: the zone is not sure
             self.done = True
         return attempt
 
 
 def _result(attempt: _Attempt, found: bool) -> MrzResult:
-    if attempt.fmt is None:
-        # no zone shape: report nothing read (the lines are not an MRZ)
-        return MrzResult(found=found)
     parsed = attempt.parsed
-    if parsed is None:
-        return MrzResult(
-            format=attempt.fmt, lines=tuple(attempt.lines), rotation=attempt.rotation, found=True
-        )
+    if parsed is None or not attempt.plausible:
+        # text in a zone's shape but nothing of a zone in it (a page of print, a covered
+        # zone): nothing read
+        return MrzResult(found=found)
     return MrzResult(
         format=parsed.format,
         lines=parsed.lines,

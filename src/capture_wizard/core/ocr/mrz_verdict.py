@@ -14,7 +14,8 @@ Decisions:
   licences have none; the few with an ISO 18013 one-line zone are not read as ICAO). Any valid
   ICAO zone there is a passport, an ID card or a visa: wrong_document_type.
 - **country**: the issuing state (line 1, positions 3-5) against the chosen country's alpha-3
-  code. Germany writes D (`D<<`); Kosovo RKS. UTO, ICAO's specimen state (Utopia), matches any
+  code, when it is a known code (no check digit covers it: an unknown one is a misreading).
+  Germany writes D (`D<<`); Kosovo RKS. UTO, ICAO's specimen state (Utopia), matches any
   country: specimens and the demo documents are not judged on their country. Organisations
   (UNO, EUE, XOM...) match no country.
 - **expired**: the expiry date (century as in `mrz_parse.expiry_date`) is before today minus
@@ -119,7 +120,8 @@ def verdicts(
     fields = parsed.fields
     if document_type and type_contradicts(parsed.format, fields["document_code"], document_type):
         issues.add(IssueCode.WRONG_DOCUMENT_TYPE)
-    if country and not state_matches(fields["issuer"], country):
+    # no check digit covers the issuer: one that is no known code is a misreading, not a country
+    if country and known_state(fields["issuer"]) and not state_matches(fields["issuer"], country):
         issues.add(IssueCode.WRONG_COUNTRY)
     if is_expired(parsed.expiry, today, grace_days):
         issues.add(IssueCode.EXPIRED)
