@@ -1,19 +1,25 @@
 """Find and read the machine-readable zone (MRZ) of a document picture.
 
-1. **Find** the MRZ: on the rectified document when its corners are known, on the whole picture
-   otherwise. The print is picked out with a black-hat filter, characters are joined into text
-   lines by a horizontal closing, and long thin lines lying parallel two or three at a time
-   are the candidate zones. This runs at a few scales (the zone's characters are brought to
-   about `WORK_PITCH` pixels at one of them), on the picture as it is and turned by 90
-   degrees; a line tilted by up to `MAX_TILT` degrees is still found and levelled.
+1. **Find** the MRZ: on the whole picture first, then, when document corners are given and the
+   whole picture gave no sure zone, on the document straightened by them (on real stills the
+   detected corners were often off enough to shear the zone; docs/quality.md). The print is
+   picked out with a black-hat filter on the brightest channel, characters are joined into
+   lines, and rows lying parallel two or three at a time are the candidate zones. This runs
+   at a few scales (the zone's characters come out about `WORK_PITCH` pixels at one of them),
+   on the picture as it is and turned by 90 degrees; a line tilted by up to `MAX_TILT` degrees
+   is still found and levelled.
 2. **Read** the zone: cut out with a margin, levelled, scaled to `CHAR_HEIGHT` pixel high
    characters, and read by tesseract with the bundled OCR-B MRZ model (`resources/ocr/`,
-   passed with `--tessdata-dir`), whitelist A-Z 0-9 <. A zone that does not read validly is
-   read again turned by 180 degrees: a document that only reads that way is upside down.
-3. **Repair** the usual confusions (O/0, I/1, B/8, S/5, Z/2, G/6) where the check digits
-   confirm one repair and no other (`repair`), then parse (`mrz_parse`).
+   passed with `--tessdata-dir`, never `TESSDATA_PREFIX`), whitelist A-Z 0-9 <: the 8-bit
+   integer model first, the float model as a second opinion on a zone that did not read
+   surely. A zone in the upper half is read turned by 180 degrees first; a document that
+   reads validly only that way is upside down.
+3. **Fit and repair** (`mrz_fix`): stray characters and miscounted fillers, then look-alikes
+   (O/0, I/1, B/8, S/5, Z/2, G/6, Z/7) where the check digits confirm one repair and no other;
+   then parse (`mrz_parse`) and judge (`mrz_verdict`).
 
-Pure functions of the picture; tesseract runs as a child process per reading (pytesseract).
+Pure functions of the picture; tesseract runs as a child process per reading (pytesseract);
+it runs fastest with OMP_THREAD_LIMIT=1 in the environment, which the entry points set.
 Bad input (no MRZ, MRZ-like garbage, a covered zone) gives a result with `lines` empty or
 `valid` False, never an exception; only a missing tesseract raises `OcrUnavailable`.
 """
