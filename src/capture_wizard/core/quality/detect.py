@@ -374,7 +374,20 @@ def _best(
 
 
 def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detection | None:
-    """The most plausible document in a working-resolution BGR frame, or None."""
+    """The most plausible document in a working-resolution BGR frame, or None.
+
+    On a textured table (gravel, granite, a woven mat) the table's own edges break the
+    background into pieces that reach no side of the frame, so nothing stands out as a
+    document; the search is then repeated on a copy whose texture is smoothed away (median,
+    then an edge-preserving filter), where the document's outline survives."""
+    found = _detect(bgr, aspect_hint)
+    if found is None:
+        smooth = cv2.bilateralFilter(cv2.medianBlur(bgr, 5), 9, 40, 9)
+        found = _detect(smooth, aspect_hint)
+    return found
+
+
+def _detect(bgr: np.ndarray, aspect_hint: float | None) -> Detection | None:
     edges = _edges(bgr)
     closed = cv2.dilate(edges, _CLOSE_KERNEL)
     found = _best(_regions(closed, background_sides=3), edges, aspect_hint, filling=True)
