@@ -215,3 +215,12 @@ def test_camera_specs(tmp_path):
         parse_camera_spec(f"file:{tmp_path / 'missing.mp4'}")
     with pytest.raises(SpecError, match="use demo"):
         parse_camera_spec("webcam")
+
+
+def test_every_document_code_has_its_own_instruction():
+    """A new code (wrong_country, upside_down) must not fall back to "Adjust the document"."""
+    from capture_wizard.core import instructions
+    from capture_wizard.core.issues import DOCUMENT_PRIORITY
+
+    missing = [code for code in DOCUMENT_PRIORITY if code not in instructions.INSTRUCTIONS]
+    assert missing == []

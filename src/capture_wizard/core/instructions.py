@@ -17,6 +17,8 @@ INSTRUCTIONS = {
     IssueCode.WRONG_DOCUMENT_TYPE: "This is not the document you chose",
     IssueCode.EXPIRED: "This document has expired — use a valid one",
     IssueCode.UNREADABLE_MRZ: "Make the code lines at the bottom readable",
+    IssueCode.WRONG_COUNTRY: "This document is from another country than the one you chose",
+    IssueCode.UPSIDE_DOWN: "Turn the document the right way up",
     IssueCode.NO_PORTRAIT: "This looks like the back — show the side with your photo",
     IssueCode.FRONT_NOT_BACK: "This is the side with your photo — turn the document over",
     IssueCode.SCREENSHOT: "Show the real document, not a screen",
