@@ -136,7 +136,10 @@ class PhonePage(Page):
         self.link.setObjectName("phone.link")
         self.link.setWordWrap(True)
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.link.setStyleSheet("font-family: monospace; font-size: 22px; font-weight: 700;")
+        # The link carries the photos' key (about 95 characters): small enough to show whole,
+        # and never squeezed below the height its lines need.
+        self.link.setStyleSheet("font-family: monospace; font-size: 16px; font-weight: 700;")
+        self.link.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         right.addWidget(typed)
         right.addWidget(self.link)
 
