@@ -21,6 +21,14 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
+def open_umask():
+    """The most open umask: what the files get must not depend on it."""
+    previous = os.umask(0)
+    yield
+    os.umask(previous)
+
+
+@pytest.fixture
 def real_data() -> Path:
     if not REAL_DATA.is_dir():
         pytest.skip(f"real test images not available ({REAL_DATA} is missing)")

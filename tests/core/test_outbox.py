@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from file_helpers import file_mode, move_at_stat
 
 from capture_wizard.cli import main
 from capture_wizard.core.package.crypto import generate_keypair, parse_identity
@@ -23,22 +24,6 @@ from capture_wizard.core.settings import PackageSettings
 from capture_wizard.core.specimens.session import specimen_session
 
 WRITER = Path(__file__).with_name("outbox_writer.py")
-
-
-def move_at_stat(monkeypatch, victim: Path, destination: Path, nth: int) -> None:
-    """Another sender moves `victim` to `destination` just before our `nth` stat() of it: a
-    race made deterministic. Every stat() after the listing is a chance for it to be gone."""
-    real_stat, calls = Path.stat, []
-
-    def stat(self, *args, **kwargs):
-        if self == victim:
-            calls.append(self)
-            if len(calls) == nth:
-                destination.parent.mkdir(exist_ok=True)
-                os.replace(victim, destination)
-        return real_stat(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "stat", stat)
 
 
 def test_write_lists_and_marks_packages(tmp_path):
@@ -197,18 +182,6 @@ def test_a_live_writers_part_is_never_removed_however_old_it_looks(tmp_path, mon
     assert (outbox.directory / "CW-AAAA-0009.zip.age").read_bytes() == b"x" * 100_000
 
 
-@pytest.fixture
-def open_umask():
-    """The most open umask: what the files get must not depend on it."""
-    previous = os.umask(0)
-    yield
-    os.umask(previous)
-
-
-def _mode(path: Path) -> int:
-    return path.stat().st_mode & 0o777
-
-
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 def test_the_outbox_is_the_users_only_whatever_the_umask(tmp_path, open_umask):
     outbox = Outbox(tmp_path / "data" / "outbox")
@@ -216,10 +189,10 @@ def test_the_outbox_is_the_users_only_whatever_the_umask(tmp_path, open_umask):
     second = outbox.write("CW-AAAA-0002.zip.age", b"two")
     outbox.mark_sent(first, keep=True)
     outbox.mark_refused(second, "HTTP 422: bad")
-    assert _mode(outbox.directory) == 0o700
-    assert _mode(outbox.sent_dir) == 0o700 and _mode(outbox.rejected_dir) == 0o700
+    assert file_mode(outbox.directory) == 0o700
+    assert file_mode(outbox.sent_dir) == 0o700 and file_mode(outbox.rejected_dir) == 0o700
     files = [*outbox.sent_dir.iterdir(), *outbox.rejected_dir.iterdir()]
-    assert len(files) == 3 and {_mode(p) for p in files} == {0o600}
+    assert len(files) == 3 and {file_mode(p) for p in files} == {0o600}
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
@@ -228,7 +201,7 @@ def test_an_outbox_left_open_to_others_is_tightened_or_refused(tmp_path, monkeyp
     (directory / "sent").mkdir(parents=True, mode=0o755)
     directory.chmod(0o755)
     outbox = Outbox(directory)  # an older version made it 0755: opening it tightens it
-    assert _mode(directory) == 0o700 and _mode(directory / "sent") == 0o700
+    assert file_mode(directory) == 0o700 and file_mode(directory / "sent") == 0o700
 
     directory.chmod(0o750)
 

@@ -5,30 +5,15 @@ import os
 import shutil
 import subprocess
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
+from file_helpers import file_mode, move_at_stat
 from waiting import wait_until
 
 from capture_wizard.cli import main
 from capture_wizard.core.package.store import save_package
 from capture_wizard.core.settings import PackageSettings
 from capture_wizard.core.specimens.session import specimen_session
-
-
-def move_at_stat(monkeypatch, victim: Path, destination: Path, nth: int) -> None:
-    """Another sender moves `victim` to `destination` just before our `nth` stat() of it."""
-    real_stat, calls = Path.stat, []
-
-    def stat(self, *args, **kwargs):
-        if self == victim:
-            calls.append(self)
-            if len(calls) == nth:
-                destination.parent.mkdir(exist_ok=True)
-                os.replace(victim, destination)
-        return real_stat(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "stat", stat)
 
 
 @pytest.fixture
@@ -181,18 +166,6 @@ def test_outbox_send_and_list_skip_a_package_another_sender_takes(
         pytest.fail("listing and sending stat() a package more than 9 times")
 
 
-@pytest.fixture
-def open_umask():
-    """The most open umask: what the files get must not depend on it."""
-    previous = os.umask(0)
-    yield
-    os.umask(previous)
-
-
-def _mode(path: Path) -> int:
-    return path.stat().st_mode & 0o777
-
-
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 def test_open_writes_for_the_user_only_whatever_the_umask(
     key, package, tmp_path, capsys, open_umask
@@ -200,13 +173,16 @@ def test_open_writes_for_the_user_only_whatever_the_umask(
     args = ["package", "open", str(package), "--identity", str(key[0]), "--out"]
     new = tmp_path / "cases" / "opened"
     assert main([*args, str(new)]) == 0
-    assert _mode(new) == 0o700 and sorted(_mode(p) for p in new.iterdir()) == [0o600] * 3
+    assert file_mode(new) == 0o700 and sorted(file_mode(p) for p in new.iterdir()) == [0o600] * 3
     assert "yours only" not in capsys.readouterr().out  # made private: nothing to say
 
     existing = tmp_path / "inbox"
     existing.mkdir(mode=0o755)
     assert main([*args, str(existing)]) == 0
-    assert _mode(existing) == 0o700 and sorted(_mode(p) for p in existing.iterdir()) == [0o600] * 3
+    assert (
+        file_mode(existing) == 0o700
+        and sorted(file_mode(p) for p in existing.iterdir()) == [0o600] * 3
+    )
     assert "was open to other users (mode 0755); it is now yours only" in capsys.readouterr().out
 
 
