@@ -208,6 +208,19 @@ def _glare(img: np.ndarray, rng, corners: np.ndarray) -> None:
         img += (spot * rng.uniform(260, 380))[..., None]
 
 
+def _choose_frame(rng: np.random.Generator, defect: Defect) -> tuple[int, int]:
+    """A frame size drawn from `FRAME_SIZES`: a landscape one for `Defect.TURNED`, a portrait
+    one for `Defect.PORTRAIT_FRAME`, any otherwise. Draws one integer from `rng`."""
+    options = (
+        [f for f in FRAME_SIZES if f[0] >= f[1]]
+        if defect is Defect.TURNED
+        else [f for f in FRAME_SIZES if f[0] < f[1]]
+        if defect is Defect.PORTRAIT_FRAME
+        else FRAME_SIZES
+    )
+    return options[rng.integers(len(options))]
+
+
 def render_scene(
     seed: int,
     defect: Defect = Defect.CLEAN,
@@ -220,14 +233,7 @@ def render_scene(
     document's look (`variant`, 0-5) leave open."""
     rng = np.random.default_rng(seed)
     if frame is None:
-        options = (
-            [f for f in FRAME_SIZES if f[0] >= f[1]]
-            if defect is Defect.TURNED
-            else [f for f in FRAME_SIZES if f[0] < f[1]]
-            if defect is Defect.PORTRAIT_FRAME
-            else FRAME_SIZES
-        )
-        frame = options[rng.integers(len(options))]
+        frame = _choose_frame(rng, defect)
     if side is None:
         side = list(Side)[rng.integers(len(Side))]
     fw, fh = frame

@@ -41,9 +41,9 @@ from capture_wizard.core.specimens.documents import (
     _rounded_alpha,
 )
 from capture_wizard.core.specimens.scenes import (
-    FRAME_SIZES,
     Defect,
     Scene,
+    _choose_frame,
     _document,
     _keep_inside,
     _place,
@@ -194,14 +194,7 @@ def plan_varied_scene(
     """Choose everything about the scene `seed` (no drawing): cheap, and deterministic."""
     rng = np.random.default_rng([seed, 0x5CE7E])
     if frame is None:
-        options = (
-            [f for f in FRAME_SIZES if f[0] >= f[1]]
-            if defect is Defect.TURNED
-            else [f for f in FRAME_SIZES if f[0] < f[1]]
-            if defect is Defect.PORTRAIT_FRAME
-            else FRAME_SIZES
-        )
-        frame = options[rng.integers(len(options))]
+        frame = _choose_frame(rng, defect)
     fw, fh = frame
     document = DOCUMENTS[rng.choice(len(DOCUMENTS), p=_DOC_WEIGHTS)]
     side = {"id1_front": Side.ID1_FRONT, "id1_back": Side.ID1_BACK}.get(document, Side.ID3_PAGE)
