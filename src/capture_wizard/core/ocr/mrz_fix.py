@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from capture_wizard.core.ocr.mrz_parse import FORMATS, LAYOUTS, ParsedMrz, try_parse
+from capture_wizard.core.ocr.mrz_parse import FORMATS, LAYOUTS, ParsedMrz, _digit_ok, try_parse
 from capture_wizard.core.ocr.mrz_verdict import known_state
 
 MAX_TRIM = 2
@@ -137,17 +137,6 @@ def _line_score(fmt: str, row: int, text: str, edits: int) -> float:
 
 def _name_row(fmt: str) -> int:
     return 2 if fmt == "TD1" else 0
-
-
-def _digit_ok(value: str, digit: str, optional: bool) -> bool:
-    from capture_wizard.core.mrz import check_digit
-
-    if optional and digit == "<" and set(value) <= {"<"}:
-        return True
-    try:
-        return check_digit(value) == digit
-    except ValueError:
-        return False
 
 
 def _kind_fits(fmt: str, first: str) -> bool:
