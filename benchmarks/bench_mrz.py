@@ -26,6 +26,7 @@ import cv2
 
 from capture_wizard.core.ocr import mrz_read
 from capture_wizard.core.ocr import mrz_samples as samples
+from ocr_calls import count_ocr_calls
 
 BAR_MS = 300.0
 REAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
@@ -56,14 +57,8 @@ def real_pictures() -> list[tuple[str, object]]:
 
 
 def measure(pictures, rounds: int) -> dict:
-    calls = [0]
-    real = mrz_read.ocr_text
-
-    def counted(*args):
-        calls[0] += 1
-        return real(*args)
-
-    mrz_read.ocr_text = counted
+    real = mrz_read.ocr_text  # put back after the measuring
+    calls = count_ocr_calls()
     walls, cpus, reads = [], [], []
     for _, picture in pictures:
         best_wall = best_cpu = float("inf")

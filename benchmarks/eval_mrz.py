@@ -23,6 +23,7 @@ import cv2
 
 from capture_wizard.core.ocr import mrz_read
 from capture_wizard.core.ocr import mrz_samples as samples
+from ocr_calls import count_ocr_calls
 
 FORMATS = ("TD1", "TD2", "TD3", "MRVA", "MRVB")
 CONDITIONS = {
@@ -65,14 +66,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seeds", type=int, default=3, help="zones per format and condition")
     args = ap.parse_args()
-    calls = [0]
-    real = mrz_read.ocr_text
-
-    def counted(*args):
-        calls[0] += 1
-        return real(*args)
-
-    mrz_read.ocr_text = counted
+    calls = count_ocr_calls()
     rows = defaultdict(lambda: defaultdict(float))
     per_format = defaultdict(lambda: defaultdict(float))
     start = time.perf_counter()
