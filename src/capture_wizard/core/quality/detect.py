@@ -384,6 +384,13 @@ def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detect
     if found is None:
         smooth = cv2.bilateralFilter(cv2.medianBlur(bgr, 5), 9, 40, 9)
         found = _detect(smooth, aspect_hint)
+        # Smoothing also merges shapes of a scene into card-like regions: on this second look
+        # a document must show most of its outline (a street scene's "card" had two sides
+        # and 41 % of its outline hidden).
+        if found is not None and (
+            found.sides_in_view < 3 or found.occlusion > T.SMOOTHED_MAX_OCCLUSION
+        ):
+            found = None
     return found
 
 

@@ -25,6 +25,9 @@ MIN_CANDIDATE_AREA = 0.01
 """A document smaller than 1 % of the frame is not looked for (it is noise, or far away)."""
 MIN_COVERAGE = 0.80
 """Share of the fitted quadrilateral the found region must fill to be taken as a document."""
+SMOOTHED_MAX_OCCLUSION = 0.15
+"""A document found only on the texture-smoothed copy has at most 15 % of its outline hidden (a
+thumb hides 3-9 %) and three sides in view; more is a scene's shape, not a document."""
 MIN_WHOLE_FILL = 0.97
 """The quadrilateral fitted to a region's whole outline (not just its core) is taken when the
 region fills 97 % of it: a card's sharp corners, not a finger's empty wedges."""
