@@ -221,6 +221,23 @@ def _choose_frame(rng: np.random.Generator, defect: Defect) -> tuple[int, int]:
     return options[rng.integers(len(options))]
 
 
+def blur_defect(img: np.ndarray, rng, defect: Defect, scale: float) -> np.ndarray | None:
+    """`img` defocused or motion-blurred for the blur defects (None for the others); `scale`
+    is the frame's long side over 1280."""
+    if defect is Defect.BLUR_DEFOCUS:
+        radius = max(2, round(rng.uniform(3.5, 9) * scale))
+        kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1, 2 * radius + 1))
+        return cv2.filter2D(img, -1, kernel.astype(np.float32) / kernel.sum())
+    if defect is Defect.BLUR_MOTION:
+        length = max(5, round(rng.uniform(12, 30) * scale))
+        kernel = np.zeros((length, length), np.float32)
+        kernel[length // 2, :] = 1
+        rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), rng.uniform(0, 180), 1)
+        kernel = cv2.warpAffine(kernel, rot, (length, length))
+        return cv2.filter2D(img, -1, kernel / kernel.sum())
+    return None
+
+
 def render_scene(
     seed: int,
     defect: Defect = Defect.CLEAN,
@@ -276,19 +293,9 @@ def render_scene(
         _glare(img, rng, corners)
 
     scale = max(fw, fh) / 1280
-    if defect is Defect.BLUR_DEFOCUS:
-        radius = max(2, round(rng.uniform(3.5, 9) * scale))
-        kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1, 2 * radius + 1))
-        img = cv2.filter2D(img, -1, kernel.astype(np.float32) / kernel.sum())
-    elif defect is Defect.BLUR_MOTION:
-        length = max(5, round(rng.uniform(12, 30) * scale))
-        kernel = np.zeros((length, length), np.float32)
-        kernel[length // 2, :] = 1
-        rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), rng.uniform(0, 180), 1)
-        kernel = cv2.warpAffine(kernel, rot, (length, length))
-        img = cv2.filter2D(img, -1, kernel / kernel.sum())
-    else:  # every lens softens a little
-        img = cv2.GaussianBlur(img, (0, 0), 0.6 * scale)
+    blurred = blur_defect(img, rng, defect, scale)
+    # Every lens softens a little.
+    img = blurred if blurred is not None else cv2.GaussianBlur(img, (0, 0), 0.6 * scale)
 
     noise = rng.uniform(1.5, 3.5) * (2.0 if defect is Defect.DARK else 1.0)
     img += rng.normal(0, noise, img.shape).astype(np.float32)

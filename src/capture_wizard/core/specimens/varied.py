@@ -48,6 +48,7 @@ from capture_wizard.core.specimens.scenes import (
     _keep_inside,
     _place,
     background,
+    blur_defect,
 )
 
 DOCUMENTS = ("id1_front", "id1_back", "id3_page", "booklet")
@@ -1308,17 +1309,9 @@ def _specular_glare(img, rng, homography, parts: dict, cm: float, cover: np.ndar
 
 def _lens(img: np.ndarray, rng, defect: Defect, scale: float) -> np.ndarray:
     """Defocus or motion blur for the blur defects, a lens's slight softness otherwise."""
-    if defect is Defect.BLUR_DEFOCUS:
-        radius = max(2, round(rng.uniform(3.5, 9) * scale))
-        kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1, 2 * radius + 1))
-        return cv2.filter2D(img, -1, kernel.astype(np.float32) / kernel.sum())
-    if defect is Defect.BLUR_MOTION:
-        length = max(5, round(rng.uniform(12, 30) * scale))
-        kernel = np.zeros((length, length), np.float32)
-        kernel[length // 2, :] = 1
-        rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), rng.uniform(0, 180), 1)
-        kernel = cv2.warpAffine(kernel, rot, (length, length))
-        return cv2.filter2D(img, -1, kernel / kernel.sum())
+    blurred = blur_defect(img, rng, defect, scale)
+    if blurred is not None:
+        return blurred
     return cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 0.9) * scale)
 
 
