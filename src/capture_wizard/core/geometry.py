@@ -32,6 +32,13 @@ def side_lengths(pts: np.ndarray) -> np.ndarray:
     return np.sqrt((d * d).sum(axis=1))
 
 
+def width_over_height(pts: np.ndarray) -> float:
+    """Mean length of the top and bottom sides over that of the left and right ones: above 1
+    for a quadrilateral lying across the picture, below 1 for one standing up."""
+    sides = side_lengths(pts)
+    return float((sides[0] + sides[2]) / max(sides[1] + sides[3], 1e-6))
+
+
 def clip_to_frame(pts: np.ndarray, width: int, height: int) -> np.ndarray:
     """The part of a convex polygon inside the frame rectangle."""
     frame = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)

@@ -51,7 +51,7 @@ def _edges(bgr: np.ndarray) -> np.ndarray:
     )
 
 
-_QUADS_OF = {}  # n -> the index quadruples of n points, in order (for _four_corners)
+_QUADS_OF = {}  # n -> the index quadruples of n points, in order (for _largest_quad)
 
 
 def _four_corners(contour: np.ndarray) -> np.ndarray | None:

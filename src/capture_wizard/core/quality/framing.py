@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from capture_wizard.core.geometry import quad_area, side_lengths
+from capture_wizard.core.geometry import quad_area, side_lengths, width_over_height
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import thresholds as T
 
@@ -26,9 +26,7 @@ def framing_issues(corners: np.ndarray, width: int, height: int) -> tuple[set[Is
     elif area > T.TOO_CLOSE_AREA:
         issues.add(IssueCode.TOO_CLOSE)
 
-    sides = side_lengths(corners)
-    horizontal, vertical = (sides[0] + sides[2]) / 2, (sides[1] + sides[3]) / 2
-    if width != height and (horizontal >= vertical) != (width > height):
+    if width != height and (width_over_height(corners) >= 1) != (width > height):
         issues.add(IssueCode.WRONG_ORIENTATION)
     return issues, {"area_fraction": round(float(area), 4)}
 

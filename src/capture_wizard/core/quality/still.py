@@ -10,7 +10,7 @@ outline found is kept only when it can be the whole document.
 import cv2
 import numpy as np
 
-from capture_wizard.core.geometry import quad_area, side_lengths
+from capture_wizard.core.geometry import quad_area, width_over_height
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection
 from capture_wizard.core.quality.framing import edge_margins
@@ -40,10 +40,9 @@ def content_box(gray: np.ndarray) -> np.ndarray:
     return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float32)
 
 
-def _aspect(corners: np.ndarray) -> float:
-    sides = side_lengths(corners)
-    horizontal, vertical = (sides[0] + sides[2]) / 2, (sides[1] + sides[3]) / 2
-    return float(horizontal / max(vertical, 1e-6))
+def _trims(box: np.ndarray, width: int, height: int) -> np.ndarray:
+    """How many working pixels of plain margin the content box left out on each side."""
+    return np.array([box[0, 0], box[0, 1], width - box[2, 0], height - box[2, 1]])
 
 
 def _fits_format(aspect: float, aspect_hint: float | None) -> bool:
@@ -110,13 +109,11 @@ def _whole_candidate(
     the box was trimmed on all four sides (a white card cropped to its edges: trimming its own
     white border leaves its print). A box trimmed on some sides only is a part of a document
     cut by the picture's other edges: no whole document."""
-    if _fits_format(_aspect(box), aspect_hint):
+    if _fits_format(width_over_height(box), aspect_hint):
         return box
-    trimmed_all_round = bool(
-        box[0].min() >= 1 and box[2, 0] <= width - 1 and box[2, 1] <= height - 1
-    )
+    trimmed_all_round = bool(_trims(box, width, height).min() >= 1)
     picture = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
-    if trimmed_all_round and _fits_format(_aspect(picture), aspect_hint):
+    if trimmed_all_round and _fits_format(width_over_height(picture), aspect_hint):
         return picture
     return None
 
@@ -134,6 +131,6 @@ def _inner_rectangle(corners: np.ndarray, box: np.ndarray, width: int, height: i
     share = quad_area(corners) / max(float(box_w * box_h), 1.0)
     if share >= T.STILL_WHOLE_SHARE:
         return False
-    across = (_aspect(corners) >= 1) != (box_w >= box_h)
-    on_plain_margin = bool(box[0].min() >= 2 or box[2, 0] <= width - 2 or box[2, 1] <= height - 2)
+    across = (width_over_height(corners) >= 1) != (box_w >= box_h)
+    on_plain_margin = bool(_trims(box, width, height).max() >= 2)
     return share < T.STILL_INNER_SHARE or across or on_plain_margin
