@@ -5,11 +5,12 @@ import logging
 from collections.abc import Iterable
 from typing import TextIO
 
+from capture_wizard.core.checks import with_mrz
 from capture_wizard.core.documents import CaptureSide, DocumentFormat
 from capture_wizard.core.face import FaceModelError, analyze_face
 from capture_wizard.core.face.portrait import check_side
 from capture_wizard.core.imageio import ImageLoadError, load_picture
-from capture_wizard.core.issues import IssueCode, ordered
+from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr.mrz_read import OcrUnavailable, ReadRequest
 from capture_wizard.core.quality import analyze
 
@@ -90,30 +91,24 @@ def check_one(
         log.exception("checking an input failed")
         result["error"] = "the image could not be checked (internal error; see the log file)"
         return result
-    result.update(report.as_dict())
     if read is not None and not face:
-        _read_mrz(result, frame, report, read)
+        report = _read_mrz(result, frame, report, read)
+    result.update(report.as_dict())
     _in_picture_pixels(result, picture.size, (frame.shape[1], frame.shape[0]))
     return result
 
 
-def _read_mrz(result: dict, frame, report, read: ReadRequest) -> None:
-    """Add "mrz" (null when none was read) and its verdicts; unreadable_mrz only on a picture
-    the other checks accept (a blurred or cut-off one already says what to fix)."""
+def _read_mrz(result: dict, frame, report, read: ReadRequest):
+    """The report with "mrz" (null when none was read) and its verdicts (`with_mrz`); on a
+    reading error, the report as it was and the error in `result`."""
     try:
-        mrz = read.read(frame, corners=report.corners)
+        return with_mrz(report, read.read(frame, corners=report.corners))
     except OcrUnavailable as exc:
         result["error"] = str(exc)
-        return
     except Exception:
         log.exception("reading the MRZ failed")
         result["error"] = "the MRZ could not be read (internal error; see the log file)"
-        return
-    result["mrz"] = mrz.as_dict()
-    codes = [c for c in mrz.issues if c != IssueCode.UNREADABLE_MRZ or not result["issues"]]
-    issues = ordered([*map(IssueCode, result["issues"]), *codes])
-    result["issues"] = [str(c) for c in issues]
-    result["ok"] = not issues
+    return report
 
 
 def _in_picture_pixels(result: dict, size: tuple[int, int], frame_size: tuple[int, int]) -> None:

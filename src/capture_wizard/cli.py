@@ -71,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help='also read the machine-readable zone (MRZ): adds "mrz" to the JSON and the '
         "verdicts expired, wrong_document_type (with --document), wrong_country (with "
-        "--country), upside_down, unreadable_mrz (a passport, or an ID card's --side back)",
+        "--country), upside_down, unreadable_mrz (a side that must carry a zone, per the "
+        "catalogue: a passport, most ID cards' --side back)",
     )
     check.add_argument(
         "--country",
@@ -141,16 +142,17 @@ def _read_request(args, document: str | None, settings):
     """What `check --read` judges the MRZ against, or None without --read."""
     if not args.read:
         return None
-    from capture_wizard.core.ocr.mrz_read import ReadRequest, mrz_required
+    from capture_wizard.core.catalogue import Catalogue
+    from capture_wizard.core.ocr.mrz_read import ReadRequest
+    from capture_wizard.core.ocr.mrz_verdict import country_alpha3
 
-    # tesseract's OpenMP threads spin against each other and everything else on a small
-    # machine: one thread per call reads in a quarter of the CPU time (docs/performance.md)
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-
+    country = country_alpha3(args.country) if args.country else None
+    plan = Catalogue.load().mrz_plan(country, document) if document else None
+    side = CaptureSide(args.side or "front")
     return ReadRequest(
         document_type=document,
         country=args.country,
-        mrz_required=mrz_required(document, args.side),
+        mrz_required=plan is not None and plan.requires(side),
         grace_days=settings.mrz.expiry_grace_days,
     )
 
@@ -158,6 +160,10 @@ def _read_request(args, document: str | None, settings):
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    # Before tesseract first runs (check --read, the wizard's stills): its OpenMP threads spin
+    # against each other and everything else on a small machine; one thread per call reads in
+    # a quarter of the CPU time (docs/performance.md). Child processes inherit it.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
         settings = load_settings(args.config)
     except SettingsError as exc:

@@ -1,6 +1,8 @@
 """The Qt-free decisions behind the capture screens: catalogue, session, guidance,
 auto-capture, the demo script and --camera values."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -74,6 +76,41 @@ def test_a_broken_catalogue_names_the_entry(tmp_path):
     with pytest.raises(CatalogueError, match="unknown country 'XXX'"):
         Catalogue.load(bad)
     bad.write_text("[types.passport]\nlabel = 'P'\n")
+    with pytest.raises(CatalogueError, match="malformed"):
+        Catalogue.load(bad)
+
+
+def test_the_catalogue_says_which_side_carries_the_zone(catalogue):
+    front, back = CaptureSide.FRONT, CaptureSide.BACK
+    passport = catalogue.mrz_plan("USA", "passport")  # the data page, everywhere
+    assert passport.requires(front) and not passport.reads(back)
+    germany = catalogue.mrz_plan("DEU", "id_card")  # TD1 on the back
+    assert germany.requires(back) and not germany.reads(front)
+    brazil = catalogue.mrz_plan("BRA", "id_card")  # read, but older cards without one are valid
+    assert brazil.reads(back) and not brazil.requires(back)
+    france = catalogue.mrz_plan("FRA", "id_card")  # the old card's zone is on its front
+    assert france.reads(front) and france.reads(back) and not france.requires(back)
+    assert not catalogue.mrz_plan("CHN", "id_card").sides  # no ICAO zone: nothing is read
+    assert not catalogue.mrz_plan("GBR", "driving_licence").sides
+    assert catalogue.mrz_plan(None, "id_card").requires(back)  # no country: the type's rule
+
+
+def test_a_broken_mrz_table_names_the_entry(tmp_path):
+    base = (
+        '[types.id_card]\nlabel="I"\nsides=["front","back"]\nformat="ID-1"\n'
+        'mrz_side="back"\n[policy]\ndefault=["id_card"]\n'
+    )
+    bad = tmp_path / "catalogue.toml"
+    for table, problem in (
+        ('[mrz.id_card]\nnone=["XXX"]\n', "unknown country 'XXX'"),
+        ('[mrz.id_card]\nsometimes=["DEU"]\n', "unknown kind"),
+        ('[mrz.id_card]\nnone=["DEU"]\noptional=["DEU"]\n', "DEU is listed twice"),
+        ('[mrz.visa]\nnone=["DEU"]\n', "mrz.visa: unknown document type"),
+    ):
+        bad.write_text(base + table)
+        with pytest.raises(CatalogueError, match=problem):
+            Catalogue.load(bad)
+    bad.write_text(base.replace('mrz_side="back"', 'mrz_side="inside"'))
     with pytest.raises(CatalogueError, match="malformed"):
         Catalogue.load(bad)
 
@@ -224,3 +261,15 @@ def test_every_document_code_has_its_own_instruction():
 
     missing = [code for code in DOCUMENT_PRIORITY if code not in instructions.INSTRUCTIONS]
     assert missing == []
+
+
+def test_an_uploaded_file_is_never_told_to_move_or_tilt():
+    """A file cannot be tilted or held still: its instruction says to choose another photo."""
+    from capture_wizard.core import instructions
+    from capture_wizard.core.issues import IssueCode
+
+    live_words = re.compile(r"\b(tilt|hold|move|show|turn the document|look into|come closer)\b")
+    for code in IssueCode:
+        sentence = instructions.for_file(code).lower()
+        assert not live_words.search(sentence), (code, sentence)
+    assert instructions.for_file(IssueCode.GLARE) != instructions.english(IssueCode.GLARE)

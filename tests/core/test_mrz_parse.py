@@ -17,7 +17,7 @@ from capture_wizard.core.ocr.mrz_parse import (
     split_name,
     try_parse,
 )
-from capture_wizard.core.ocr.mrz_read import MrzResult, mrz_required
+from capture_wizard.core.ocr.mrz_read import MrzResult
 
 TODAY = date(2026, 11, 29)
 
@@ -390,12 +390,6 @@ def test_verdicts_are_ordered_and_ranked():
         IssueCode.EXPIRED,
     ]
     assert {IssueCode.WRONG_COUNTRY, IssueCode.UPSIDE_DOWN} <= set(DOCUMENT_PRIORITY)
-
-
-def test_which_sides_must_carry_a_zone():
-    assert mrz_required("passport", None) and mrz_required("passport", "front")
-    assert mrz_required("id_card", "back") and not mrz_required("id_card", "front")
-    assert not mrz_required("driving_licence", "back") and not mrz_required(None, None)
 
 
 def test_json_of_nothing_read_is_null():

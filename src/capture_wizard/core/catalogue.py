@@ -14,10 +14,28 @@ from capture_wizard.core.documents import ID1, ID3, CaptureSide, DocumentFormat,
 from capture_wizard.resources import resource
 
 _FORMATS = {"ID-1": ID1, "ID-3": ID3}
+_MRZ_SIDES = {"front": CaptureSide.FRONT, "back": CaptureSide.BACK, "none": None}
+_MRZ_EXCEPTIONS = ("none", "optional", "either")
 
 
 class CatalogueError(Exception):
     """The catalogue file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class MrzPlan:
+    """Where one country's document of one type carries its machine-readable zone."""
+
+    sides: tuple[CaptureSide, ...] = ()
+    """The sides whose photos are read (empty: no zone, nothing is read)."""
+    required: bool = False
+    """Each side in `sides` must carry a readable zone (else unreadable_mrz)."""
+
+    def reads(self, side: CaptureSide) -> bool:
+        return side in self.sides
+
+    def requires(self, side: CaptureSide) -> bool:
+        return self.required and side in self.sides
 
 
 @dataclass(frozen=True)
@@ -37,6 +55,8 @@ class DocumentOption:
     sides: tuple[CaptureSide, ...] = ()
     format: DocumentFormat | None = None
     mrz: str = "none"
+    mrz_side: CaptureSide | None = None
+    """The side that carries the machine-readable zone (None: no zone)."""
     front_label: str = "Front"
     reason: str = ""
     """Why a refused type is refused, in words for the person."""
@@ -65,6 +85,7 @@ class Catalogue:
                     sides=tuple(CaptureSide(s) for s in entry["sides"]),
                     format=_FORMATS[entry["format"]],
                     mrz=str(entry.get("mrz", "none")),
+                    mrz_side=_MRZ_SIDES[entry.get("mrz_side", "none")],
                     front_label=str(entry.get("front_label", "Front")),
                 )
                 for key, entry in data["types"].items()
@@ -87,6 +108,7 @@ class Catalogue:
                     if pycountry.countries.get(alpha_3=code) is None:
                         raise CatalogueError(f"{origin}: policy.{key}: unknown country {code!r}")
                     self._by_country.setdefault(code, set()).add(key)
+            self._mrz_exceptions = self._read_mrz_exceptions(data.get("mrz", {}), origin)
         except CatalogueError:
             raise
         except (KeyError, ValueError, TypeError) as exc:
@@ -101,6 +123,36 @@ class Catalogue:
             )
         )
         self._country_by_code = {c.code: c for c in self.countries}
+
+    def _read_mrz_exceptions(self, tables: dict, origin: str) -> dict[tuple[str, str], str]:
+        """(type, country) -> none / optional / either, from the [mrz.<type>] tables."""
+        out = {}
+        for key, table in tables.items():
+            if key not in self._types:
+                raise CatalogueError(f"{origin}: mrz.{key}: unknown document type")
+            for kind, codes in table.items():
+                if kind not in _MRZ_EXCEPTIONS:
+                    raise CatalogueError(f"{origin}: mrz.{key}.{kind}: unknown kind")
+                for code in codes:
+                    if pycountry.countries.get(alpha_3=code) is None:
+                        raise CatalogueError(f"{origin}: mrz.{key}: unknown country {code!r}")
+                    if (key, code) in out:
+                        raise CatalogueError(f"{origin}: mrz.{key}: {code} is listed twice")
+                    out[key, code] = kind
+        return out
+
+    def mrz_plan(self, country: str | None, key: str) -> MrzPlan:
+        """Which sides of this document are read, and whether they must carry a zone. Without
+        a country (or for one not listed in [mrz.<type>]) the type's `mrz_side` is required."""
+        option = self._types.get(key)
+        if option is None or option.mrz_side is None:
+            return MrzPlan()
+        kind = self._mrz_exceptions.get((key, country or ""))
+        if kind == "none":
+            return MrzPlan()
+        if kind == "either":
+            return MrzPlan(option.sides)
+        return MrzPlan((option.mrz_side,), required=kind != "optional")
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Catalogue":

@@ -2,14 +2,18 @@
 check), the face checks or the hand-held statement. The capture pages and the phone hand-off
 both call it, so a photo gets the same verdict however it arrived."""
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
 
+from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.documents import CaptureSide, DocumentFormat
 from capture_wizard.core.face import analyze_face
 from capture_wizard.core.face.portrait import check_side
 from capture_wizard.core.face.report import FaceReport
+from capture_wizard.core.issues import IssueCode, ordered
+from capture_wizard.core.ocr.mrz_read import MrzResult, ReadRequest
 from capture_wizard.core.ocr.statement import StatementReport, check_statement
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality.report import QualityReport
@@ -26,12 +30,45 @@ def check_step(
     still: bool = False,
     word: str = "",
     today: date | None = None,
+    read: ReadRequest | None = None,
 ) -> Report:
-    """`thorough` is for a picture that will be kept (slower detectors, the statement's OCR);
-    live frames leave it off. `still` is for a picture a person gives (an upload, a phone
-    photo): a document cropped to its edges is fine (see quality.analyze)."""
+    """`thorough` is for a picture that will be kept (slower detectors, the statement's OCR,
+    the MRZ with `read`); live frames leave it off. `still` is for a picture a person gives (an
+    upload, a phone photo): a document cropped to its edges is fine (see quality.analyze).
+    Raises OcrUnavailable when the MRZ is to be read and tesseract cannot run."""
     if side is CaptureSide.FACE:
         return analyze_face(frame_bgr, thorough=thorough)
     if side is CaptureSide.STATEMENT:
         return check_statement(frame_bgr, word, today or date.today(), fmt, read=thorough)
-    return check_side(frame_bgr, analyze(frame_bgr, fmt, still=still), side, fmt)
+    report = check_side(frame_bgr, analyze(frame_bgr, fmt, still=still), side, fmt)
+    if read is None or not thorough:
+        return report
+    return with_mrz(report, read.read(frame_bgr, corners=report.corners))
+
+
+def with_mrz(report: QualityReport, mrz: MrzResult) -> QualityReport:
+    """The document report with what its MRZ says: the reading, and its verdicts among the
+    issues. unreadable_mrz only on a picture the other checks accept (a blurred or cut-off
+    one already says what to fix)."""
+    codes = [c for c in mrz.issues if c != IssueCode.UNREADABLE_MRZ or report.ok]
+    return replace(report, issues=tuple(ordered([*report.issues, *codes])), mrz=mrz)
+
+
+def mrz_request(
+    catalogue: Catalogue,
+    country: str | None,
+    document_type: str | None,
+    side: CaptureSide,
+    grace_days: int = 0,
+) -> ReadRequest | None:
+    """What a kept photo of `side` is read and judged against, per the catalogue (None: this
+    side carries no zone and is not read)."""
+    plan = catalogue.mrz_plan(country, document_type) if document_type else None
+    if plan is None or not plan.reads(side):
+        return None
+    return ReadRequest(
+        document_type=document_type,
+        country=country,
+        mrz_required=plan.requires(side),
+        grace_days=grace_days,
+    )

@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -17,6 +18,9 @@ from capture_wizard.core.catalogue import DocumentOption
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.face.report import FaceReport
 from capture_wizard.core.quality.report import QualityReport
+
+if TYPE_CHECKING:
+    from capture_wizard.core.ocr.mrz_read import MrzResult
 
 
 class CaptureSource(StrEnum):
@@ -97,6 +101,17 @@ class CaptureSession:
     @property
     def documents_complete(self) -> bool:
         return bool(self.document) and all(s in self.captures for s in self.document_sides)
+
+    @property
+    def document_mrz(self) -> "MrzResult | None":
+        """The valid machine-readable zone read from the document's photos (front first), or
+        None when none was read."""
+        for side in self.document_sides:
+            capture = self.captures.get(side)
+            mrz = getattr(capture.report, "mrz", None) if capture else None
+            if mrz is not None and mrz.valid:
+                return mrz
+        return None
 
     @property
     def required_sides(self) -> tuple[CaptureSide, ...]:

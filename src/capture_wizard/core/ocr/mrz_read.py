@@ -485,14 +485,6 @@ class ReadRequest:
         )
 
 
-def mrz_required(document_type: str | None, side: str | None) -> bool:
-    """Whether a capture of this side must carry an MRZ (for now: a passport's data page, and
-    an ID card's back when the back is what is shown; the catalogue will say per country)."""
-    if document_type == "passport":
-        return side in (None, "front")
-    return document_type == "id_card" and side == "back"
-
-
 def read_mrz(
     frame_bgr: np.ndarray,
     *,
@@ -602,12 +594,13 @@ class _Reader:
             attempt = _Attempt(zone.lines, zone.format, zone.parsed, rotation, zone.edits)
         if self.best is None or _better(attempt, self.best):
             self.best = attempt
-        log.debug(
-            "read %s turned %d: %s -> %s",
+        log.debug(  # never the lines: they are the holder's personal data
+            "read %s turned %d: %s, valid %s, %d edits",
             READ_VARIANTS[variant],
             rotation,
             zone and zone.format,
-            attempt.lines,
+            attempt.valid,
+            attempt.edits,
         )
         if attempt.sure:
             self.done = True
@@ -646,7 +639,6 @@ __all__ = [
     "ReadRequest",
     "cut_band",
     "find_bands",
-    "mrz_required",
     "read_crop",
     "read_mrz",
 ]

@@ -1,10 +1,14 @@
 """QualityReport: what the checks found in one frame (pure data, safe to pass between threads)."""
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from capture_wizard.core.issues import IssueCode
+
+if TYPE_CHECKING:
+    from capture_wizard.core.ocr.mrz_read import MrzResult
 
 
 @dataclass(frozen=True)
@@ -18,6 +22,9 @@ class QualityReport:
     format_name: str | None = None
     """Physical format the document was judged as ("ID-1", "ID-3"), if one was found."""
     metrics: dict[str, float] = field(default_factory=dict)
+    mrz: "MrzResult | None" = None
+    """What was read from the machine-readable zone; None when it was not read (a live frame,
+    a side without a zone). Its verdicts are already among `issues`."""
 
     @property
     def ok(self) -> bool:
@@ -38,9 +45,12 @@ class QualityReport:
 
     def as_dict(self) -> dict:
         """The result part of the `check` JSON contract (also stored in package manifests)."""
-        return {
+        out = {
             "ok": self.ok,
             "issues": [str(i) for i in self.issues],
             "document": self.document_dict(),
             "metrics": {"width": self.frame_size[0], "height": self.frame_size[1], **self.metrics},
         }
+        if self.mrz is not None:  # as `check --read` prints it: null when no zone was read
+            out["mrz"] = self.mrz.as_dict()
+        return out

@@ -5,9 +5,9 @@ from functools import cache
 
 import numpy as np
 
-from capture_wizard.core.catalogue import Catalogue
+from capture_wizard.core.catalogue import Catalogue, DocumentOption
+from capture_wizard.core.checks import check_step, mrz_request
 from capture_wizard.core.documents import CaptureSide, DocumentFormat
-from capture_wizard.core.quality import analyze
 from capture_wizard.core.session import Capture, CaptureSession, CaptureSource
 from capture_wizard.core.specimens.demo import verified_scene, verified_selfie
 from capture_wizard.core.specimens.scenes import Defect
@@ -24,20 +24,34 @@ def _selfie() -> np.ndarray:
     return verified_selfie(FaceDefect.CLEAN, seed=7_200_000)
 
 
+def _option(country: str, document: str) -> DocumentOption:
+    return next(o for o in Catalogue.load().options(country) if o.key == document)
+
+
+@cache
+def _report(country: str, document: str, side: CaptureSide):
+    """The checks' report on `_frame`, as the wizard checks a taken picture: the zone is read
+    where the catalogue says (once per kind: reading takes a few hundred ms)."""
+    fmt = _option(country, document).format
+    read = mrz_request(Catalogue.load(), country, document, side)
+    return check_step(_frame(side, fmt), side, fmt, thorough=True, read=read)
+
+
 def specimen_session(
     document: str = "id_card",
     country: str = "DEU",
     source: CaptureSource = CaptureSource.DEMO,
     face: bool = False,
 ) -> CaptureSession:
-    """Every side of `document` captured from a good specimen frame (fresh copies), and with
-    `face` a good selfie (this loads mediapipe)."""
-    option = next(o for o in Catalogue.load().options(country) if o.key == document)
+    """Every side of `document` captured from a good specimen frame (fresh copies) and checked
+    as the wizard checks a taken picture (`_report`), and with `face` a good selfie (this loads
+    mediapipe)."""
+    option = _option(country, document)
     session = CaptureSession()
     session.choose(country, option)
     for side in option.sides:
         frame = _frame(side, option.format).copy()
-        session.store(Capture(side, frame, analyze(frame, option.format), source))
+        session.store(Capture(side, frame, _report(country, document, side), source))
     if face:
         from capture_wizard.core.face import analyze_face
 
