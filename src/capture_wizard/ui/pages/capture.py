@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from capture_wizard.camera import FrameSource, SourceProblem
 from capture_wizard.core.autocapture import AutoCapture
-from capture_wizard.core.checks import check_step
+from capture_wizard.core.checks import check_step, mrz_request
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import CheckGroup, Guidance, Verdict, guide
 from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
 from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
+from capture_wizard.ui.document_details import DocumentDetails
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.method import Method
 from capture_wizard.ui.widgets import Banner, CheckRow, DropZone, Guide, Viewfinder, restyle
@@ -66,6 +67,9 @@ class CapturePage(Page):
         worker thread)."""
         self._word = ""
         """The hand-held statement's word (set with the format)."""
+        self._read = None
+        """What a kept photo's MRZ is read against (None: this side is not read; set with the
+        format)."""
         self.worker = AnalysisWorker(self._analyze, parent=self)
         self.worker.analyzed.connect(self._analyzed)
         self.auto = AutoCapture()
@@ -162,7 +166,12 @@ class CapturePage(Page):
         layout.addWidget(self.verdict)
         self.photo = Viewfinder()
         self.photo.setObjectName("capture.photo")
-        layout.addWidget(self.photo, 1)
+        self.details = DocumentDetails("capture.read")
+        self.details.setMaximumWidth(340)
+        row = QHBoxLayout()
+        row.addWidget(self.photo, 1)
+        row.addWidget(self.details, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.retake = _button("capture.retake", self.tr("Retake"))
@@ -213,6 +222,7 @@ class CapturePage(Page):
             thorough=job is not Job.LIVE,
             still=job is Job.FILE,
             word=self._word,
+            read=self._read,
         )
 
     def _guide(self, report) -> Guidance:
@@ -261,6 +271,14 @@ class CapturePage(Page):
         document = self.flow.session.document
         self._format = document.format if document else None
         self._word = self.flow.settings.statement.word
+        session = self.flow.session
+        self._read = mrz_request(
+            self.flow.catalogue,
+            session.country,
+            document.key if document else None,
+            self.side,
+            self.flow.settings.mrz.expiry_grace_days,
+        )
         self._prepare()
         existing = self.flow.session.captures.get(self.side)
         if existing is not None and not self.retake_requested:
@@ -450,6 +468,7 @@ class CapturePage(Page):
             )
         self.photo.set_frame(image)
         self.photo.set_overlay(self._outline(report), guidance.verdict)
+        self.details.show_result(getattr(report, "mrz", None), self.flow.catalogue)
         self.keep.setText(self.tr("Continue") if kept else self.tr("Keep this photo"))
         self.keep.setProperty("primary", report.ok or kept)
         self.retake.setProperty("primary", not (report.ok or kept))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from capture_wizard.core.checks import check_step
+from capture_wizard.core.checks import check_step, mrz_request
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import Verdict
 from capture_wizard.handoff.addresses import (
@@ -250,9 +250,13 @@ class PhonePage(Page):
         )
         fmt = session.document.format if session.document else None
         word = settings.statement.word
+        key = session.document.key if session.document else None
+        grace = settings.mrz.expiry_grace_days
+        reads = {s: mrz_request(self.flow.catalogue, session.country, key, s, grace) for s in sides}
 
         def checker(side, frame):
-            return check_step(frame, side, fmt, thorough=True, still=True, word=word)
+            read = reads.get(side)
+            return check_step(frame, side, fmt, thorough=True, still=True, word=word, read=read)
 
         self.server = HandoffServer(handoff, checker, address.address, settings.handoff.port)
         try:

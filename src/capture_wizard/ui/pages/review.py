@@ -8,6 +8,7 @@ from capture_wizard.camera.qt_frames import bgr_to_qimage
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.session import Capture
 from capture_wizard.ui import texts
+from capture_wizard.ui.document_details import DocumentDetails
 from capture_wizard.ui.pages.base import Page
 
 MAX_THUMB_WIDTH = 400
@@ -26,6 +27,8 @@ class ReviewPage(Page):
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(COLUMN_GAP)
         self.body.addLayout(self.grid)
+        self.details = DocumentDetails("review.read", columns=3)
+        self.body.addWidget(self.details)
         self.body.addStretch(1)
         self._cards: list[QFrame] = []
 
@@ -34,6 +37,7 @@ class ReviewPage(Page):
             card.deleteLater()
         self._cards = []
         session = self.flow.session
+        self.details.show_result(session.document_mrz, self.flow.catalogue)
         sides = session.required_sides
         margins = self.layout().contentsMargins()
         room = self.contentsRect().width() - margins.left() - margins.right()
@@ -46,6 +50,7 @@ class ReviewPage(Page):
             self._cards.append(card)
 
     def deactivate(self) -> None:
+        self.details.show_result(None, self.flow.catalogue)  # personal data: not kept on screen
         for card in self._cards:  # thumbnails are copies of identity images: drop them
             card.deleteLater()
         self._cards = []

@@ -1,0 +1,104 @@
+"""The details read from a document's machine-readable zone, shown for the person to check
+(on the capture's confirmation and on the review). Only a zone whose every check digit is right
+is shown: a misread one would show someone else's details."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+
+from capture_wizard.core.catalogue import Catalogue
+from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.ocr.mrz_read import MrzResult
+from capture_wizard.core.ocr.mrz_verdict import ALIASES
+
+FIELDS = ("surname", "given_names", "number", "nationality", "birth", "expiry")
+"""The rows shown, in order (keys of MrzResult.fields); each value label is named
+`<name>.<field>`."""
+
+
+class DocumentDetails(QFrame):
+    def __init__(self, name: str, columns: int = 1, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Read from your document"))
+        title.setObjectName(f"{name}.title")
+        title.setStyleSheet("font-size: 20px; font-weight: 700;")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        hint = QLabel(self.tr("Check that these details are yours and correct."))
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(6)
+        layout.addLayout(grid)
+        labels = {
+            "surname": self.tr("Surname"),
+            "given_names": self.tr("Given names"),
+            "number": self.tr("Document number"),
+            "nationality": self.tr("Nationality"),
+            "birth": self.tr("Date of birth"),
+            "expiry": self.tr("Date of expiry"),
+        }
+        self.values: dict[str, QLabel] = {}
+        for i, key in enumerate(FIELDS):
+            row, column = 2 * (i // columns), i % columns
+            label = QLabel(labels[key])
+            label.setProperty("role", "muted")
+            value = QLabel()
+            value.setObjectName(f"{name}.{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(label, row, column)
+            grid.addWidget(value, row + 1, column)
+            self.values[key] = value
+        self.hide()
+
+    def show_result(self, mrz: MrzResult | None, catalogue: Catalogue) -> None:
+        """Fill in and show a valid zone's details; hide for anything else."""
+        valid = mrz is not None and mrz.valid
+        self.setVisible(valid)
+        if not valid:
+            for value in self.values.values():
+                value.clear()
+            return
+        fields = mrz.fields
+        expired = IssueCode.EXPIRED in mrz.issues
+        texts = {
+            "surname": fields["surname"] or "–",
+            "given_names": fields["given_names"] or "–",
+            "number": fields["number"],
+            "nationality": _state_name(fields["nationality"], catalogue),
+            "birth": _date_text(fields.get("birth")),
+            "expiry": _date_text(fields.get("expiry"), none=self.tr("No expiry date")),
+        }
+        if expired:
+            texts["expiry"] = self.tr("{date} — expired").format(date=texts["expiry"])
+        for key, value in self.values.items():
+            value.setText(texts[key])
+            danger = key == "expiry" and expired
+            value.setStyleSheet(f"font-weight: 700; color: {'#b91c1c' if danger else '#111827'};")
+
+
+def _date_text(iso: str | None, none: str = "–") -> str:
+    """A date as words (14 March 1985) in the person's language: no day/month mix-up."""
+    if not iso:
+        return none
+    day = date.fromisoformat(iso)
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def _state_name(code: str, catalogue: Catalogue) -> str:
+    """The country's name for an MRZ state code (D is Germany); the code itself when it names
+    no country (UTO, the specimens' Utopia; organisations)."""
+    code = code.rstrip("<")
+    try:
+        return catalogue.country(ALIASES.get(code, code)).name
+    except KeyError:
+        return code
