@@ -2,13 +2,17 @@
 
 import json
 import logging
+import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TextIO
 
 from capture_wizard.core.checks import with_mrz
 from capture_wizard.core.documents import CaptureSide, DocumentFormat
 from capture_wizard.core.face import FaceModelError, analyze_face
-from capture_wizard.core.face.portrait import check_side
+from capture_wizard.core.face.describe import DescriptorModelError
+from capture_wizard.core.face.match import Portrait, compare, find_portrait, whole_picture
+from capture_wizard.core.face.portrait import aspect_of, check_side
 from capture_wizard.core.imageio import ImageLoadError, load_picture
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr.mrz_read import OcrUnavailable, ReadRequest
@@ -43,6 +47,7 @@ HINTS = {
     IssueCode.FACE_OFF_CENTER: "face not in the middle",
     IssueCode.FACE_TURNED: "head turned or tilted",
     IssueCode.FACE_BLUR: "face blurred",
+    IssueCode.FACE_MISMATCH: "not the person on the document's portrait",
 }
 
 
@@ -53,6 +58,7 @@ def check_one(
     side: CaptureSide | None = None,
     still: bool = True,
     read: ReadRequest | None = None,
+    portrait: Portrait | None = None,
 ) -> dict:
     """The JSON contract of DESIGN.md for one input; never raises for a bad file. With `side`
     (front or back) an accepted document is also checked for its portrait; `still` False
@@ -63,6 +69,7 @@ def check_one(
         "issues": [],
         "document": {"corners": None},
         **({"faces": []} if face else {}),
+        **({"match": None} if portrait is not None else {}),
         "metrics": {},
         "error": None,
     }
@@ -79,11 +86,13 @@ def check_one(
     try:
         if face:
             report = analyze_face(frame, thorough=True)
+            if portrait is not None:
+                report = _compared(portrait, frame, report)  # "match" null without a face
         else:
             report = analyze(frame, spec, still=still)
             if side is not None:
                 report = check_side(frame, report, side, spec)
-    except FaceModelError as exc:
+    except (FaceModelError, DescriptorModelError) as exc:
         log.exception("the face detector could not be loaded")
         result["error"] = str(exc)
         return result
@@ -108,6 +117,26 @@ def _read_mrz(result: dict, frame, report, read: ReadRequest):
     except Exception:
         log.exception("reading the MRZ failed")
         result["error"] = "the MRZ could not be read (internal error; see the log file)"
+    return report
+
+
+def load_portrait(path: str, spec: DocumentFormat | None) -> Portrait:
+    """The portrait on a photo of the document's front: on the document the checks find, or
+    the whole picture when they find none (a crop to the document's edges)."""
+    frame = load_picture(path).frame
+    corners = analyze(frame, spec, still=True).corners
+    if corners is None:
+        corners = whole_picture(frame)
+    aspect = spec.aspect if spec is not None else aspect_of(corners)
+    return find_portrait(frame, corners, aspect)
+
+
+def _compared(portrait: Portrait, frame, report):
+    """The selfie compared with the portrait; no_portrait among the issues when the document
+    shows none that can be described."""
+    report = compare(portrait, frame, report)
+    if report.match is not None and report.match.issue is IssueCode.NO_PORTRAIT:
+        report = replace(report, issues=(*report.issues, IssueCode.NO_PORTRAIT))
     return report
 
 
@@ -139,11 +168,20 @@ def run_check(
     side: CaptureSide | None = None,
     still: bool = True,
     read: ReadRequest | None = None,
+    portrait: str | None = None,
 ) -> int:
-    """Check every path in order, print as we go; exit status 0 / 1 rejected / 2 unreadable."""
+    """Check every path in order, print as we go; exit status 0 / 1 rejected / 2 unreadable.
+    With `portrait` (a document photo) each selfie is compared with its portrait."""
     rejected = unreadable = False
+    described = None
+    if portrait is not None:
+        try:
+            described = load_portrait(portrait, spec)
+        except (ImageLoadError, DescriptorModelError, FaceModelError) as exc:
+            print(f"capture-wizard: --portrait {portrait}: {exc}", file=sys.stderr)
+            return 2
     for path in paths:
-        result = check_one(path, spec, face, side, still, read)
+        result = check_one(path, spec, face, side, still, read, described)
         unreadable |= result["error"] is not None
         rejected |= result["error"] is None and not result["ok"]
         _write_line(out, _json_line(result) if as_json else _table_row(result))

@@ -60,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
         help="check selfies (one face, distance, centring, pose, light, sharpness) instead",
     )
     check.add_argument(
+        "--portrait",
+        metavar="DOCUMENT",
+        help="with --face: compare each selfie with the portrait on this photo of the "
+        'document\'s front or passport page; adds "match": {"score", "same_person"} to the '
+        "JSON and the verdicts face_mismatch and no_portrait",
+    )
+    check.add_argument(
         "--live",
         action="store_true",
         help="judge the files as live camera frames (a margin round the document, its "
@@ -174,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             from capture_wizard.checkcmd import run_check
 
+            if args.portrait and not args.face:
+                parser.error("--portrait compares selfies: use it with --face")
             document = args.document or settings.check.document or None
             spec = FORMAT_OF[DocumentType(document)] if document else None
             return run_check(
@@ -182,6 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 as_json=args.json,
                 out=sys.stdout,
                 face=args.face,
+                portrait=args.portrait,
                 side=CaptureSide(args.side) if args.side else None,
                 still=not args.live,
                 read=_read_request(args, document, settings),

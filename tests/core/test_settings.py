@@ -44,6 +44,7 @@ def test_user_file_overrides_system_file_and_config_option_overrides_both(tmp_pa
         ("[upload]\nbackoff_max = -1\n", "upload.backoff_max must not be negative"),
         ('[upload]\nafter_send = "keep"\n', "use one of 'move', 'delete'"),
         ("[package]\nallow_unencrypted = 1\n", "package.allow_unencrypted must be a bool"),
+        ('[face]\nmatch_required = "yes"\n', "face.match_required must be a bool"),
     ],
 )
 def test_bad_files_name_the_file_the_key_and_what_is_allowed(tmp_path, text, message):
@@ -52,6 +53,13 @@ def test_bad_files_name_the_file_the_key_and_what_is_allowed(tmp_path, text, mes
     with pytest.raises(SettingsError) as err:
         load_settings(path)
     assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_face_match_required(tmp_path):
+    assert load_settings().face.match_required is False  # warn and record, do not block
+    path = tmp_path / "bank.toml"
+    path.write_text("[face]\nmatch_required = true\n")
+    assert load_settings(path).face.match_required is True
 
 
 def test_missing_config_option_file(tmp_path):

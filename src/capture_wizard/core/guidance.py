@@ -75,6 +75,7 @@ GROUP_OF: dict[IssueCode, CheckGroup] = {
 FACE_GROUP_OF: dict[IssueCode, FaceCheckGroup] = {
     IssueCode.NO_FACE: FaceCheckGroup.FACE,
     IssueCode.MULTIPLE_FACES: FaceCheckGroup.FACE,
+    IssueCode.FACE_MISMATCH: FaceCheckGroup.FACE,  # "only you": the document's holder
     IssueCode.FACE_TOO_FAR: FaceCheckGroup.POSITION,
     IssueCode.FACE_TOO_CLOSE: FaceCheckGroup.POSITION,
     IssueCode.FACE_OFF_CENTER: FaceCheckGroup.POSITION,

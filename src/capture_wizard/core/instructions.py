@@ -31,6 +31,10 @@ INSTRUCTIONS = {
     IssueCode.FACE_OFF_CENTER: "Move your face into the oval",
     IssueCode.FACE_TURNED: "Look straight at the camera, head upright",
     IssueCode.FACE_BLUR: "Hold still — the picture is blurred",
+    IssueCode.FACE_MISMATCH: (
+        "Your face does not match the photo on your document — the document's holder must "
+        "take every photo"
+    ),
     IssueCode.STATEMENT_UNREADABLE: "Hold the paper closer, flat and in good light",
     IssueCode.STATEMENT_WRONG_DATE: "Write today's date on the paper: year, month and day",
     IssueCode.STATEMENT_MISSING_WORD: "Write the word shown above on the paper",

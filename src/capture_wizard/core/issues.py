@@ -36,6 +36,8 @@ class IssueCode(StrEnum):
     FACE_OFF_CENTER = "face_off_center"
     FACE_TURNED = "face_turned"
     FACE_BLUR = "face_blur"
+    FACE_MISMATCH = "face_mismatch"
+    """The face does not match the portrait on the document's front."""
     # Hand-held statement.
     STATEMENT_UNREADABLE = "statement_unreadable"
     """No text can be read on the paper."""

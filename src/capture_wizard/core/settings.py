@@ -66,6 +66,14 @@ class PackageSettings:
 
 
 @dataclass(frozen=True)
+class FaceSettings:
+    match_required: bool = False
+    """True: a selfie whose face does not match the document's portrait cannot be kept (only
+    retaken). False: the mismatch is shown as a warning and recorded in the package, and the
+    person may continue (the back office decides)."""
+
+
+@dataclass(frozen=True)
 class StatementSettings:
     enabled: bool = False
     """Add the hand-held statement step: the person holds their document and a paper with
@@ -152,6 +160,7 @@ class Settings:
     mrz: MrzSettings = field(default_factory=MrzSettings)
     package: PackageSettings = field(default_factory=PackageSettings)
     upload: UploadSettings = field(default_factory=UploadSettings)
+    face: FaceSettings = field(default_factory=FaceSettings)
     statement: StatementSettings = field(default_factory=StatementSettings)
     handoff: HandoffSettings = field(default_factory=HandoffSettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
@@ -165,6 +174,7 @@ _SECTIONS = {
     "mrz": MrzSettings,
     "package": PackageSettings,
     "upload": UploadSettings,
+    "face": FaceSettings,
     "statement": StatementSettings,
     "handoff": HandoffSettings,
     "smtp": SmtpSettings,

@@ -19,9 +19,11 @@ FACE_PRIORITY: tuple[IssueCode, ...] = (
     IssueCode.FACE_OFF_CENTER,
     IssueCode.FACE_TURNED,
     IssueCode.FACE_BLUR,
+    IssueCode.FACE_MISMATCH,
 )
 """Only the owner in the picture first, then light (which spoils everything else), framing,
-pose, and sharpness last (a blurred face is often a moving one: framing settles it)."""
+pose, and sharpness (a blurred face is often a moving one: framing settles it); whether it is
+the document's holder last (it is judged only on a face that passes everything else)."""
 
 
 def _inner_face(gray: np.ndarray, face: Face) -> np.ndarray | None:

@@ -97,7 +97,7 @@ def _same_face(a: Face, b: Face) -> bool:
     return x <= cx <= x + w and y <= cy <= y + h
 
 
-def _merge(faces: list[Face], more: list[Face]) -> list[Face]:
+def merge_faces(faces: list[Face], more: list[Face]) -> list[Face]:
     """One detection per face: the more confident one."""
     merged = list(faces)
     for face in more:
@@ -175,7 +175,7 @@ def detect_faces(frame_bgr: np.ndarray, thorough: bool = False) -> list[Face]:
     rgb = _aligned_rgb(frame_bgr)
     faces = _run(SHORT_RANGE, rgb)
     if thorough or not _trusted(faces, rgb.shape[0]):
-        faces = _merge(faces, _run(FULL_RANGE, rgb))
+        faces = merge_faces(faces, _run(FULL_RANGE, rgb))
     if not [f for f in faces if f.score >= MIN_SCORE]:
-        faces = _merge(faces, _zoomed(rgb))
+        faces = merge_faces(faces, _zoomed(rgb))
     return sorted(faces, key=lambda f: f.box[2] * f.box[3], reverse=True)

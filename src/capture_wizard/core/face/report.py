@@ -35,12 +35,35 @@ def face_anchor(faces: tuple[Face, ...]) -> np.ndarray | None:
 
 
 @dataclass(frozen=True)
+class FaceMatch:
+    """The selfie's face against the document's portrait."""
+
+    score: float | None
+    """1 - the distance of the two faces' descriptors (higher is more alike); None when the
+    document has no portrait that can be described."""
+    same_person: bool | None
+    """score >= thresholds.MATCH_MIN_SCORE; None without a portrait."""
+
+    @property
+    def issue(self) -> IssueCode | None:
+        if self.same_person is None:
+            return IssueCode.NO_PORTRAIT
+        return None if self.same_person else IssueCode.FACE_MISMATCH
+
+    def as_dict(self) -> dict:
+        """`check --portrait`'s "match", also in package manifests."""
+        return {"score": self.score, "same_person": self.same_person}
+
+
+@dataclass(frozen=True)
 class FaceReport:
     issues: tuple[IssueCode, ...]
     faces: tuple[Face, ...]
     """Largest first."""
     frame_size: tuple[int, int]
     metrics: dict[str, float] = field(default_factory=dict)
+    match: FaceMatch | None = None
+    """The comparison with the document's portrait (None: not compared)."""
 
     @property
     def ok(self) -> bool:
@@ -67,4 +90,5 @@ class FaceReport:
                 for face in self.faces
             ],
             "metrics": {"width": self.frame_size[0], "height": self.frame_size[1], **self.metrics},
+            **({"match": self.match.as_dict()} if self.match is not None else {}),
         }

@@ -58,3 +58,25 @@ MIN_PORTRAIT_HEIGHT = 0.12
 (measured: ID-1 specimens 0.22-0.25, ID-3 specimens 0.17-0.21, the real PassportEye specimen
 pages 0.19). Smaller faces, such as the small ghost image some cards repeat, do not make a side
 the front."""
+
+# --- same person: the selfie against the document's portrait (match.py, describe.py) ----------
+DLIB_BOX_SCALE = 0.95
+DLIB_BOX_SHIFT = 0.03
+"""Our detector's face box as the box dlib's 5-point predictor was trained on (dlib's HOG
+detector's): on 13 faces where both found the face, dlib's box was 0.87-1.10 (median 0.96) of
+ours wide and its centre a median 3 % of the width further left."""
+PORTRAIT_DESCRIBE_HEIGHT = 640
+"""The document is straightened to this height (px) to find and describe its portrait: the
+main portrait's face is then about 110-160 px high, near the 150 px dlib aligns faces to."""
+MIN_PORTRAIT_FACE_PIXELS = 40
+"""A portrait face smaller than this (px high, in the picture as taken) is too coarse to
+describe: no_portrait."""
+SECOND_PORTRAIT_SHARE = 0.8
+"""A second face at least this share of the portrait's height (not a small ghost image): which
+one is the holder cannot be told, no_portrait."""
+MATCH_MIN_SCORE = 0.45
+"""Score (1 - descriptor distance) from which the selfie and the portrait are the same person.
+Placeholder until measured (benchmarks/eval_match.py)."""
+MATCH_STEADY_SECONDS = 0.3
+"""Live frames: the face is compared once it has been good and held still this long (the
+comparison takes a tenth of a second or more: not on every frame)."""

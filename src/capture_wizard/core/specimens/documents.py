@@ -5,7 +5,7 @@ the fictional state of Utopia (ICAO's own specimen code "UTO"). Output is BGR ui
 alpha mask (ID-1 cards have rounded corners).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 
@@ -37,6 +37,10 @@ class Side(StrEnum):
     @property
     def has_portrait(self) -> bool:
         return self is not Side.ID1_BACK
+
+
+PORTRAIT_BOX = {Side.ID1_FRONT: ((40, 120), (250, 320)), Side.ID3_PAGE: ((60, 160), (320, 420))}
+"""Where the portrait is printed: (x, y), (width, height) in document pixels (0.1 mm)."""
 
 
 @dataclass(frozen=True)
@@ -173,7 +177,7 @@ def render_document(side: Side, seed: int = 0, expired: bool = False) -> Specime
 
     lines: tuple[str, ...] = ()
     if side is Side.ID1_FRONT:
-        _paste_portrait(pil, (_mm(4), _mm(12)), (_mm(25), _mm(32)))
+        _paste_portrait(pil, *PORTRAIT_BOX[side])
         _fields(
             draw,
             _mm(33),
@@ -217,7 +221,7 @@ def render_document(side: Side, seed: int = 0, expired: bool = False) -> Specime
         lines = mrz.td1(doc_code="ID", optional1="", optional2="", **person)
         _mrz_band(draw, lines, h - _mm(18), w, h, _mm(3.4))
     else:
-        _paste_portrait(pil, (_mm(6), _mm(16)), (_mm(32), _mm(42)))
+        _paste_portrait(pil, *PORTRAIT_BOX[side])
         draw.text(
             (_mm(44), _mm(11)),
             f"Type P   Code UTO   Passport No. {number}",
@@ -251,3 +255,29 @@ def render_document(side: Side, seed: int = 0, expired: bool = False) -> Specime
 def _paste_portrait(pil: Image.Image, origin: tuple[int, int], size: tuple[int, int]) -> None:
     face = cv2.resize(_portrait(), size, interpolation=cv2.INTER_AREA)
     pil.paste(Image.fromarray(face[:, :, ::-1]), origin)
+
+
+def with_portrait(
+    document: SpecimenDocument, photo_bgr: np.ndarray, guilloche: float = 0.0, seed: int = 0
+) -> SpecimenDocument:
+    """The document with another person's photo printed as its portrait (cropped to the
+    portrait's shape), under a guilloche of this strength (0-1) as security print often lays
+    over it: for comparing selfies with portraits of several people (benchmarks/eval_match.py)."""
+    origin, size = PORTRAIT_BOX[document.side]
+    (x, y), (w, h) = origin, size
+    ph, pw = photo_bgr.shape[:2]
+    if pw / ph > w / h:  # crop to the portrait's shape, keeping the middle
+        keep = round(ph * w / h)
+        photo_bgr = photo_bgr[:, (pw - keep) // 2 : (pw - keep) // 2 + keep]
+    else:
+        keep = round(pw * h / w)
+        photo_bgr = photo_bgr[(ph - keep) // 2 : (ph - keep) // 2 + keep]
+    image = document.image.copy()
+    image[y : y + h, x : x + w] = cv2.resize(photo_bgr, (w, h), interpolation=cv2.INTER_AREA)
+    if guilloche > 0:
+        lines = np.full((h, w, 3), 255, np.uint8)
+        _guilloche(lines, np.random.default_rng(seed), (255, 255, 255))
+        ink = np.clip((255 - lines.astype(np.float32)) / 28, 0, 1)  # 1 on a line
+        patch = image[y : y + h, x : x + w].astype(np.float32)
+        image[y : y + h, x : x + w] = (patch * (1 - guilloche * ink)).astype(np.uint8)
+    return replace(document, image=image)

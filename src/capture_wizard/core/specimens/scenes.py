@@ -13,7 +13,7 @@ import numpy as np
 
 from capture_wizard.core.geometry import order_corners
 from capture_wizard.core.issues import IssueCode
-from capture_wizard.core.specimens.documents import Side, render_document
+from capture_wizard.core.specimens.documents import Side, SpecimenDocument, render_document
 
 FRAME_SIZES: tuple[tuple[int, int], ...] = (
     (1280, 720),
@@ -245,9 +245,11 @@ def render_scene(
     side: Side | None = None,
     jpeg: bool = True,
     variant: int | None = None,
+    document: SpecimenDocument | None = None,
 ) -> Scene:
     """A reproducible camera frame; `seed` picks everything that `frame`, `side` and the
-    document's look (`variant`, 0-5) leave open."""
+    document's look (`variant`, 0-5) leave open. `document` photographs that document
+    instead of a rendered one (its side is then the document's)."""
     rng = np.random.default_rng(seed)
     if frame is None:
         frame = _choose_frame(rng, defect)
@@ -255,7 +257,8 @@ def render_scene(
         side = list(Side)[rng.integers(len(Side))]
     fw, fh = frame
     drawn = int(rng.integers(6))  # always drawn, so a seed gives the same scene either way
-    doc = _document(side, drawn if variant is None else variant % 6)
+    doc = document or _document(side, drawn if variant is None else variant % 6)
+    side = doc.side
     dh, dw = doc.image.shape[:2]
 
     corners = _place(rng, defect, fw, fh, dw / dh)
