@@ -18,10 +18,11 @@ FIELDS = ("surname", "given_names", "number", "nationality", "birth", "expiry")
 
 
 class DocumentDetails(QFrame):
-    def __init__(self, name: str, columns: int = 1, parent=None) -> None:
+    def __init__(self, name: str, columns: int = 1, hint: bool = True, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("role", "card")
+        self.setStyleSheet("QLabel { font-size: 17px; }")  # compact: six rows beside a photo
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
@@ -30,12 +31,13 @@ class DocumentDetails(QFrame):
         title.setStyleSheet("font-size: 20px; font-weight: 700;")
         title.setWordWrap(True)
         layout.addWidget(title)
-        hint = QLabel(self.tr("Check that these details are yours and correct."))
-        hint.setProperty("role", "muted")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(28)
+        if hint:
+            note = QLabel(self.tr("Check that these details are yours and correct."))
+            note.setProperty("role", "muted")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        grid = QGridLayout()  # label and value side by side: a row each, `columns` across
+        grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         layout.addLayout(grid)
         labels = {
@@ -48,15 +50,16 @@ class DocumentDetails(QFrame):
         }
         self.values: dict[str, QLabel] = {}
         for i, key in enumerate(FIELDS):
-            row, column = 2 * (i // columns), i % columns
+            row, column = i // columns, 2 * (i % columns)
             label = QLabel(labels[key])
             label.setProperty("role", "muted")
             value = QLabel()
             value.setObjectName(f"{name}.{key}")
-            value.setWordWrap(True)
+            value.setWordWrap(key in ("surname", "given_names", "expiry"))  # long: wrap
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(label, row, column)
-            grid.addWidget(value, row + 1, column)
+            grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, column + 1, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(column + 1, 1)
             self.values[key] = value
         self.hide()
 

@@ -167,7 +167,7 @@ class CapturePage(Page):
         self.photo = Viewfinder()
         self.photo.setObjectName("capture.photo")
         self.details = DocumentDetails("capture.read")
-        self.details.setMaximumWidth(340)
+        self.details.setMaximumWidth(420)
         row = QHBoxLayout()
         row.addWidget(self.photo, 1)
         row.addWidget(self.details, 0, Qt.AlignmentFlag.AlignTop)

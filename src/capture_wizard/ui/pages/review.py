@@ -27,7 +27,7 @@ class ReviewPage(Page):
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(COLUMN_GAP)
         self.body.addLayout(self.grid)
-        self.details = DocumentDetails("review.read", columns=3)
+        self.details = DocumentDetails("review.read", columns=3, hint=False)
         self.body.addWidget(self.details)
         self.body.addStretch(1)
         self._cards: list[QFrame] = []
