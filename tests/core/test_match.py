@@ -16,7 +16,9 @@ from capture_wizard.core.face.match import (
     compare,
     find_portrait,
     whole_picture,
+    with_match,
 )
+from capture_wizard.core.face.report import FaceMatch
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.specimens.documents import Side, render_document, with_portrait
 from capture_wizard.core.specimens.scenes import Defect, render_scene
@@ -151,3 +153,27 @@ def test_check_face_portrait_on_the_command_line(real_data, tmp_path, capsys):
 
     assert main(["check", "--face", "--portrait", str(tmp_path / "gone.jpg"), selfies[0]]) == 2
     assert "--portrait" in capsys.readouterr().err
+
+
+def test_the_manifest_carries_the_match_and_a_new_front_drops_the_compared_face(selfie):
+    from dataclasses import replace
+
+    from capture_wizard.core.documents import CaptureSide
+    from capture_wizard.core.package.archive import build_archive
+    from capture_wizard.core.package.manifest import schema_problems
+    from capture_wizard.core.session import Capture
+    from capture_wizard.core.specimens.session import specimen_session
+
+    session = specimen_session("passport", "FRA", face=True)
+    face = session.captures[CaptureSide.FACE]
+    compared = with_match(face.report, FaceMatch(0.31, False))
+    session.store(replace(face, report=compared))
+    manifest = build_archive(session, reference="CW-TEST-0001", consent_at=face.taken_at).manifest
+    assert schema_problems(manifest) == []
+    assert manifest["face"]["match"] == {"score": 0.31, "same_person": False}
+    assert manifest["face"]["issues"] == ["face_mismatch"]
+    assert manifest["images"][-1]["quality"]["match"] == {"score": 0.31, "same_person": False}
+
+    front = session.captures[CaptureSide.FRONT]
+    session.store(Capture(CaptureSide.FRONT, front.image.copy(), front.report, front.source))
+    assert CaptureSide.FACE not in session.captures  # compared with the old front

@@ -68,7 +68,7 @@ def test_the_face_photo_and_its_outcome_are_in_the_manifest():
     assert len(face["quality"]["faces"]) == 1 and "document" not in face["quality"]
     assert sorted(members) == ["images/face.jpg", "images/front.jpg"]
     broken = json.loads(json.dumps(manifest))
-    broken["face"]["match"] = 0.97  # this version never claims a match
+    broken["face"]["match"] = 0.97  # a match is an object: {"score", "same_person"}
     assert schema_problems(broken)
 
 

@@ -48,6 +48,10 @@ class Capture:
         return self.report.ok
 
 
+def _compared(capture: Capture) -> bool:
+    return getattr(capture.report, "match", None) is not None
+
+
 @dataclass
 class CaptureSession:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
@@ -70,8 +74,12 @@ class CaptureSession:
         return self.document.sides if self.document else ()
 
     def store(self, capture: Capture) -> None:
-        """Keep a capture, wiping the one it replaces."""
+        """Keep a capture, wiping the one it replaces. A new front also wipes a face photo that
+        was compared with the old front's portrait: its verdict would no longer be true."""
         self.discard(capture.side)
+        face = self.captures.get(CaptureSide.FACE)
+        if capture.side is CaptureSide.FRONT and face is not None and _compared(face):
+            self.discard(CaptureSide.FACE)
         self.captures[capture.side] = capture
 
     def discard(self, side: CaptureSide) -> None:

@@ -127,3 +127,24 @@ class LiveMatch:
         width, height = report.frame_size
         drift = np.linalg.norm(report.anchor - self._anchor, axis=1).max()
         return drift <= MAX_DRIFT * float(np.hypot(width, height))
+
+
+class FrontMatch:
+    """The face step's comparisons with the kept front: its portrait is described on first use
+    (on the checks' thread, not at construction), live frames go through LiveMatch, a taken
+    picture is always compared."""
+
+    def __init__(self, front_bgr: np.ndarray, corners: np.ndarray, aspect: float) -> None:
+        self._front = (front_bgr, corners, aspect)
+        self._live: LiveMatch | None = None
+
+    def _matcher(self) -> LiveMatch:
+        if self._live is None:
+            self._live = LiveMatch(find_portrait(*self._front))
+        return self._live
+
+    def live(self, frame_bgr: np.ndarray, report: FaceReport, now: float) -> FaceReport:
+        return self._matcher().check(frame_bgr, report, now)
+
+    def taken(self, frame_bgr: np.ndarray, report: FaceReport) -> FaceReport:
+        return compare(self._matcher().portrait, frame_bgr, report)

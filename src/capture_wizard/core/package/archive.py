@@ -125,8 +125,8 @@ def build_archive(
 
 
 def _face_summary(session: CaptureSession) -> dict | None:
-    """The face check's outcome at a glance (the full report is the face image's `quality`).
-    `match` stays null: this version does not compare the face with the document's portrait."""
+    """The face check's outcome at a glance (the full report is the face image's `quality`),
+    with its comparison with the document's portrait (null when none was made)."""
     capture = session.captures.get(CaptureSide.FACE)
     if capture is None:
         return None
@@ -134,7 +134,7 @@ def _face_summary(session: CaptureSession) -> dict | None:
         "image": f"images/{CaptureSide.FACE.value}.jpg",
         "ok": capture.report.ok,
         "issues": [str(i) for i in capture.report.issues],
-        "match": None,
+        "match": capture.report.match.as_dict() if capture.report.match else None,
     }
 
 

@@ -1,10 +1,18 @@
 """The face photo: the capture page with the face checks, an oval guide and the face's own
-indicators. mediapipe loads on the worker thread with the first frame, never at app start."""
+indicators. mediapipe loads on the worker thread with the first frame, never at app start; so
+does dlib, which compares the face with the portrait on the kept front (core/face/match.py):
+live once the face holds still, and on the taken picture."""
+
+import time
 
 from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.face.match import FrontMatch
+from capture_wizard.core.face.portrait import aspect_of
 from capture_wizard.core.guidance import FaceCheckGroup, Guidance, guide_face
+from capture_wizard.core.issues import IssueCode
+from capture_wizard.ui.analysis import Job
 from capture_wizard.ui.pages.capture import CapturePage
-from capture_wizard.ui.widgets import Guide
+from capture_wizard.ui.widgets import Guide, restyle
 
 
 class FacePage(CapturePage):
@@ -12,6 +20,47 @@ class FacePage(CapturePage):
 
     def __init__(self, parent=None) -> None:
         super().__init__(CaptureSide.FACE, parent)
+        self._match: FrontMatch | None = None
+
+    def activate(self) -> None:
+        self._match = self._front_match()
+        super().activate()
+
+    def _front_match(self) -> FrontMatch | None:
+        """Comparisons with the kept front's portrait (None: no front with a found outline)."""
+        front = self.flow.session.captures.get(CaptureSide.FRONT)
+        corners = getattr(front.report, "corners", None) if front else None
+        if corners is None:
+            return None
+        fmt = self._format or (self.flow.session.document and self.flow.session.document.format)
+        return FrontMatch(front.image, corners, fmt.aspect if fmt else aspect_of(corners))
+
+    def _analyze(self, frame, job: Job):
+        report = super()._analyze(frame, job)
+        if self._match is None:
+            return report
+        if job is Job.LIVE:
+            return self._match.live(frame, report, time.monotonic())
+        return self._match.taken(frame, report)
+
+    def _blocked(self, report) -> bool:
+        """`face.match_required`: a face that is not the document's holder cannot be kept."""
+        required = self.flow.settings.face.match_required
+        return required and IssueCode.FACE_MISMATCH in report.issues
+
+    def _show_capture(self, image, report, *args, **kwargs) -> None:
+        super()._show_capture(image, report, *args, **kwargs)
+        blocked = self._blocked(report)
+        self.keep.setEnabled(not blocked)
+        if blocked:
+            self.keep.setProperty("primary", False)
+            self.retake.setProperty("primary", True)
+            restyle(self.keep, self.retake)
+            self.retake.setFocus()
+
+    def isComplete(self) -> bool:
+        capture = self.flow.session.captures.get(self.side)
+        return capture is not None and not self._blocked(capture.report)
 
     def _guide(self, report) -> Guidance:
         return guide_face(report)

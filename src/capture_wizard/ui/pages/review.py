@@ -96,6 +96,9 @@ class ReviewPage(Page):
             source.setProperty("role", "muted")
             layout.addWidget(status)
             layout.addWidget(source)
+            match = getattr(capture.report, "match", None)
+            if match is not None:
+                layout.addWidget(self._match_label(match))
         if capture is None:
             layout.addWidget(status)
         retake = QPushButton(self.tr("Retake"))
@@ -103,6 +106,20 @@ class ReviewPage(Page):
         retake.clicked.connect(lambda: self.flow.retake(side))
         layout.addWidget(retake, 0, Qt.AlignmentFlag.AlignLeft)
         return card
+
+    def _match_label(self, match) -> QLabel:
+        """The face against the document's portrait, as the package records it."""
+        if match.same_person is None:
+            text = self.tr("Not compared with the photo on your document (none could be read)")
+        elif match.same_person:
+            text = self.tr("Matches the photo on your document (score {score})")
+        else:
+            text = self.tr("Does not match the photo on your document (score {score})")
+        label = QLabel(text.format(score=f"{match.score:.2f}" if match.score is not None else ""))
+        label.setObjectName("review.match")
+        label.setWordWrap(True)
+        label.setProperty("role", "muted")
+        return label
 
     def isComplete(self) -> bool:
         return self.flow.session.complete
