@@ -6,6 +6,11 @@ costs a second reading when the zone sits in the picture's lower half) and, when
 beside the repository has them, the real pictures with a zone (../shared/data/real/capture/
 listed in mrz_truth.jsonl, and ../shared/data/real/passporteye/). All are decoded before timing.
 
+The wizard's path: the demo camera's taken pictures (1280x720, an ID card's back and a
+passport's data page, own renders) read as the wizard reads a kept photo (with the detected
+document's corners), and the whole check of that photo (`check_step`: the document checks,
+then the zone) — what a person waits for after the picture is taken.
+
 Per set: median, p90 and max wall time per still (best of --rounds, per picture), the CPU time
 the reading took (this process plus tesseract's child processes, per still), and tesseract
 calls per still. tesseract runs with OMP_THREAD_LIMIT=1, as `check --read` runs it (unless
@@ -24,8 +29,14 @@ from pathlib import Path
 
 import cv2
 
+from capture_wizard.core.catalogue import Catalogue
+from capture_wizard.core.checks import check_step, mrz_request
+from capture_wizard.core.documents import ID1, ID3, CaptureSide
 from capture_wizard.core.ocr import mrz_read
 from capture_wizard.core.ocr import mrz_samples as samples
+from capture_wizard.core.quality import analyze
+from capture_wizard.core.specimens.demo import verified_scene
+from capture_wizard.core.specimens.scenes import Defect
 from ocr_calls import count_ocr_calls
 
 BAR_MS = 300.0
@@ -56,7 +67,31 @@ def real_pictures() -> list[tuple[str, object]]:
     return [(p.name, cv2.imread(str(p))) for p in paths if p.exists()]
 
 
+def wizard_stills() -> tuple[list, list]:
+    """(reading with corners, the whole kept-photo check) on the demo camera's taken pictures,
+    each as (name, a call that runs it)."""
+    catalogue = Catalogue.load()
+    reads, checks = [], []
+    for k in range(5):
+        for side, fmt, document in (
+            (CaptureSide.BACK, ID1, "id_card"),
+            (CaptureSide.FRONT, ID3, "passport"),
+        ):
+            frame = verified_scene(Defect.CLEAN, side, fmt, 7_000_500 + 1000 * k)
+            request = mrz_request(catalogue, "DEU", document, side)
+            corners = analyze(frame, fmt).corners
+            name = f"{document}-{k}"
+            reads.append((name, lambda f=frame, r=request, c=corners: r.read(f, corners=c)))
+
+            def check(f=frame, s=side, m=fmt, r=request):
+                return check_step(f, s, m, thorough=True, read=r)
+
+            checks.append((name, check))
+    return reads, checks
+
+
 def measure(pictures, rounds: int) -> dict:
+    """`pictures`: (name, picture) to read with read_mrz, or (name, a call to time)."""
     real = mrz_read.ocr_text  # put back after the measuring
     calls = count_ocr_calls()
     walls, cpus, reads = [], [], []
@@ -65,7 +100,7 @@ def measure(pictures, rounds: int) -> dict:
         for _ in range(rounds):
             calls[0] = 0
             t0, c0 = time.perf_counter(), os.times()
-            mrz_read.read_mrz(picture)
+            picture() if callable(picture) else mrz_read.read_mrz(picture)
             t1, c1 = time.perf_counter(), os.times()
             cpu = sum(getattr(c1, k) - getattr(c0, k) for k in ("user", "system"))
             cpu += sum(
@@ -95,7 +130,13 @@ def main() -> int:
     mrz_read.read_mrz(samples.render("TD3").image)  # warm up: imports, fonts, model cache
     print("| stills | n | median ms | p90 ms | max ms | CPU ms (median) | reads |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
-    sets = [("own renders", own_renders()), ("real (../shared/data)", real_pictures())]
+    reads, checks = wizard_stills()
+    sets = [
+        ("own renders", own_renders()),
+        ("real (../shared/data)", real_pictures()),
+        ("wizard: reading a demo photo (own renders)", reads),
+        ("wizard: whole check of a kept demo photo", checks),
+    ]
     medians = []
     for name, pictures in sets:
         if not pictures:

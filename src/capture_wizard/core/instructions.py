@@ -16,7 +16,8 @@ INSTRUCTIONS = {
     IssueCode.OCCLUDED: "Move your finger off the document",
     IssueCode.WRONG_DOCUMENT_TYPE: "This is not the document you chose",
     IssueCode.EXPIRED: "This document has expired — use a valid one",
-    IssueCode.UNREADABLE_MRZ: "Make the code lines at the bottom readable",
+    IssueCode.UNREADABLE_MRZ: "Keep fingers and glare off the code lines at the bottom, and "
+    "hold the document closer",
     IssueCode.WRONG_COUNTRY: "This document is from another country than the one you chose",
     IssueCode.UPSIDE_DOWN: "Turn the document the right way up",
     IssueCode.NO_PORTRAIT: "This looks like the back — show the side with your photo",
@@ -52,6 +53,8 @@ PHONE_INSTRUCTIONS = {
     IssueCode.FACE_TOO_FAR: "Hold the phone closer to your face",
     IssueCode.FACE_TOO_CLOSE: "Hold the phone a little further away",
     IssueCode.FACE_OFF_CENTER: "Keep your face in the middle of the picture",
+    IssueCode.UNREADABLE_MRZ: "Keep fingers and glare off the code lines at the bottom, and "
+    "hold the phone closer",
 }
 
 
