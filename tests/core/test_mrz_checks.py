@@ -12,6 +12,7 @@ from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.checks import check_step, mrz_request, with_mrz
 from capture_wizard.core.documents import ID1, ID3, CaptureSide
 from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.ocr import mrz_read
 from capture_wizard.core.ocr.mrz_parse import parse
 from capture_wizard.core.ocr.mrz_read import MrzResult, ReadRequest
 from capture_wizard.core.ocr.mrz_samples import on_table
@@ -118,3 +119,15 @@ def test_the_app_limits_tesseract_to_one_thread_before_it_starts(monkeypatch):
     monkeypatch.setattr(app, "run_gui", lambda *a, **k: seen.append(os.environ.get(LIMIT)) or 0)
     assert cli.main([]) == 0
     assert seen == ["1"]  # tesseract's child processes inherit it
+
+
+def test_without_tesseract_the_photo_is_judged_without_its_zone(catalogue, monkeypatch, caplog):
+    def missing(*args, **kwargs):
+        raise mrz_read.OcrUnavailable("tesseract is not installed")
+
+    monkeypatch.setattr(mrz_read, "ocr_text", missing)
+    frame = verified_scene(Defect.CLEAN, BACK, ID1, DEMO_SEED)
+    read = mrz_request(catalogue, "DEU", "id_card", BACK)
+    report = check_step(frame, BACK, ID1, thorough=True, read=read)
+    assert report.ok and report.mrz is None  # not refused for what could not be checked
+    assert "tesseract cannot run" in caplog.text

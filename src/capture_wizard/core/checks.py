@@ -2,6 +2,7 @@
 check), the face checks or the hand-held statement. The capture pages and the phone hand-off
 both call it, so a photo gets the same verdict however it arrived."""
 
+import logging
 from dataclasses import replace
 from datetime import date
 
@@ -13,10 +14,12 @@ from capture_wizard.core.face import analyze_face
 from capture_wizard.core.face.portrait import check_side
 from capture_wizard.core.face.report import FaceReport
 from capture_wizard.core.issues import IssueCode, ordered
-from capture_wizard.core.ocr.mrz_read import MrzResult, ReadRequest
+from capture_wizard.core.ocr.mrz_read import MrzResult, OcrUnavailable, ReadRequest
 from capture_wizard.core.ocr.statement import StatementReport, check_statement
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality.report import QualityReport
+
+log = logging.getLogger(__name__)
 
 Report = QualityReport | FaceReport | StatementReport
 
@@ -35,7 +38,8 @@ def check_step(
     """`thorough` is for a picture that will be kept (slower detectors, the statement's OCR,
     the MRZ with `read`); live frames leave it off. `still` is for a picture a person gives (an
     upload, a phone photo): a document cropped to its edges is fine (see quality.analyze).
-    Raises OcrUnavailable when the MRZ is to be read and tesseract cannot run."""
+    When tesseract cannot run, the photo is judged without its zone (`mrz` None) and the log
+    says why: a computer set up without it must not refuse every document."""
     if side is CaptureSide.FACE:
         return analyze_face(frame_bgr, thorough=thorough)
     if side is CaptureSide.STATEMENT:
@@ -43,7 +47,11 @@ def check_step(
     report = check_side(frame_bgr, analyze(frame_bgr, fmt, still=still), side, fmt)
     if read is None or not thorough:
         return report
-    return with_mrz(report, read.read(frame_bgr, corners=report.corners))
+    try:
+        return with_mrz(report, read.read(frame_bgr, corners=report.corners))
+    except OcrUnavailable:
+        log.error("the document's zone was not read: tesseract cannot run", exc_info=True)
+        return report
 
 
 def with_mrz(report: QualityReport, mrz: MrzResult) -> QualityReport:
