@@ -87,6 +87,7 @@ def test_the_desktop_follows_the_phone_to_the_review(qtbot, make_wizard, good_ca
     captures = wizard.session.captures
     assert set(captures) == {CaptureSide.FRONT, CaptureSide.BACK, CaptureSide.FACE}
     assert all(c.source is CaptureSource.PHONE and c.accepted for c in captures.values())
+    assert captures[CaptureSide.FACE].report.match.same_person  # compared with the front
     review = wizard.currentPage()
     assert "Phone" in review.findChild(QLabel, "review.source.front").text()
 
@@ -99,6 +100,7 @@ def test_the_desktop_follows_the_phone_to_the_review(qtbot, make_wizard, good_ca
     assert again.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()["finished"]
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.REVIEW, timeout=5_000)
     assert wizard.session.captures[CaptureSide.FRONT] is not old and not old.image.any()
+    assert CaptureSide.FACE not in wizard.session.captures  # it was compared with the old front
 
 
 def test_cancelling_stops_the_server(qtbot, make_wizard, good_camera, settings):

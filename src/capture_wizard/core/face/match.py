@@ -13,12 +13,15 @@ import cv2
 import numpy as np
 
 from capture_wizard.core.autocapture import MAX_DRIFT
+from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.face import thresholds as T
 from capture_wizard.core.face.describe import describe, distance
 from capture_wizard.core.face.detector import detect_near_faces, merge_faces
-from capture_wizard.core.face.portrait import straighten
+from capture_wizard.core.face.portrait import aspect_of, straighten
 from capture_wizard.core.face.report import Face, FaceMatch, FaceReport
 from capture_wizard.core.geometry import side_lengths
+from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.session import CaptureSession
 
 
 @dataclass(frozen=True)
@@ -148,3 +151,20 @@ class FrontMatch:
 
     def taken(self, frame_bgr: np.ndarray, report: FaceReport) -> FaceReport:
         return compare(self._matcher().portrait, frame_bgr, report)
+
+
+def front_match(session: CaptureSession) -> FrontMatch | None:
+    """Comparisons with the session's kept front (None: no front, or one without an outline)."""
+    front = session.captures.get(CaptureSide.FRONT)
+    corners = getattr(front.report, "corners", None) if front else None
+    if corners is None:
+        return None
+    fmt = session.document.format if session.document else None
+    return FrontMatch(front.image, corners, fmt.aspect if fmt else aspect_of(corners))
+
+
+def recorded_only(report: FaceReport) -> FaceReport:
+    """The report with its comparison kept but face_mismatch not among the issues: for where a
+    mismatch may not block (`face.match_required` off) and no warning can be shown."""
+    issues = tuple(c for c in report.issues if c is not IssueCode.FACE_MISMATCH)
+    return replace(report, issues=issues)

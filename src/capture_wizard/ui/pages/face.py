@@ -6,8 +6,7 @@ live once the face holds still, and on the taken picture."""
 import time
 
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.face.match import FrontMatch
-from capture_wizard.core.face.portrait import aspect_of
+from capture_wizard.core.face.match import FrontMatch, front_match
 from capture_wizard.core.guidance import FaceCheckGroup, Guidance, guide_face
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.ui.analysis import Job
@@ -23,17 +22,8 @@ class FacePage(CapturePage):
         self._match: FrontMatch | None = None
 
     def activate(self) -> None:
-        self._match = self._front_match()
+        self._match = front_match(self.flow.session)
         super().activate()
-
-    def _front_match(self) -> FrontMatch | None:
-        """Comparisons with the kept front's portrait (None: no front with a found outline)."""
-        front = self.flow.session.captures.get(CaptureSide.FRONT)
-        corners = getattr(front.report, "corners", None) if front else None
-        if corners is None:
-            return None
-        fmt = self._format or (self.flow.session.document and self.flow.session.document.format)
-        return FrontMatch(front.image, corners, fmt.aspect if fmt else aspect_of(corners))
 
     def _analyze(self, frame, job: Job):
         report = super()._analyze(frame, job)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from capture_wizard.core.checks import check_step, mrz_request
 from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.face.match import front_match, recorded_only
 from capture_wizard.core.guidance import Verdict
 from capture_wizard.handoff.addresses import (
     Candidate,
@@ -256,7 +257,12 @@ class PhonePage(Page):
 
         def checker(side, frame):
             read = reads.get(side)
-            return check_step(frame, side, fmt, thorough=True, still=True, word=word, read=read)
+            report = check_step(frame, side, fmt, thorough=True, still=True, word=word, read=read)
+            if side is CaptureSide.FACE and (match := front_match(session)) is not None:
+                report = match.taken(frame, report)
+                if not settings.face.match_required:  # the phone refuses any issue: record it
+                    report = recorded_only(report)
+            return report
 
         self.server = HandoffServer(handoff, checker, address.address, settings.handoff.port)
         try:
