@@ -3,12 +3,16 @@ person lie close together), after its 5-point shape predictor has aligned the fa
 
 Faces are found by our mediapipe detector (detector.py); dlib only aligns and describes. The
 model files come from the `face-recognition-models` package (CC0), never from a download, and
-dlib is imported on first use only, so the app starts without it. The 68-point predictor that
-package also ships is not used (its training data excludes commercial use).
+dlib is imported on first use only, in a process of its own (it holds Python's GIL while it
+works), so the app starts without it. The 68-point predictor that package also ships is not used
+(its training data excludes commercial use).
 """
 
 import importlib.util
+import multiprocessing
 import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import cv2
@@ -26,8 +30,9 @@ class DescriptorModelError(Exception):
 
 
 _models: tuple | None = None
-_lock = threading.Lock()
-"""One model pair for the process, one call at a time (dlib's objects are not thread-safe)."""
+"""(shape predictor, descriptor model) in the describing process."""
+_pool: ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
 
 
 def model_path(name: str) -> Path:
@@ -42,43 +47,68 @@ def model_path(name: str) -> Path:
     return path
 
 
-def _loaded() -> tuple:
-    """(shape predictor, descriptor model), loaded on first use. Call with the lock held."""
+def _describe_here(rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    """Runs in the describing process: align (5 points) and describe the face in `box`."""
     global _models
-    if _models is None:
-        try:
-            import dlib
+    try:
+        import dlib
 
+        if _models is None:
             _models = (
                 dlib.shape_predictor(str(model_path(SHAPE_MODEL))),
                 dlib.face_recognition_model_v1(str(model_path(DESCRIPTOR_MODEL))),
             )
-        except DescriptorModelError:
-            raise
-        except Exception as exc:
-            raise DescriptorModelError(f"the face comparison could not be loaded ({exc})") from exc
-    return _models
+    except DescriptorModelError:
+        raise
+    except Exception as exc:
+        raise DescriptorModelError(f"the face comparison could not be loaded ({exc})") from None
+    predictor, model = _models
+    shape = predictor(rgb, dlib.rectangle(*box))
+    return np.asarray(model.compute_face_descriptor(rgb, shape), dtype=np.float32)
 
 
-def _dlib_box(face: Face):
+def _executor() -> ProcessPoolExecutor:
+    """The describing process, started on first use. dlib holds Python's GIL for the whole
+    tenth of a second a description takes: in this process it would freeze the GUI thread."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        return _pool
+
+
+def _dlib_box(face: Face) -> tuple[float, float, float, float]:
     """The mediapipe box as the face box dlib's predictor was trained on (its HOG detector's):
     measured on 13 faces, that box is about 5 % smaller and a little to the left."""
-    import dlib
-
     x, y, w, h = face.box
     cx, cy = x + w * (0.5 - T.DLIB_BOX_SHIFT), y + h / 2
     half = max(w, h) * T.DLIB_BOX_SCALE / 2
-    return dlib.rectangle(round(cx - half), round(cy - half), round(cx + half), round(cy + half))
+    return cx - half, cy - half, cx + half, cy + half
+
+
+def _face_crop(image_bgr: np.ndarray, face: Face) -> tuple[np.ndarray, tuple[int, ...]]:
+    """The face with a box's width of margin all round, as RGB (dlib's order), and the dlib
+    box in the crop's pixels: only this much goes to the describing process."""
+    left, top, right, bottom = _dlib_box(face)
+    size = right - left
+    height, width = image_bgr.shape[:2]
+    x0, y0 = max(0, int(left - size)), max(0, int(top - size))
+    x1, y1 = min(width, int(right + size)), min(height, int(bottom + size))
+    rgb = np.ascontiguousarray(cv2.cvtColor(image_bgr[y0:y1, x0:x1], cv2.COLOR_BGR2RGB))
+    box = (round(left - x0), round(top - y0), round(right - x0), round(bottom - y0))
+    return rgb, box
 
 
 def describe(image_bgr: np.ndarray, face: Face) -> np.ndarray:
     """The 128-number descriptor of `face` (found by our detector in `image_bgr`, BGR)."""
-    rgb = np.ascontiguousarray(cv2.cvtColor(image_bgr, cv2.COLOR_BGR2RGB))  # dlib wants RGB
-    with _lock:
-        predictor, model = _loaded()
-        shape = predictor(rgb, _dlib_box(face))
-        descriptor = model.compute_face_descriptor(rgb, shape)
-    return np.asarray(descriptor, dtype=np.float32)
+    rgb, box = _face_crop(image_bgr, face)
+    try:
+        return _executor().submit(_describe_here, rgb, box).result()
+    except BrokenProcessPool as exc:
+        global _pool
+        with _pool_lock:
+            _pool = None  # start a new one next time
+        raise DescriptorModelError(f"the face comparison stopped ({exc})") from None
 
 
 def distance(a: np.ndarray, b: np.ndarray) -> float:
