@@ -2,6 +2,7 @@
 
 import logging
 import os
+import signal
 import sys
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,24 @@ def start_courier(settings: "Settings") -> "BackgroundCourier | None":
     return background
 
 
+def quit_on_signals(app, session) -> None:
+    """SIGTERM (a kiosk's service manager stopping it) and SIGINT (Ctrl+C) end the run as a
+    confirmed Cancel would: the captures are wiped and the app exits with status 0. Python runs
+    signal handlers only between bytecodes, so a timer hands it control while Qt waits."""
+    from PySide6.QtCore import QTimer
+
+    def stop(signum, _frame) -> None:
+        log.info("stopping on signal %d", signum)
+        session.wipe()
+        app.quit()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, stop)
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(200)
+
+
 def run_gui(camera: "CameraSpec | None", settings: "Settings", kiosk: bool = False) -> int:
     if _no_display():
         print(
@@ -83,8 +102,10 @@ def run_gui(camera: "CameraSpec | None", settings: "Settings", kiosk: bool = Fal
         app.installTranslator(translator)
     apply_theme(app)
     courier = start_courier(settings)
+    session = CaptureSession()
+    quit_on_signals(app, session)
     wizard = CaptureWizard(
-        CaptureSession(),
+        session,
         Catalogue.load(),
         SourceProvider(camera),
         kiosk=kiosk,
@@ -96,6 +117,7 @@ def run_gui(camera: "CameraSpec | None", settings: "Settings", kiosk: bool = Fal
     else:
         wizard.resize(1280, 860)
         wizard.show()
+    log.info("wizard shown (%s camera)", camera.kind if camera else "system")
     code = app.exec()
     wizard.deleteLater()  # tear the widgets down before the interpreter does
     app.processEvents()
