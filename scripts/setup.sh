@@ -16,9 +16,10 @@ SYSTEM_PACKAGES=(
 )
 
 # With --tests: chromium, the real browser of the phone page's end-to-end test (Playwright
-# drives it; its own browser downloads are not used).
+# drives it; its own browser downloads are not used); binutils, whose objdump PyInstaller needs
+# for the frozen build that CI smoke-tests (packaging/README.md).
 if [ "${1:-}" = "--tests" ]; then
-  SYSTEM_PACKAGES+=("chromium|chromium-browser")
+  SYSTEM_PACKAGES+=("chromium|chromium-browser" binutils)
 fi
 
 have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
