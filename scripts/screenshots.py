@@ -104,7 +104,7 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     wizard = CaptureWizard(
         CaptureSession(), Catalogue.load(), FakeProvider(director.source), settings=settings
     )
-    wizard.ask_discard = lambda: True
+    wizard.ask_discard = wizard.discard
     wizard.resize(*size)
     wizard.show()
     saved = []
@@ -220,7 +220,7 @@ def render_phone(out: Path, size: tuple[int, int], suffix: str = "") -> list:
     wizard = CaptureWizard(
         CaptureSession(), Catalogue.load(), FakeProvider(Director().source), settings=settings
     )
-    wizard.ask_discard = lambda: True
+    wizard.ask_discard = wizard.discard
     wizard.resize(*size)
     wizard.show()
     saved = []

@@ -51,7 +51,7 @@ def make_wizard(qtbot, qapp, catalogue, backoffice_key, outbox_dir):
         wizard = CaptureWizard(
             CaptureSession(), catalogue, provider, kiosk=kiosk, settings=settings, courier=courier
         )
-        wizard.ask_discard = lambda: True
+        wizard.ask_discard = wizard.discard  # no question (tests of the dialog restore it)
         qtbot.addWidget(wizard)
         wizard.resize(1280, 860)
         wizard.show()

@@ -1,7 +1,7 @@
 """Driving the wizard like a QA script: by objectName, waiting on conditions."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton
 
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.wizard import PageId
@@ -53,3 +53,15 @@ def submit_now(qtbot, wizard) -> None:
     consent.setChecked(True)
     click(qtbot, wizard, "submit.send")
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=20_000)
+
+
+def answer_cancel(qtbot, wizard, button: str) -> tuple[str, str, list[str]]:
+    """Click Cancel, then in the question that opens the button named `button`, as a person
+    does; returns what the question showed: (text, detail, button texts)."""
+    click(qtbot, wizard, "wizard.cancel")
+    box = wizard.findChild(QMessageBox, "cancel.dialog")
+    assert box is not None and box.isVisible()
+    seen = (box.text(), box.informativeText(), sorted(b.text() for b in box.buttons()))
+    qtbot.mouseClick(box.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    return seen

@@ -58,6 +58,34 @@ PHONE_INSTRUCTIONS = {
 }
 
 
+# An uploaded file cannot be tilted or held still: the person chooses another photo.
+FILE_INSTRUCTIONS = {
+    IssueCode.NO_DOCUMENT: "No document can be seen in this photo — choose a photo of it",
+    IssueCode.CUT_OFF: "Part of the document is missing — choose a photo of all of it",
+    IssueCode.TOO_FAR: "The document is too small in this photo — choose a closer one",
+    IssueCode.TOO_CLOSE: "The document does not fit in this photo — choose one of all of it",
+    IssueCode.WRONG_ORIENTATION: "The document is turned on its side — choose an upright photo",
+    IssueCode.BLUR: "This photo is blurred — choose a sharp one",
+    IssueCode.TOO_DARK: "This photo is too dark — choose one taken in good light",
+    IssueCode.TOO_BRIGHT: "This photo is too bright — choose one without direct light",
+    IssueCode.GLARE: "Glare hides part of the document — choose a photo without reflections",
+    IssueCode.OCCLUDED: "Something covers part of the document — choose a photo without it",
+    IssueCode.UNREADABLE_MRZ: "The code lines at the bottom cannot be read — choose a sharper one",
+    IssueCode.UPSIDE_DOWN: "The document is upside down — choose an upright photo",
+    IssueCode.NO_FACE: "No face can be seen in this photo — choose a photo of your face",
+    IssueCode.FACE_TOO_FAR: "Your face is too small in this photo — choose a closer one",
+    IssueCode.FACE_TOO_CLOSE: "Your face is too close in this photo — choose one from further away",
+    IssueCode.FACE_TOO_DARK: "Your face is too dark in this photo — choose one in good light",
+    IssueCode.FACE_OFF_CENTER: "Your face is not in the middle of this photo — choose another",
+    IssueCode.FACE_TURNED: "Your face is turned away in this photo — choose one looking straight",
+    IssueCode.FACE_BLUR: "This photo is blurred — choose a sharp one",
+    IssueCode.NO_PORTRAIT: "This looks like the back — choose a photo of the side with your photo",
+    IssueCode.FRONT_NOT_BACK: "This is the side with your photo — choose a photo of the back",
+    IssueCode.STATEMENT_UNREADABLE: "The note cannot be read — choose a sharper, closer photo",
+    IssueCode.SCREENSHOT: "This is a photo of a screen — choose a photo of the real document",
+}
+
+
 def english(code: IssueCode) -> str:
     return INSTRUCTIONS.get(code, "Adjust the document")
 
@@ -65,3 +93,8 @@ def english(code: IssueCode) -> str:
 def for_phone(code: IssueCode) -> str:
     """The sentence for the phone's page."""
     return PHONE_INSTRUCTIONS.get(code) or english(code)
+
+
+def for_file(code: IssueCode) -> str:
+    """The sentence for a photo the person uploaded (nothing to tilt or hold still)."""
+    return FILE_INSTRUCTIONS.get(code) or english(code)

@@ -82,8 +82,9 @@ _SOURCES = {
 }
 
 
-def instruction(code: IssueCode) -> str:
-    return _tr(instructions.english(code))
+def instruction(code: IssueCode, uploaded: bool = False) -> str:
+    """What to do about `code`; `uploaded`: for a file the person chose (choose another)."""
+    return _tr(instructions.for_file(code) if uploaded else instructions.english(code))
 
 
 def check_label(group: CheckGroup | FaceCheckGroup | StatementCheckGroup) -> str:

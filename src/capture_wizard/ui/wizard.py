@@ -79,6 +79,7 @@ class CaptureWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)  # done: nothing to cancel
         self.setMinimumSize(1024, 720)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Continue"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
@@ -181,23 +182,41 @@ class CaptureWizard(QWizard):
         self.next()
 
     # --- the end of a session ------------------------------------------------------------------
-    def ask_discard(self) -> bool:
-        """Ask before throwing captures away (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Cancel verification?"),
-            self.tr("Your photos will be deleted and you will need to start again."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+    def ask_discard(self) -> None:
+        """Ask before throwing captures away; the answer "delete" calls `discard()`. The
+        question is in the dialog itself (a kiosk may show no title bar) and each button says
+        what it does. Scripts that close without asking call `discard()` directly."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel"), "", parent=self)
+        box.setObjectName("cancel.dialog")
+        box.setText(self.tr("Cancel and delete your photos?"))
+        box.setInformativeText(
+            self.tr("Your photos will be deleted now. To verify later, you start again.")
         )
-        return answer == QMessageBox.StandardButton.Yes
+        delete = box.addButton(
+            self.tr("Cancel and delete photos"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        delete.setObjectName("cancel.delete")
+        delete.clicked.connect(self.discard)
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("cancel.keep")
+        keep.setProperty("primary", True)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(box.deleteLater)
+        box.open()
 
     def reject(self) -> None:
         """Cancel, Escape and closing the window all come here (QDialog routes them)."""
         if self._current is not None and not self._current.can_leave():
             return
-        if self.session.has_captures and not self.ask_discard():
+        if self.session.has_captures:
+            self.ask_discard()
             return
+        self.discard()
+
+    def discard(self) -> None:
+        """Wipe the captures and close (or, in a kiosk, the window closes and is restarted by
+        whoever runs it)."""
         self._end_session()
         super().reject()
 

@@ -282,7 +282,8 @@ class CapturePage(Page):
         self._prepare()
         existing = self.flow.session.captures.get(self.side)
         if existing is not None and not self.retake_requested:
-            self._show_capture(existing.image, existing.report, kept=True)
+            uploaded = existing.source is CaptureSource.FILE
+            self._show_capture(existing.image, existing.report, kept=True, uploaded=uploaded)
         elif self.flow.method == Method.UPLOAD:
             self._switch_to_upload()
         elif self._starts_turned_over() and existing is None:
@@ -305,6 +306,7 @@ class CapturePage(Page):
 
     def _start_live(self) -> None:
         self._stop_live()
+        self._prepare()
         choice = self.flow.camera
         if choice is None:
             self._switch_to_upload()
@@ -320,7 +322,7 @@ class CapturePage(Page):
         self.viewfinder.set_placeholder(self.tr("Starting the camera…"))
         self.banner.show_message(Verdict.MISSING, self.tr("Starting the camera…"))
         self.views.setCurrentIndex(View.LIVE)
-        self.shutter.setFocus()
+        self.shutter.setEnabled(False)  # on with the first frame: nothing to take before it
         self.worker.start()
         self.source.start()
         self._watchdog.start()
@@ -339,6 +341,9 @@ class CapturePage(Page):
         if self.views.currentIndex() != View.LIVE or self.source is None:
             return
         self._latest = frame
+        if not self.shutter.isEnabled():
+            self.shutter.setEnabled(True)
+            self.shutter.setFocus()
         self._last_frame_at = time.monotonic()
         self.viewfinder.set_frame(frame)
         self.worker.submit_live(frame)
@@ -363,7 +368,8 @@ class CapturePage(Page):
             self.views.setCurrentIndex(View.UPLOAD)
         else:
             self.pending = result
-            self._show_capture(result.frame, result.report, kept=False)
+            uploaded = result.job is Job.FILE
+            self._show_capture(result.frame, result.report, kept=False, uploaded=uploaded)
 
     def _show_live(self, result: Analysis) -> None:
         now = time.monotonic()
@@ -455,15 +461,18 @@ class CapturePage(Page):
         self.worker.submit_file(path)
 
     # --- confirm -----------------------------------------------------------------------------
-    def _show_capture(self, image, report, kept: bool) -> None:
+    def _show_capture(self, image, report, kept: bool, uploaded: bool) -> None:
         guidance = self._guide(report)
+        self.subheading.setText(
+            self.tr("Check that the photo is sharp and that every detail can be read.")
+        )
         if report.ok:
             self.verdict.show_message(Verdict.GOOD, self.tr("✓ This photo looks good"))
         else:
             self.verdict.show_message(
                 Verdict.ADJUST,
                 self.tr("This photo may be rejected: {instruction}").format(
-                    instruction=texts.instruction(guidance.issue)
+                    instruction=texts.instruction(guidance.issue, uploaded)
                 ),
             )
         self.photo.set_frame(image)

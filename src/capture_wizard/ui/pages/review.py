@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from capture_wizard.camera.qt_frames import bgr_to_qimage
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.session import Capture
+from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
 from capture_wizard.ui.document_details import DocumentDetails
 from capture_wizard.ui.pages.base import Page
@@ -87,7 +87,8 @@ class ReviewPage(Page):
                 status.setText("✓ " + self.tr("Looks good"))
                 status.setStyleSheet("color: #14532d; font-weight: 700;")
             else:
-                status.setText("⚠ " + texts.instruction(capture.report.issues[0]))
+                uploaded = capture.source is CaptureSource.FILE
+                status.setText("⚠ " + texts.instruction(capture.report.issues[0], uploaded))
                 status.setStyleSheet("color: #7f1d1d; font-weight: 700;")
             source = QLabel(
                 self.tr("From: {source}").format(source=texts.source_label(capture.source))
