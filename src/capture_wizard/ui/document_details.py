@@ -2,8 +2,6 @@
 (on the capture's confirmation and on the review). Only a zone whose every check digit is right
 is shown: a misread one would show someone else's details."""
 
-from datetime import date
-
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
@@ -93,8 +91,7 @@ def _date_text(iso: str | None, none: str = "–") -> str:
     """A date as words (14 March 1985) in the person's language: no day/month mix-up."""
     if not iso:
         return none
-    day = date.fromisoformat(iso)
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return QLocale().toString(QDate.fromString(iso, Qt.DateFormat.ISODate), "d MMMM yyyy")
 
 
 def _state_name(code: str, catalogue: Catalogue) -> str:
