@@ -72,6 +72,21 @@ def quit_on_signals(app, session) -> None:
     ticker.start(200)
 
 
+def warn_if_cannot_submit(settings: "Settings") -> None:
+    """Staff starting the app learn at once that packages cannot be written (the Welcome page
+    says it too and does not let anyone start)."""
+    from capture_wizard.core.package.store import Protection, protection
+
+    state, why = protection(settings.package)
+    if state == Protection.REFUSED:
+        log.error("verifications cannot be submitted: %s", why)
+        print(
+            f"capture-wizard: verifications cannot be submitted: {why}. Set package.recipients "
+            "(see docs/configuration.md).",
+            file=sys.stderr,
+        )
+
+
 def run_gui(camera: "CameraSpec | None", settings: "Settings", kiosk: bool = False) -> int:
     if _no_display():
         print(
@@ -101,6 +116,7 @@ def run_gui(camera: "CameraSpec | None", settings: "Settings", kiosk: bool = Fal
     ):
         app.installTranslator(translator)
     apply_theme(app)
+    warn_if_cannot_submit(settings)
     courier = start_courier(settings)
     session = CaptureSession()
     quit_on_signals(app, session)

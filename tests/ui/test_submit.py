@@ -90,11 +90,24 @@ def test_without_a_server_the_package_waits_in_the_outbox(
     assert [e.name for e in Outbox(outbox_dir).pending()] == [f"{reference}.zip.age"]
 
 
-def test_no_key_configured_blocks_submitting_and_says_so(qtbot, make_wizard, good_camera):
+def test_no_key_is_shown_to_staff_before_anyone_starts(qtbot, make_wizard, good_camera):
     wizard = make_wizard(good_camera, settings=Settings())
-    to_submit(qtbot, wizard)
-    notice = _widget(wizard, QLabel, "submit.no_key")
+    notice = _widget(wizard, QLabel, "welcome.not_ready")
     assert notice.isVisible() and "no encryption key" in notice.text()
+    assert "package.recipients" in notice.text()  # the staff instruction
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no dead end
+
+
+def test_a_customer_never_reads_configuration_at_submit(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera)
+    assert not _widget(wizard, QLabel, "welcome.not_ready").isVisible()
+    to_submit(qtbot, wizard)
+    wizard.settings = Settings()  # the key is gone while a person is at the review
+    click(qtbot, wizard, "wizard.back")
+    click(qtbot, wizard, "wizard.next")
+    notice = _widget(wizard, QLabel, "submit.no_key")
+    assert notice.isVisible() and "ask a member of staff" in notice.text()
+    assert "package." not in notice.text() and "Staff:" not in notice.text()
     assert not _widget(wizard, QCheckBox, "submit.consent").isEnabled()
     assert not _widget(wizard, QPushButton, "submit.send").isEnabled()
     assert wizard.session.has_captures  # nothing lost: the person can ask for help
@@ -156,3 +169,12 @@ def test_leaving_is_blocked_while_the_package_is_written(
     release.set()
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=20_000)
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
+
+
+def test_staff_starting_the_app_are_told_of_a_missing_key(capsys, backoffice_key):
+    from capture_wizard.app import warn_if_cannot_submit
+
+    warn_if_cannot_submit(Settings())
+    assert "package.recipients" in capsys.readouterr().err
+    warn_if_cannot_submit(Settings(package=PackageSettings(recipients=(backoffice_key.recipient,))))
+    assert capsys.readouterr().err == ""

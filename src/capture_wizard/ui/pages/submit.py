@@ -51,9 +51,8 @@ class SubmitPage(Page):
             "submit.no_key",
             "error",
             self.tr(
-                "This computer is not set up to send verifications yet: it has no encryption "
-                "key. Please ask a member of staff for help. (Staff: set package.recipients, "
-                "see docs/configuration.md.)"
+                "This computer cannot send your verification. Please ask a member of staff for "
+                "help; your photos stay here until you cancel."
             ),
         )
         self.unencrypted = self._notice(
@@ -187,9 +186,12 @@ class SubmitPage(Page):
                 result = submit(
                     flow.session, flow.settings.package, courier, progress=relay.stage.emit
                 )
-            except PackageRefused as exc:
+            except PackageRefused as exc:  # staff are told at start; the log says why
+                log.error("package refused: %s", exc)
                 relay.failed.emit(
-                    self.tr("This computer is not set up to send: {why}.").format(why=exc)
+                    self.tr(
+                        "This computer cannot send your verification. Please ask a member of staff."
+                    )
                 )
             except OutboxError as exc:
                 relay.failed.emit(self.tr("Your photos could not be saved: {why}.").format(why=exc))

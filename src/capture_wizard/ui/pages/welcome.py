@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 
+from capture_wizard.core.package.store import Protection, protection
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.widgets import info_card
 
@@ -68,4 +69,26 @@ class WelcomePage(Page):
         cards.addWidget(privacy, 1)
         self.body.addSpacing(12)
         self.body.addLayout(cards)
+        self.not_ready = QLabel(
+            self.tr(
+                "This computer cannot send verifications yet: it has no encryption key. Please "
+                "ask a member of staff. (Staff: set package.recipients, see "
+                "docs/configuration.md.)"
+            )
+        )
+        self.not_ready.setObjectName("welcome.not_ready")
+        self.not_ready.setProperty("role", "error")
+        self.not_ready.setWordWrap(True)
+        self.body.addWidget(self.not_ready)
         self.body.addStretch(1)
+
+    def activate(self) -> None:
+        """Staff see a missing key here, before anyone starts, not a customer at Submit."""
+        self.not_ready.setVisible(not self._can_submit())
+        self.completeChanged.emit()
+
+    def _can_submit(self) -> bool:
+        return protection(self.flow.settings.package)[0] != Protection.REFUSED
+
+    def isComplete(self) -> bool:
+        return self._can_submit()
