@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel
 
 from capture_wizard.core.ocr.mrz_parse import parse
 from capture_wizard.core.ocr.mrz_samples import on_table
-from capture_wizard.core.settings import HandoffSettings, Settings
+from capture_wizard.core.settings import HandoffSettings, PackageSettings, Settings
 from capture_wizard.core.specimens.documents import Side, render_document
 from capture_wizard.testing import ScriptedPhone, jpeg
 from capture_wizard.ui.pages.capture import View
@@ -112,8 +112,11 @@ def test_an_expired_document_is_told_to_use_a_valid_one(qtbot, make_wizard, good
     assert view(wizard) is View.UPLOAD and not wizard.session.has_captures
 
 
-def test_a_phone_photo_is_read_and_judged_the_same_way(qtbot, make_wizard, good_camera):
-    settings = Settings(handoff=HandoffSettings(address="127.0.0.1"))
+def test_a_phone_photo_is_read_and_judged_the_same_way(
+    qtbot, make_wizard, good_camera, backoffice_key
+):
+    package = PackageSettings(recipients=(backoffice_key.recipient,))  # Start needs a key
+    settings = Settings(package=package, handoff=HandoffSettings(address="127.0.0.1"))
     wizard = make_wizard(good_camera, settings=settings)
     choose(qtbot, wizard, "FRA", "passport", method="phone")
     phone = ScriptedPhone(wizard.currentPage().server)
