@@ -87,7 +87,11 @@ def warn_if_cannot_submit(settings: "Settings") -> None:
         )
 
 
-def run_gui(camera: "CameraSpec | None", settings: "Settings", kiosk: bool = False) -> int:
+def run_gui(
+    camera: "CameraSpec | None", settings: "Settings", kiosk: bool = False, demo: bool = False
+) -> int:
+    """`demo`: a demo run (also implied by `--camera demo`): the demo camera is offered and
+    packages of its sample photos may be written."""
     if _no_display():
         print(
             "capture-wizard: no display found. Start it from a desktop session, or try it "
@@ -127,6 +131,7 @@ def run_gui(camera: "CameraSpec | None", settings: "Settings", kiosk: bool = Fal
         kiosk=kiosk,
         settings=settings,
         courier=courier,
+        demo=demo or (camera is not None and camera.kind == "demo"),
     )
     if kiosk:
         wizard.showFullScreen()

@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--kiosk", action="store_true", help="full screen; start over after each person"
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="a demo run: offer the demo camera (a rendered sample card) and allow packages of "
+        "its photos, marked as demo; without it customers never see the demo camera",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = sub.add_parser(
         "check",
@@ -211,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SpecError as exc:
             print(f"capture-wizard: --camera: {exc}", file=sys.stderr)
             return EXIT_UNREADABLE
-        return run_gui(camera, settings, kiosk=args.kiosk)
+        return run_gui(camera, settings, kiosk=args.kiosk, demo=args.demo)
     except KeyboardInterrupt:
         return 130
     except Exception:  # the last resort: never a traceback on screen

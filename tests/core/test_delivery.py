@@ -168,7 +168,7 @@ def test_submit_saves_then_tries_once(tmp_path, receiver, answer, token, deliver
     uploader = HttpUploader(receiver.url, token, 1.0)
     courier = Courier(Outbox(tmp_path), uploader, FAST)
     stages = []
-    result = submit(specimen_session(), settings, courier, progress=stages.append)
+    result = submit(specimen_session(), settings, courier, progress=stages.append, demo_run=True)
     assert result.delivery == delivery and result.encrypted
     assert stages == [Stage.PACKAGING, Stage.ENCRYPTING, Stage.SAVING, Stage.SENDING]
     assert receiver.requests == 1  # one attempt while the person waits; retries come later
@@ -180,10 +180,12 @@ def test_submit_saves_then_tries_once(tmp_path, receiver, answer, token, deliver
 
 def test_submit_without_a_courier_keeps_and_with_a_busy_courier_queues(tmp_path, receiver):
     settings = PackageSettings(recipients=(generate_keypair().recipient,), outbox=str(tmp_path))
-    assert submit(specimen_session(), settings, None).delivery == Delivery.KEPT
+    assert submit(specimen_session(), settings, None, demo_run=True).delivery == Delivery.KEPT
     courier = _courier(Outbox(tmp_path), receiver)
     with courier._lock:  # a round is running
-        assert submit(specimen_session(), settings, courier).delivery == Delivery.QUEUED
+        assert (
+            submit(specimen_session(), settings, courier, demo_run=True).delivery == Delivery.QUEUED
+        )
     assert receiver.requests == 0 and len(Outbox(tmp_path).pending()) == 2
 
 
@@ -359,3 +361,17 @@ def test_a_trickling_answer_cannot_hold_an_attempt_past_the_timeout(serve, part)
     assert time.monotonic() - started < 2.0  # the attempt ends; not a speed claim
     # the abandoned attempt ends too: its socket was shut down, no thread is left behind
     assert wait_until(lambda: not _upload_threads(), timeout=2.0), _upload_threads()
+
+
+def test_demo_photos_are_packaged_only_in_a_demo_run(tmp_path):
+    from capture_wizard.core.package.store import PackageRefused
+    from capture_wizard.core.session import CaptureSource
+
+    key = generate_keypair()
+    settings = PackageSettings(recipients=(key.recipient,), outbox=str(tmp_path / "outbox"))
+    with pytest.raises(PackageRefused, match="demo"):
+        submit(specimen_session(), settings, None)
+    assert not Outbox(settings.outbox_dir()).pending()
+    assert submit(specimen_session(), settings, None, demo_run=True).delivery == Delivery.KEPT
+    webcam = specimen_session(source=CaptureSource.WEBCAM)
+    assert submit(webcam, settings, None).delivery == Delivery.KEPT

@@ -47,9 +47,17 @@ def make_wizard(qtbot, qapp, catalogue, backoffice_key, outbox_dir):
         package=PackageSettings(recipients=(backoffice_key.recipient,), outbox=str(outbox_dir))
     )
 
-    def make(provider, kiosk: bool = False, settings=encrypted, courier=None) -> CaptureWizard:
+    def make(
+        provider, kiosk: bool = False, settings=encrypted, courier=None, demo: bool = False
+    ) -> CaptureWizard:
         wizard = CaptureWizard(
-            CaptureSession(), catalogue, provider, kiosk=kiosk, settings=settings, courier=courier
+            CaptureSession(),
+            catalogue,
+            provider,
+            kiosk=kiosk,
+            settings=settings,
+            courier=courier,
+            demo=demo,
         )
         wizard.ask_discard = wizard.discard  # no question (tests of the dialog restore it)
         qtbot.addWidget(wizard)

@@ -158,16 +158,31 @@ def test_a_camera_that_sends_nothing_is_reported(qtbot, make_wizard, monkeypatch
     assert title.property("problem") == SourceProblem.STALLED.value
 
 
-def test_without_a_camera_demo_phone_and_upload_are_offered(qtbot, make_wizard):
+def test_without_a_camera_a_customer_gets_phone_and_upload_never_the_demo(qtbot, make_wizard):
     wizard = make_wizard(FakeProvider(lambda side, fmt: FakeSource([]), cameras=[]))
     click(qtbot, wizard, "wizard.next")
     wizard.currentPage().select("DEU", "id_card")
     click(qtbot, wizard, "wizard.next")
     page = wizard.currentPage()
-    assert not page.camera.isEnabled()
-    assert page.findChild(QLabel, "method.no_camera").isVisible()
-    assert page.demo.isVisible() and page.demo.isChecked()
+    assert not page.camera.isEnabled() and not page.demo.isVisible()
+    assert "phone or upload" in page.findChild(QLabel, "method.no_camera").text()
     assert page.upload.isEnabled() and page.phone.isEnabled()
+    assert page.group.checkedButton() is None  # nothing chosen for the person
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_demo_run_offers_the_demo_camera(qtbot, make_wizard):
+    wizard = make_wizard(FakeProvider(lambda side, fmt: FakeSource([]), cameras=[]), demo=True)
+    assert wizard.findChild(QLabel, "welcome.demo").isVisible()
+    click(qtbot, wizard, "wizard.next")
+    wizard.currentPage().select("FRA", "passport")
+    click(qtbot, wizard, "wizard.next")
+    page = wizard.currentPage()
+    assert page.demo.isVisible() and page.demo.isChecked()
+    click(qtbot, wizard, "wizard.next")
+    capture = wizard.currentPage()
+    qtbot.waitUntil(lambda: capture._latest is not None, timeout=20_000)
+    assert capture.source.kind is CaptureSource.DEMO  # its photos are marked demo
 
 
 def test_upload_a_file_by_dialog_path_and_by_drop(qtbot, make_wizard, good_camera, tmp_path):

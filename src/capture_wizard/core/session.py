@@ -107,6 +107,11 @@ class CaptureSession:
         return bool(self.captures)
 
     @property
+    def has_demo_captures(self) -> bool:
+        """Some photo came from the demo camera: a sample document, not a person's."""
+        return any(c.source is CaptureSource.DEMO for c in self.captures.values())
+
+    @property
     def documents_complete(self) -> bool:
         return bool(self.document) and all(s in self.captures for s in self.document_sides)
 

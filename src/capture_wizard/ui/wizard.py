@@ -56,6 +56,7 @@ class CaptureWizard(QWizard):
         sources: SourceProvider,
         kiosk: bool = False,
         settings: Settings | None = None,
+        demo: bool = False,
         courier: BackgroundCourier | None = None,
         parent=None,
     ) -> None:
@@ -65,6 +66,8 @@ class CaptureWizard(QWizard):
         self.catalogue = catalogue
         self.sources = sources
         self.kiosk = kiosk
+        self.demo = demo
+        """A demo run (`--demo`): the demo camera is offered and its photos may be packaged."""
         self.settings = settings or Settings()
         self.courier = courier
         """Sends the outbox in the background; None when no upload endpoint is configured."""

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from capture_wizard.core.package.courier import Courier, Outcome
 from capture_wizard.core.package.delivery import SettingsProblem
-from capture_wizard.core.package.store import Stage, save_package
+from capture_wizard.core.package.store import PackageRefused, Stage, save_package
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import PackageSettings
 
@@ -44,8 +44,13 @@ def submit(
     courier: Courier | None,
     *,
     progress: Callable[[Stage], None] = lambda stage: None,
+    demo_run: bool = False,
 ) -> Submission:
-    """Raises PackageRefused, PackageError or OutboxError when nothing could be saved."""
+    """Raises PackageRefused, PackageError or OutboxError when nothing could be saved. Photos
+    from the demo camera are sample documents: they are packaged only in a demo run (`--demo`,
+    where a trial package is wanted), never passed off as a real person's verification."""
+    if session.has_demo_captures and not demo_run:
+        raise PackageRefused("photos from the demo camera are packaged only in a demo run (--demo)")
     saved = save_package(session, settings, consent_at=datetime.now(UTC), progress=progress)
     log.info("package %s saved to the outbox", saved.reference)
     if courier is None:

@@ -413,7 +413,7 @@ class CapturePage(Page):
 
     def _problem(self, problem: SourceProblem) -> None:
         title, advice = texts.problem_text(problem)
-        offer_demo = self.flow.camera != self.flow.sources.demo()
+        offer_demo = self.flow.demo and self.flow.camera != self.flow.sources.demo()
         self._show_problem(problem.value, title, advice, offer_demo)
 
     def _checks_failed(self) -> None:

@@ -102,10 +102,14 @@ class MethodPage(Page):
         self.no_camera.setVisible(not has_camera)
         self.no_camera.setText(
             self.tr("No camera was found on this computer. Try the demo camera or upload photos.")
+            if self.flow.demo
+            else self.tr(
+                "No camera was found on this computer. Continue on your phone or upload photos."
+            )
         )
-        # The demo is offered when there is no camera, or when it is the pinned --camera.
+        # The demo camera is for demo runs only (--demo): a customer never gets sample photos.
         pinned_demo = has_camera and self._cameras[0] == self._sources.demo()
-        self.demo.setVisible(not has_camera)
+        self.demo.setVisible(self.flow.demo and not has_camera)
         self.phone.setVisible(self.flow.settings.handoff.enabled)
         self.phone.setEnabled(self.flow.settings.handoff.enabled)
         if pinned_demo:
@@ -113,8 +117,15 @@ class MethodPage(Page):
                 self.tr("Use the demo camera"),
                 self.tr("A sample document shows how the live guidance works."),
             )
-        if self.group.checkedButton() is None or not self.group.checkedButton().isEnabled():
-            (self.camera if has_camera else self.demo).setChecked(True)
+        checked = self.group.checkedButton()
+        if checked is None or not checked.isEnabled() or not checked.isVisible():
+            preselect = self.camera if has_camera else self.demo if self.flow.demo else None
+            if preselect is not None:
+                preselect.setChecked(True)
+            elif checked is not None:  # nothing sensible to suggest: the person chooses
+                self.group.setExclusive(False)
+                checked.setChecked(False)
+                self.group.setExclusive(True)
 
     @property
     def method(self) -> str | None:

@@ -180,11 +180,16 @@ class SubmitPage(Page):
         flow = self.flow
         relay = self._relay
         courier = flow.courier.courier if flow.courier else None
+        demo_run = flow.demo
 
         def work() -> None:
             try:
                 result = submit(
-                    flow.session, flow.settings.package, courier, progress=relay.stage.emit
+                    flow.session,
+                    flow.settings.package,
+                    courier,
+                    progress=relay.stage.emit,
+                    demo_run=demo_run,
                 )
             except PackageRefused as exc:  # staff are told at start; the log says why
                 log.error("package refused: %s", exc)

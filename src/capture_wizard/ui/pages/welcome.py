@@ -80,11 +80,22 @@ class WelcomePage(Page):
         self.not_ready.setProperty("role", "error")
         self.not_ready.setWordWrap(True)
         self.body.addWidget(self.not_ready)
+        self.demo_note = QLabel(
+            self.tr(
+                "Demo run: the demo camera shows a sample document. Packages of its photos are "
+                "marked as demo and are not a real verification."
+            )
+        )
+        self.demo_note.setObjectName("welcome.demo")
+        self.demo_note.setProperty("role", "warning")
+        self.demo_note.setWordWrap(True)
+        self.body.addWidget(self.demo_note)
         self.body.addStretch(1)
 
     def activate(self) -> None:
         """Staff see a missing key here, before anyone starts, not a customer at Submit."""
         self.not_ready.setVisible(not self._can_submit())
+        self.demo_note.setVisible(self.flow.demo)
         self.completeChanged.emit()
 
     def _can_submit(self) -> bool:
