@@ -21,7 +21,11 @@ from PySide6.QtWidgets import QApplication
 
 from capture_wizard.camera import SourceProvider, parse_camera_spec
 from capture_wizard.core.catalogue import Catalogue
-from capture_wizard.core.session import CaptureSession
+from capture_wizard.core.checks import check_step
+from capture_wizard.core.documents import ID3, CaptureSide
+from capture_wizard.core.session import Capture, CaptureSession, CaptureSource
+from capture_wizard.core.specimens.demo import verified_scene
+from capture_wizard.core.specimens.scenes import Defect
 from capture_wizard.ui.theme import apply_theme
 from capture_wizard.ui.wizard import CaptureWizard, PageId
 
@@ -31,6 +35,12 @@ TICK_MS = 5
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument(
+        "--face",
+        action="store_true",
+        help="the face step instead, after a kept passport page: the demo selfies, compared "
+        "with the page's portrait once the face holds still (dlib, in its own process)",
+    )
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -41,11 +51,17 @@ def main() -> int:
     wizard.resize(1280, 860)
     wizard.show()
     wizard.next()
-    wizard.currentPage().select("DEU", "id_card")
+    wizard.currentPage().select("DEU", "passport" if args.face else "id_card")
     wizard.next()
+    if args.face:  # a kept passport page, as if photographed
+        page_image = verified_scene(Defect.CLEAN, CaptureSide.FRONT, ID3, seed=9_000_000)
+        report = check_step(page_image, CaptureSide.FRONT, ID3, thorough=False)
+        wizard.session.store(Capture(CaptureSide.FRONT, page_image, report, CaptureSource.DEMO))
     wizard.next()
+    if args.face:
+        wizard.next()
     page = wizard.currentPage()
-    assert wizard.currentId() == PageId.FRONT
+    assert wizard.currentId() == (PageId.FACE if args.face else PageId.FRONT)
     page.auto.hold_seconds = 1e9  # stay live for the whole run
 
     latencies: list[float] = []
@@ -73,12 +89,16 @@ def main() -> int:
     elapsed = time.monotonic() - started
     ticker.stop()
     dropped = page.worker.dropped
+    compared = page._match._live.comparisons if args.face and page._match._live else 0
     wizard.reject()
     wizard.deleteLater()
     app.processEvents()
 
     gaps.sort()
-    print(f"run: {elapsed:.1f} s of the demo camera on the capture page, 1280x720 frames")
+    step = "face step" if args.face else "capture page"
+    print(f"run: {elapsed:.1f} s of the demo camera on the {step}, 1280x720 frames")
+    if args.face:
+        print(f"live comparisons with the portrait: {compared}")
     print(f"frames shown: {frames[0]} ({frames[0] / elapsed:.1f}/s)")
     print(
         f"analyses: {len(latencies)} ({len(latencies) / elapsed:.1f}/s), live frames skipped "

@@ -10,6 +10,8 @@ works), so the app starts without it. The 68-point predictor that package also s
 
 import importlib.util
 import multiprocessing
+import multiprocessing.connection
+import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -67,13 +69,27 @@ def _describe_here(rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarra
     return np.asarray(model.compute_face_descriptor(rgb, shape), dtype=np.float32)
 
 
+def _end_with_parent() -> None:
+    """In the describing process: exit as soon as the app does, even when it crashed (a pool
+    whose owner died abruptly would otherwise wait for work for ever)."""
+    parent = multiprocessing.parent_process()
+
+    def watch() -> None:
+        if parent is not None:
+            multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _executor() -> ProcessPoolExecutor:
     """The describing process, started on first use. dlib holds Python's GIL for the whole
     tenth of a second a description takes: in this process it would freeze the GUI thread."""
     global _pool
     with _pool_lock:
         if _pool is None:
-            _pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            context = multiprocessing.get_context("spawn")
+            _pool = ProcessPoolExecutor(1, context, initializer=_end_with_parent)
         return _pool
 
 
@@ -87,15 +103,20 @@ def _dlib_box(face: Face) -> tuple[float, float, float, float]:
 
 
 def _face_crop(image_bgr: np.ndarray, face: Face) -> tuple[np.ndarray, tuple[int, ...]]:
-    """The face with a box's width of margin all round, as RGB (dlib's order), and the dlib
-    box in the crop's pixels: only this much goes to the describing process."""
+    """The face with a box's width of margin all round, at most DESCRIBE_FACE_PIXELS across the
+    face, as RGB (dlib's order), and the dlib box in the crop's pixels: only this much goes to
+    the describing process."""
     left, top, right, bottom = _dlib_box(face)
     size = right - left
     height, width = image_bgr.shape[:2]
     x0, y0 = max(0, int(left - size)), max(0, int(top - size))
     x1, y1 = min(width, int(right + size)), min(height, int(bottom + size))
-    rgb = np.ascontiguousarray(cv2.cvtColor(image_bgr[y0:y1, x0:x1], cv2.COLOR_BGR2RGB))
-    box = (round(left - x0), round(top - y0), round(right - x0), round(bottom - y0))
+    crop = image_bgr[y0:y1, x0:x1]
+    scale = min(1.0, T.DESCRIBE_FACE_PIXELS / max(size, 1.0))
+    if scale < 1.0:  # dlib aligns the face to 150 px: more pixels only cost time
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    rgb = np.ascontiguousarray(cv2.cvtColor(crop, cv2.COLOR_BGR2RGB))
+    box = tuple(round(v * scale) for v in (left - x0, top - y0, right - x0, bottom - y0))
     return rgb, box
 
 

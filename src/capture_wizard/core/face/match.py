@@ -56,12 +56,15 @@ def find_portrait(picture_bgr: np.ndarray, corners: np.ndarray, aspect: float) -
     document = straighten(picture_bgr, corners, aspect, T.PORTRAIT_DESCRIBE_HEIGHT)
     sides = side_lengths(corners)
     document_pixels = float(min(sides[0] + sides[2], sides[1] + sides[3]) / 2)
-    for image in (document, cv2.rotate(document, cv2.ROTATE_180)):  # held upside down
-        faces = portrait_faces(image)
-        if faces:
-            break
-    else:
+    # The detector also finds a face standing on its head (a card held upside down), which
+    # dlib cannot describe; the same face upright scores higher, so the better of the two wins.
+    found = [
+        (image, portrait_faces(image)) for image in (document, cv2.rotate(document, cv2.ROTATE_180))
+    ]
+    found = [(image, faces) for image, faces in found if faces]
+    if not found:
         return Portrait(None, 0.0)
+    image, faces = max(found, key=lambda pair: pair[1][0].score)
     main = faces[0]
     pixels = main.height / T.PORTRAIT_DESCRIBE_HEIGHT * document_pixels
     alike = [f for f in faces[1:] if f.height >= T.SECOND_PORTRAIT_SHARE * main.height]

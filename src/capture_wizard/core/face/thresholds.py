@@ -65,6 +65,9 @@ DLIB_BOX_SHIFT = 0.03
 """Our detector's face box as the box dlib's 5-point predictor was trained on (dlib's HOG
 detector's): on 13 faces where both found the face, dlib's box was 0.87-1.10 (median 0.96) of
 ours wide and its centre a median 3 % of the width further left."""
+DESCRIBE_FACE_PIXELS = 200
+"""A face larger than this (box width, px) is scaled down to it before it is described: dlib
+aligns every face to a 150 px chip, and a large selfie face only made that slower."""
 PORTRAIT_DESCRIBE_HEIGHT = 640
 """The document is straightened to this height (px) to find and describe its portrait: the
 main portrait's face is then about 110-160 px high, near the 150 px dlib aligns faces to."""
@@ -74,9 +77,12 @@ describe: no_portrait."""
 SECOND_PORTRAIT_SHARE = 0.8
 """A second face at least this share of the portrait's height (not a small ghost image): which
 one is the holder cannot be told, no_portrait."""
-MATCH_MIN_SCORE = 0.45
-"""Score (1 - descriptor distance) from which the selfie and the portrait are the same person.
-Placeholder until measured (benchmarks/eval_match.py)."""
+MATCH_MIN_SCORE = 0.40
+"""Score (1 - descriptor distance) from which the selfie and the portrait are the same person:
+dlib's own 0.6 distance. Measured (benchmarks/eval_match.py, 19 people, docs/quality.md): every
+same-person pair from different photographs scores above it (the first is lost at 0.44), same
+photographs printed under a heavy guilloche fall below it 7 % of the time, and 6.5 % of
+different-person pairs reach it (most of them two blurred, low-resolution specimen faces)."""
 MATCH_STEADY_SECONDS = 0.3
 """Live frames: the face is compared once it has been good and held still this long (the
 comparison takes a tenth of a second or more: not on every frame)."""
