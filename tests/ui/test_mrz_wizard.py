@@ -56,7 +56,6 @@ def test_the_confirmation_and_the_review_show_what_the_zone_says(qtbot, make_wiz
     take(qtbot, wizard)
     assert details(wizard, "capture.read") == {}  # a German card's front carries no zone
     click(qtbot, wizard, "capture.keep")
-    click(qtbot, wizard, "capture.turned")
     take(qtbot, wizard)
     truth = printed(Side.ID1_BACK)
     seen = details(wizard, "capture.read")

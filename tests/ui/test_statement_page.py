@@ -38,8 +38,7 @@ def _settings(backoffice_key, outbox_dir) -> Settings:
 def _to_statement(qtbot, wizard) -> None:
     choose(qtbot, wizard, "FRA", "id_card")
     shoot_and_keep(qtbot, wizard)
-    click(qtbot, wizard, "capture.turned")
-    shoot_and_keep(qtbot, wizard)
+    shoot_and_keep(qtbot, wizard)  # the back
     shoot_and_keep(qtbot, wizard)  # face
     assert wizard.currentId() == PageId.STATEMENT
 

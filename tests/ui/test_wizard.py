@@ -5,7 +5,7 @@ import pytest
 from drive import answer_cancel, choose, click, shoot_and_keep, submit_now, to_submit, view
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget, QWizard
 
 from capture_wizard.camera import SourceProblem
 from capture_wizard.core.documents import CaptureSide
@@ -43,24 +43,67 @@ def test_passport_one_side_to_the_end(qtbot, make_wizard, good_camera):
     assert all(source.stopped for source in good_camera.opened)
 
 
-def test_id_card_front_by_auto_capture_then_back_after_turning(qtbot, make_wizard, good_camera):
+def test_an_id_card_and_face_need_no_click_with_a_good_camera(qtbot, make_wizard, good_camera):
     wizard = make_wizard(good_camera)
     choose(qtbot, wizard, "DEU", "id_card")
-    # No click: a steady good picture is taken automatically after ~0.7 s.
+    # No click: a steady good picture is taken after ~0.7 s, shown for a moment, then kept.
+    front = wizard.currentPage()
+    assert front.findChild(QLabel, "page.step").text() == "Step 3 of 7"
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
-    assert wizard.currentPage().verdict.property("verdict") == Verdict.GOOD.value
-    click(qtbot, wizard, "capture.keep")
-    assert wizard.currentId() == PageId.BACK
-    assert view(wizard) is View.TURN
-    click(qtbot, wizard, "capture.turned")
-    shoot_and_keep(qtbot, wizard)
-    assert wizard.currentId() == PageId.FACE
-    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)  # auto-capture too
-    click(qtbot, wizard, "capture.keep")
+    assert front.verdict.property("verdict") == Verdict.GOOD.value
+    assert "moving on" in front.verdict.text() and front.retake.isVisible()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.BACK, timeout=10_000)
+    assert wizard.currentPage().findChild(QLabel, "page.step").text() == "Step 4 of 7"
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.FACE, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.REVIEW, timeout=20_000)
     review = wizard.currentPage()
     for side in ("front", "back", "face"):
         assert review.findChild(QLabel, f"review.thumbnail.{side}").pixmap() is not None
     assert wizard.session.complete
+
+
+def test_retake_on_the_confirmation_stops_the_moving_on(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "DEU", "id_card")
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
+    page.auto.hold_seconds = 60  # the second look is by hand
+    click(qtbot, wizard, "capture.retake")
+    assert view(wizard) is View.LIVE and not wizard.session.has_captures
+    qtbot.wait(int(page.advance_seconds * 1000) + 300)  # the undone countdown must not fire
+    assert wizard.currentId() == PageId.FRONT and view(wizard) is View.LIVE
+
+
+def test_the_back_step_asks_to_turn_the_card_until_the_back_is_seen(qtbot, make_wizard):
+    showing = {"side": CaptureSide.FRONT}
+    provider = FakeProvider(
+        lambda side, fmt: FakeSource([specimen_frame(Defect.CLEAN, showing["side"], fmt)])
+    )
+    wizard = make_wizard(provider)
+    choose(qtbot, wizard, "DEU", "id_card")
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.BACK, timeout=20_000)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: "turn your document over" in page.banner.text(), timeout=10_000)
+    assert view(wizard) is View.LIVE and page.auto.progress == 0  # the front is not taken
+    showing["side"] = CaptureSide.BACK  # the person turns it over
+    provider.opened[-1].frames = [specimen_frame(Defect.CLEAN, CaptureSide.BACK)]
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.FACE, timeout=20_000)
+    assert CaptureSide.BACK in wizard.session.captures
+
+
+def test_the_review_shows_each_photo_full_size(qtbot, make_wizard, good_camera):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "FRA", "passport")
+    shoot_and_keep(qtbot, wizard)
+    shoot_and_keep(qtbot, wizard)
+    assert wizard.currentId() == PageId.REVIEW
+    click(qtbot, wizard, "review.enlarge.front")
+    dialog = wizard.findChild(QDialog, "review.full_view")
+    assert dialog is not None and dialog.isVisible()
+    photo = dialog.findChild(QWidget, "review.full_photo")
+    assert photo.width() > 900  # far larger than the thumbnail
+    qtbot.mouseClick(dialog.findChild(QPushButton, "review.full_close"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.findChild(QDialog, "review.full_view") is None)
 
 
 def test_live_feedback_names_the_issue(qtbot, make_wizard):
@@ -114,8 +157,7 @@ def test_retake_from_review_replaces_and_wipes_the_old_picture(qtbot, make_wizar
     wizard = make_wizard(good_camera)
     choose(qtbot, wizard, "DEU", "id_card")
     shoot_and_keep(qtbot, wizard)
-    click(qtbot, wizard, "capture.turned")
-    shoot_and_keep(qtbot, wizard)
+    shoot_and_keep(qtbot, wizard)  # the back
     shoot_and_keep(qtbot, wizard)  # face
     assert wizard.currentId() == PageId.REVIEW
     old = wizard.session.captures[CaptureSide.FRONT]

@@ -53,3 +53,8 @@ class AutoCapture:
         w, h = report.frame_size
         drift = np.linalg.norm(report.anchor - self._anchor, axis=1).max()
         return drift <= self.max_drift * float(np.hypot(w, h))
+
+
+CONFIRM_SECONDS = 2.0
+"""How long a good new photo stays on the confirmation, with Retake, before the wizard moves on
+by itself: long enough to see it and change one's mind, short enough not to need a click."""

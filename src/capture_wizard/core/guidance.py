@@ -152,3 +152,9 @@ def guide_statement(report: StatementReport) -> Guidance:
         lambda g: g is not StatementCheckGroup.TEXT or report.text_read,
         bool(report.faces),
     )
+
+
+def back_is_shown(report: QualityReport) -> bool:
+    """On the back's step: a document is in view and it is not the side with the portrait —
+    the person has turned it over, so the live guidance takes over from "turn it over"."""
+    return report.corners is not None and IssueCode.FRONT_NOT_BACK not in report.issues

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -55,6 +56,9 @@ class Viewfinder(QWidget):
         self.setMinimumSize(480, 270)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._frame: np.ndarray | None = None
+        self._overlay_of: np.ndarray | None = None
+        """The frame the outline and verdict were found on (the frame shown, unless a newer
+        frame was set without its verdict)."""
         self._corners: np.ndarray | None = None
         self._verdict: Verdict | None = None
         self._guide = Guide.NONE
@@ -78,12 +82,28 @@ class Viewfinder(QWidget):
         self, corners: np.ndarray | None, verdict: Verdict | None, progress: float = 0
     ) -> None:
         """`corners`: the detected outline (None: none); `verdict` colours the outline, or the
-        oval guide."""
+        oval guide. They belong to the frame shown now."""
         self._corners, self._verdict, self._progress = corners, verdict, progress
+        self._overlay_of = self._frame
         self.update()
+
+    def show_analysed(
+        self, frame: np.ndarray, corners: np.ndarray | None, verdict: Verdict, progress: float
+    ) -> None:
+        """A frame together with what its analysis found: the outline and verdict on the screen
+        always belong to the picture on the screen."""
+        self._frame = frame
+        self.set_overlay(corners, verdict, progress)
+
+    @property
+    def overlay_is_current(self) -> bool:
+        """False while an outline or verdict from an older frame is drawn over a newer one."""
+        has_overlay = self._corners is not None or self._verdict is not None
+        return not has_overlay or self._overlay_of is self._frame
 
     def clear(self) -> None:
         self._frame, self._corners, self._verdict, self._progress = None, None, None, 0.0
+        self._overlay_of = None
         self.update()
 
     def _image_rect(self) -> QRectF:
@@ -173,6 +193,32 @@ class Viewfinder(QWidget):
         painter.drawEllipse(ring)
         painter.setPen(QPen(colour, 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawArc(ring, 90 * 16, -int(360 * 16 * self._progress))
+
+
+class PhotoDialog(QDialog):
+    """One photo at the size of the window (the review's "View full size"); it shows the
+    capture's own pixels, without a copy, and is deleted when closed."""
+
+    def __init__(self, image: np.ndarray, title: str, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("review.full_view")
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(window.size())
+        layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setProperty("role", "section")
+        layout.addWidget(heading)
+        photo = Viewfinder(self)
+        photo.setObjectName("review.full_photo")
+        photo.set_frame(image)
+        layout.addWidget(photo, 1)
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("review.full_close")
+        close.setProperty("primary", True)
+        close.clicked.connect(self.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        close.setFocus()
 
 
 def restyle(*widgets: QWidget) -> None:

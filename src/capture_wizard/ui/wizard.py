@@ -40,6 +40,15 @@ class PageId(IntEnum):
     """Instead of FRONT ... STATEMENT when the person continues on a phone."""
 
 
+BUTTON_ROW = [
+    QWizard.WizardButton.Stretch,
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+]
+"""The wizard's own row of buttons; capture pages hide it and show Back and Cancel in theirs."""
+
 SIDE_PAGE = {
     CaptureSide.FRONT: PageId.FRONT,
     CaptureSide.BACK: PageId.BACK,
@@ -128,12 +137,30 @@ class CaptureWizard(QWizard):
             return -1
         return current + 1
 
+    def steps(self) -> list[PageId]:
+        """The pages a person goes through for the current choices, Welcome and Done aside
+        (counted for "Step 3 of 7"; an ID card has a back, a phone replaces the captures)."""
+        if self.method == Method.PHONE:
+            captures = [PageId.PHONE]
+        else:
+            document = self.session.document
+            captures = [PageId.FRONT]
+            captures += [PageId.BACK] if document is not None and document.two_sided else []
+            captures += [PageId.FACE]
+            captures += [PageId.STATEMENT] if self.settings.statement.enabled else []
+        return [PageId.DOCUMENT, PageId.METHOD, *captures, PageId.REVIEW, PageId.SUBMIT]
+
     def _page_changed(self, page_id: int) -> None:
         if self._jumping:
             return
         if self._current is not None:
             self._current.deactivate()
         self._current = self.page(page_id) if page_id >= 0 else None
+        if self._current is not None:
+            steps = self.steps()
+            number = steps.index(page_id) + 1 if page_id in steps else 0
+            self._current.show_step(number, len(steps))
+            self.setButtonLayout([] if self._current.own_buttons else BUTTON_ROW)
         next_button = self.button(QWizard.WizardButton.NextButton)
         next_button.setText(self.tr("Start") if page_id == PageId.WELCOME else self.tr("Continue"))
         if self._current is not None:

@@ -9,12 +9,20 @@ if TYPE_CHECKING:
 
 
 class Page(QWizardPage):
+    own_buttons = False
+    """True when the page shows Back and Cancel in its own row of buttons (capture pages)."""
+
     def __init__(self, name: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName(f"page.{name}")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 12)
         outer.setSpacing(14)
+        self.step = QLabel(self)
+        self.step.setObjectName("page.step")
+        self.step.setProperty("role", "muted")
+        self.step.hide()
+        outer.addWidget(self.step)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
@@ -26,6 +34,11 @@ class Page(QWizardPage):
         self.body = QVBoxLayout()
         self.body.setSpacing(16)
         outer.addLayout(self.body, 1)
+
+    def show_step(self, number: int, total: int) -> None:
+        """ "Step 3 of 7" above the heading (0: no step, e.g. the Welcome page)."""
+        self.step.setText(self.tr("Step {number} of {total}").format(number=number, total=total))
+        self.step.setVisible(number > 0)
 
     def set_texts(self, heading: str, subheading: str = "") -> None:
         self.heading.setText(heading)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from capture_wizard.camera import FrameSource, SourceProblem
-from capture_wizard.core.autocapture import AutoCapture
+from capture_wizard.core.autocapture import CONFIRM_SECONDS, AutoCapture
 from capture_wizard.core.checks import check_step, mrz_request
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.guidance import CheckGroup, Guidance, Verdict, guide
+from capture_wizard.core.guidance import CheckGroup, Guidance, Verdict, back_is_shown, guide
 from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
 from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
@@ -38,11 +38,11 @@ IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.he
 
 
 class View(IntEnum):
-    TURN = 0
-    LIVE = 1
-    UPLOAD = 2
-    CONFIRM = 3
-    PROBLEM = 4
+    LIVE = 0
+    """The viewfinder; on the back, it first asks to turn the document over."""
+    UPLOAD = 1
+    CONFIRM = 2
+    PROBLEM = 3
 
 
 def _button(name: str, text: str, primary: bool = False) -> QPushButton:
@@ -54,6 +54,8 @@ def _button(name: str, text: str, primary: bool = False) -> QPushButton:
 
 
 class CapturePage(Page):
+    own_buttons = True
+    """Back and Cancel share the page's one row of buttons (the wizard hides its own row)."""
     feedbackShown = Signal(float)
     """Seconds from a live frame's arrival to its feedback on screen (for the UI benchmark)."""
     check_groups = CheckGroup
@@ -79,7 +81,14 @@ class CapturePage(Page):
         self._latest = None
         self._live_since = 0.0
         self._last_frame_at: float | None = None
-        self._turned = False
+        self._analysed_once = False
+        self._turning = False
+        """On the back: the front is still shown; the live view asks to turn it over."""
+        self.advance_seconds = CONFIRM_SECONDS
+        """How long a good new photo is shown, with Retake, before the wizard moves on."""
+        self._advance = QTimer(self)
+        self._advance.setSingleShot(True)
+        self._advance.timeout.connect(self.keep_picture)
         self._taken_from = CaptureSource.WEBCAM
         self._watchdog = QTimer(self)
         self._watchdog.setInterval(500)
@@ -88,33 +97,15 @@ class CapturePage(Page):
         self.views = QStackedWidget(self)
         self.views.setObjectName("capture.views")
         self.body.addWidget(self.views, 1)
-        self._build_turn()
         self._build_live()
         self._build_upload()
         self._build_confirm()
         self._build_problem()
+        self._build_buttons()
         shutter_key = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
         shutter_key.activated.connect(self._space)
 
     # --- building --------------------------------------------------------------------------
-    def _build_turn(self) -> None:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.addStretch(1)
-        icon = QLabel("⟲")
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        icon.setStyleSheet("font-size: 120px; color: #1d4ed8;")
-        layout.addWidget(icon)
-        text = QLabel(self.tr("Now turn your document over"))
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setStyleSheet("font-size: 32px; font-weight: 700;")
-        layout.addWidget(text)
-        self.turned = _button("capture.turned", self.tr("I have turned it over"), primary=True)
-        self.turned.clicked.connect(self._turned_over)
-        layout.addWidget(self.turned, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        self.views.addWidget(view)
-
     def _build_live(self) -> None:
         view = QWidget()
         layout = QVBoxLayout(view)
@@ -127,15 +118,6 @@ class CapturePage(Page):
         layout.addWidget(self.viewfinder, 1)
         self.checks = CheckRow(self.check_groups)
         layout.addWidget(self.checks)
-        buttons = QHBoxLayout()
-        self.live_upload = _button("capture.upload_instead", self.tr("Upload a file instead"))
-        self.live_upload.clicked.connect(self._switch_to_upload)
-        buttons.addWidget(self.live_upload)
-        buttons.addStretch(1)
-        self.shutter = _button("capture.shutter", self.tr("Take photo now  (Space)"), primary=True)
-        self.shutter.clicked.connect(self.take_picture)
-        buttons.addWidget(self.shutter)
-        layout.addLayout(buttons)
         self.views.addWidget(view)
 
     def _build_upload(self) -> None:
@@ -172,16 +154,40 @@ class CapturePage(Page):
         row.addWidget(self.photo, 1)
         row.addWidget(self.details, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        self.views.addWidget(view)
+
+    def _build_buttons(self) -> None:
+        """One row: Back, the view's own actions, Cancel (named as the wizard's, which are
+        hidden on capture pages)."""
+        row = QHBoxLayout()
+        back = _button("wizard.back", self.tr("Back"))
+        back.clicked.connect(lambda: self.flow.back())
+        self.live_upload = _button("capture.upload_instead", self.tr("Upload a file instead"))
+        self.live_upload.clicked.connect(self._switch_to_upload)
         self.retake = _button("capture.retake", self.tr("Retake"))
         self.retake.clicked.connect(self.retake_picture)
+        self.shutter = _button("capture.shutter", self.tr("Take photo now  (Space)"), primary=True)
+        self.shutter.clicked.connect(self.take_picture)
         self.keep = _button("capture.keep", self.tr("Keep this photo"), primary=True)
         self.keep.clicked.connect(self.keep_picture)
-        buttons.addWidget(self.retake)
-        buttons.addWidget(self.keep)
-        layout.addLayout(buttons)
-        self.views.addWidget(view)
+        cancel = _button("wizard.cancel", self.tr("Cancel"))
+        cancel.clicked.connect(lambda: self.flow.reject())
+        for button in (back, self.live_upload, self.retake):
+            row.addWidget(button)
+        row.addStretch(1)
+        for button in (self.shutter, self.keep, cancel):
+            row.addWidget(button)
+        self.body.addLayout(row)
+        self._view_buttons = {
+            View.LIVE: (self.live_upload, self.shutter),
+            View.CONFIRM: (self.retake, self.keep),
+        }
+
+    def _show_view(self, view: View) -> None:
+        self.views.setCurrentIndex(view)
+        shown = self._view_buttons.get(view, ())
+        for button in (self.live_upload, self.retake, self.shutter, self.keep):
+            button.setVisible(button in shown)
 
     def _build_problem(self) -> None:
         view = QWidget()
@@ -251,7 +257,7 @@ class CapturePage(Page):
 
     def _starts_turned_over(self) -> bool:
         """True when the step begins by asking the person to turn the document over."""
-        return self.side is CaptureSide.BACK and not self._turned
+        return self.side is CaptureSide.BACK
 
     # --- page life ---------------------------------------------------------------------------
     def _document_texts(self) -> None:
@@ -286,13 +292,13 @@ class CapturePage(Page):
             self._show_capture(existing.image, existing.report, kept=True, uploaded=uploaded)
         elif self.flow.method == Method.UPLOAD:
             self._switch_to_upload()
-        elif self._starts_turned_over() and existing is None:
-            self.views.setCurrentIndex(View.TURN)
         else:
+            self._turning = self._starts_turned_over() and existing is None
             self._start_live()
         self.retake_requested = False
 
     def deactivate(self) -> None:
+        self._advance.stop()
         self._stop_live()
         self.worker.stop()
 
@@ -300,10 +306,6 @@ class CapturePage(Page):
         return self.side in self.flow.session.captures
 
     # --- live --------------------------------------------------------------------------------
-    def _turned_over(self) -> None:
-        self._turned = True
-        self._start_live()
-
     def _start_live(self) -> None:
         self._stop_live()
         self._prepare()
@@ -316,12 +318,13 @@ class CapturePage(Page):
         self.source.failed.connect(self._problem)
         self.auto.reset()
         self._latest = None
+        self._analysed_once = False
         self._last_frame_at = None
         self._live_since = time.monotonic()
         self.viewfinder.clear()
         self.viewfinder.set_placeholder(self.tr("Starting the camera…"))
         self.banner.show_message(Verdict.MISSING, self.tr("Starting the camera…"))
-        self.views.setCurrentIndex(View.LIVE)
+        self._show_view(View.LIVE)
         self.shutter.setEnabled(False)  # on with the first frame: nothing to take before it
         self.worker.start()
         self.source.start()
@@ -345,7 +348,8 @@ class CapturePage(Page):
             self.shutter.setEnabled(True)
             self.shutter.setFocus()
         self._last_frame_at = time.monotonic()
-        self.viewfinder.set_frame(frame)
+        if not self._analysed_once:  # until the first verdict, the picture alone
+            self.viewfinder.set_frame(frame)
         self.worker.submit_live(frame)
 
     def _analyzed(self, result: Analysis) -> None:
@@ -365,24 +369,33 @@ class CapturePage(Page):
                 )
             )
             self.upload_error.show()
-            self.views.setCurrentIndex(View.UPLOAD)
+            self._show_view(View.UPLOAD)
         else:
             self.pending = result
             uploaded = result.job is Job.FILE
             self._show_capture(result.frame, result.report, kept=False, uploaded=uploaded)
 
     def _show_live(self, result: Analysis) -> None:
+        """The analysed frame is drawn with its own outline, instruction and indicators (never
+        a newer frame under an older verdict); the viewfinder runs at the analysis rate."""
         now = time.monotonic()
-        guidance = self._guide(result.report)
-        fire = self.auto.update(result.report, now)
-        if guidance.issue is not None:
+        self._analysed_once = True
+        report = result.report
+        guidance = self._guide(report)
+        if self._turning and back_is_shown(report):
+            self._turning = False
+        if self._turning:
+            self.auto.reset()
+            message = self.tr("⟲  Now turn your document over")
+        elif guidance.issue is not None:
             message = texts.instruction(guidance.issue)
         else:
             message = self.tr("Hold still…")
+        fire = not self._turning and self.auto.update(report, now)
         self.banner.show_message(guidance.verdict, message)
         self.checks.show_states(guidance.checks)
-        self.viewfinder.set_overlay(
-            self._outline(result.report), guidance.verdict, self.auto.progress
+        self.viewfinder.show_analysed(
+            result.frame, self._outline(report), guidance.verdict, self.auto.progress
         )
         self.feedbackShown.emit(now - result.submitted_at)
         if fire:
@@ -432,7 +445,7 @@ class CapturePage(Page):
         self.problem_title.setProperty("problem", key)
         self.problem_advice.setText(advice)
         self.use_demo.setVisible(offer_demo)
-        self.views.setCurrentIndex(View.PROBLEM)
+        self._show_view(View.PROBLEM)
 
     def _use_demo(self) -> None:
         self.flow.camera = self.flow.sources.demo()
@@ -445,7 +458,7 @@ class CapturePage(Page):
         self.subheading.setText(subheading)
         self.dropzone.label.setText(label)
         self.upload_error.hide()
-        self.views.setCurrentIndex(View.UPLOAD)
+        self._show_view(View.UPLOAD)
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -466,7 +479,10 @@ class CapturePage(Page):
         self.subheading.setText(
             self.tr("Check that the photo is sharp and that every detail can be read.")
         )
-        if report.ok:
+        moving_on = report.ok and not kept
+        if moving_on:
+            self.verdict.show_message(Verdict.GOOD, self.tr("✓ This photo looks good — moving on…"))
+        elif report.ok:
             self.verdict.show_message(Verdict.GOOD, self.tr("✓ This photo looks good"))
         else:
             self.verdict.show_message(
@@ -478,14 +494,17 @@ class CapturePage(Page):
         self.photo.set_frame(image)
         self.photo.set_overlay(self._outline(report), guidance.verdict)
         self.details.show_result(getattr(report, "mrz", None), self.flow.catalogue)
-        self.keep.setText(self.tr("Continue") if kept else self.tr("Keep this photo"))
+        self.keep.setText(self.tr("Continue") if report.ok or kept else self.tr("Keep this photo"))
         self.keep.setProperty("primary", report.ok or kept)
         self.retake.setProperty("primary", not (report.ok or kept))
         restyle(self.keep, self.retake)
-        self.views.setCurrentIndex(View.CONFIRM)
+        self._show_view(View.CONFIRM)
         (self.keep if report.ok or kept else self.retake).setFocus()
+        if moving_on:  # a good photo needs no click; Retake undoes it in time
+            self._advance.start(int(self.advance_seconds * 1000))
 
     def keep_picture(self) -> None:
+        self._advance.stop()
         if self.pending is not None:
             result, self.pending = self.pending, None
             source = CaptureSource.FILE if result.job is Job.FILE else self._taken_from
@@ -495,6 +514,7 @@ class CapturePage(Page):
             self.flow.capture_kept(self.side)
 
     def retake_picture(self) -> None:
+        self._advance.stop()
         if self.pending is not None and self.pending.frame is not None:
             self.pending.frame.fill(0)  # a rejected picture is not kept anywhere
         self.pending = None

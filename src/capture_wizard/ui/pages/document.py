@@ -65,6 +65,7 @@ class DocumentPage(Page):
         self.search.textChanged.connect(self._fill_countries)
         self.countries.currentItemChanged.connect(self._country_changed)
         self.types.currentItemChanged.connect(self._type_changed)
+        self.types.itemClicked.connect(self._type_clicked)
         self._fill_countries("")
         self._show_types(None)
 
@@ -140,6 +141,11 @@ class DocumentPage(Page):
         ):
             self.types.setCurrentRow(0)  # only a passport is accepted: preselect it
         self._type_changed()
+
+    def _type_clicked(self, _item) -> None:
+        """Clicking an accepted type chooses it and moves on (the keyboard only selects)."""
+        if self.isComplete():
+            self.flow.next()
 
     def _type_changed(self, *_args) -> None:
         option = self.option

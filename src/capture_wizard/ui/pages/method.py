@@ -90,6 +90,14 @@ class MethodPage(Page):
         self.body.addWidget(self.upload)
         self.body.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+        self.group.buttonClicked.connect(self._chosen)
+
+    def _chosen(self, button) -> None:
+        """A click on a choice is the choice: on to the next page (one click, not two). With
+        several cameras the camera's choice waits for Continue, after the picker."""
+        if button is self.camera and self.picker.isVisible():
+            return
+        self.flow.next()
 
     def activate(self) -> None:
         self._cameras = self._sources.cameras()

@@ -2,7 +2,14 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from capture_wizard.camera.qt_frames import bgr_to_qimage
 from capture_wizard.core.documents import CaptureSide
@@ -10,6 +17,7 @@ from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
 from capture_wizard.ui.document_details import DocumentDetails
 from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.widgets import PhotoDialog
 
 MAX_THUMB_WIDTH = 400
 CARD_PADDING = 40
@@ -102,11 +110,25 @@ class ReviewPage(Page):
                 layout.addWidget(self._match_label(match))
         if capture is None:
             layout.addWidget(status)
+        buttons = QHBoxLayout()
+        if capture is not None:
+            enlarge = QPushButton(self.tr("View full size"))
+            enlarge.setObjectName(f"review.enlarge.{side.value}")
+            enlarge.clicked.connect(lambda: self._enlarge(side))
+            buttons.addWidget(enlarge)
         retake = QPushButton(self.tr("Retake"))
         retake.setObjectName(f"review.retake.{side.value}")
         retake.clicked.connect(lambda: self.flow.retake(side))
-        layout.addWidget(retake, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(retake)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         return card
+
+    def _enlarge(self, side: CaptureSide) -> None:
+        """The photo as large as the window allows, to check that every detail is readable."""
+        capture = self.flow.session.captures.get(side)
+        if capture is not None:
+            PhotoDialog(capture.image, texts.side_label(side), self.window()).open()
 
     def _match_label(self, match) -> QLabel:
         """The face against the document's portrait, as the package records it."""
