@@ -2,12 +2,16 @@
 
 Prints the longest GUI event-loop stall (bar <= 50 ms) and the frame-to-feedback latency (bar:
 median <= 100 ms): the time from a frame's arrival on the GUI thread to its instruction and
-outline on screen, analysis on the worker thread included.
+outline on screen, analysis on the worker thread included. And the stale-verdict share: of the
+viewfinder's paints that show an outline and verdict, how many draw them over a newer frame
+than the one they were found on (bar: 0 — the verdict shown belongs to the picture shown).
+`--load N` keeps N other processes busy meanwhile (a loaded 2-core machine).
 
-    .venv/bin/python benchmarks/bench_ui.py [--seconds 10]
+    .venv/bin/python benchmarks/bench_ui.py [--seconds 10] [--load 2]
 """
 
 import argparse
+import multiprocessing
 import os
 import statistics
 import sys
@@ -16,7 +20,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from capture_wizard.camera import SourceProvider, parse_camera_spec
@@ -32,6 +36,37 @@ from capture_wizard.ui.wizard import CaptureWizard, PageId
 TICK_MS = 5
 
 
+def _busy() -> None:
+    while True:
+        sum(i * i for i in range(10_000))
+
+
+class StalePaints(QObject):
+    """Counts the viewfinder's paints, and those whose outline and verdict came from another
+    frame than the one painted: the page shows a live result's verdict in `_show_live`, so
+    that result's frame is the one the verdict on the screen belongs to."""
+
+    def __init__(self, page) -> None:
+        super().__init__()
+        self.viewfinder = page.viewfinder
+        self.analysed = None
+        self.paints = self.stale = 0
+        show_live = page._show_live
+
+        def shown(result) -> None:
+            self.analysed = result.frame
+            show_live(result)
+
+        page._show_live = shown
+        self.viewfinder.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.analysed is not None:
+            self.paints += 1
+            self.stale += self.viewfinder._frame is not self.analysed
+        return False
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0)
@@ -41,7 +76,11 @@ def main() -> int:
         help="the face step instead, after a kept passport page: the demo selfies, compared "
         "with the page's portrait once the face holds still (dlib, in its own process)",
     )
+    parser.add_argument("--load", type=int, default=0, help="busy processes meanwhile")
     args = parser.parse_args()
+    burners = [multiprocessing.Process(target=_busy, daemon=True) for _ in range(args.load)]
+    for burner in burners:
+        burner.start()
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
@@ -66,6 +105,7 @@ def main() -> int:
 
     latencies: list[float] = []
     page.feedbackShown.connect(latencies.append)
+    stale = StalePaints(page)
     frames = [0]
     page.source.frameReady.connect(lambda _f: frames.__setitem__(0, frames[0] + 1))
 
@@ -88,6 +128,8 @@ def main() -> int:
     app.exec()
     elapsed = time.monotonic() - started
     ticker.stop()
+    for burner in burners:
+        burner.terminate()
     dropped = page.worker.dropped
     compared = page._match._live.comparisons if args.face and page._match._live else 0
     wizard.reject()
@@ -99,7 +141,14 @@ def main() -> int:
     print(f"run: {elapsed:.1f} s of the demo camera on the {step}, 1280x720 frames")
     if args.face:
         print(f"live comparisons with the portrait: {compared}")
-    print(f"frames shown: {frames[0]} ({frames[0] / elapsed:.1f}/s)")
+    load = f", {args.load} busy processes, load average {os.getloadavg()[0]:.1f}"
+    print(f"machine: {os.cpu_count()} cores{load if args.load else ''}")
+    print(f"frames from the camera: {frames[0]} ({frames[0] / elapsed:.1f}/s)")
+    share = stale.stale / stale.paints if stale.paints else 0.0
+    print(
+        f"stale verdicts: {stale.stale} of {stale.paints} viewfinder paints ({share:.1%}) drew "
+        "an outline and verdict over a newer frame than their own (bar: 0)"
+    )
     print(
         f"analyses: {len(latencies)} ({len(latencies) / elapsed:.1f}/s), live frames skipped "
         f"by latest-frame-wins: {dropped}"

@@ -7,12 +7,8 @@ from pathlib import Path
 from PySide6.QtMultimedia import QCameraDevice, QMediaDevices
 
 from capture_wizard.camera.base import FrameSource
-from capture_wizard.camera.demo import DemoSource
-from capture_wizard.camera.folder import FolderSource
-from capture_wizard.camera.opencv_camera import OpenCvCameraSource
 from capture_wizard.camera.qt_camera import QtCameraSource
 from capture_wizard.camera.spec import CameraSpec
-from capture_wizard.camera.video_file import VideoFileSource
 from capture_wizard.core.documents import CaptureSide, DocumentFormat
 
 
@@ -63,7 +59,11 @@ class SourceProvider:
     ) -> FrameSource:
         """A new, not yet started source. `side` and `fmt` only matter to the demo camera."""
         kind, _, rest = choice.key.partition(":")
+        # The other sources are imported when chosen: the demo renders with the specimen code,
+        # and none of them should slow the start of a kiosk that uses its camera.
         if kind == "demo":
+            from capture_wizard.camera.demo import DemoSource
+
             return DemoSource(side, fmt)
         if kind == "qt":
             for device in QMediaDevices.videoInputs():
@@ -71,9 +71,15 @@ class SourceProvider:
                     return QtCameraSource(device)
             return QtCameraSource(QCameraDevice())  # reports NOT_FOUND when started
         if kind == "opencv":
+            from capture_wizard.camera.opencv_camera import OpenCvCameraSource
+
             return OpenCvCameraSource(int(rest))
         if kind == "file":
+            from capture_wizard.camera.video_file import VideoFileSource
+
             return VideoFileSource(Path(rest))
         if kind == "folder":
+            from capture_wizard.camera.folder import FolderSource
+
             return FolderSource(Path(rest))
         raise ValueError(f"unknown camera choice {choice.key!r}")

@@ -6,6 +6,7 @@ phone is done. The server runs only while this page is shown."""
 import threading
 from datetime import date
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -33,7 +34,6 @@ from capture_wizard.handoff.addresses import (
     reachable_from_network,
 )
 from capture_wizard.handoff.mail import MailError, send_link, valid_address
-from capture_wizard.handoff.server import HandoffServer
 from capture_wizard.handoff.session import (
     Accepted,
     Checking,
@@ -47,6 +47,9 @@ from capture_wizard.handoff.steps import phone_steps
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.widgets import Banner, QrCode, restyle
+
+if TYPE_CHECKING:
+    from capture_wizard.handoff.server import HandoffServer
 
 DONE_PAUSE_MS = 1500
 """How long "All photos received" stays before the review opens."""
@@ -263,6 +266,8 @@ class PhonePage(Page):
                 if not settings.face.match_required:  # the phone refuses any issue: record it
                     report = recorded_only(report)
             return report
+
+        from capture_wizard.handoff.server import HandoffServer  # aiohttp: only when used
 
         self.server = HandoffServer(handoff, checker, address.address, settings.handoff.port)
         try:

@@ -1,0 +1,94 @@
+"""Start-up time: from launching `capture-wizard` (a new Python process) to its first window
+on the screen, several runs (bar: <= 1.5 s on this 2-core machine).
+
+Each run is a fresh process that starts the GUI exactly as the console command does
+(`capture_wizard.cli.main`, Qt's offscreen platform, a throwaway config and outbox) and
+quits once the event loop has shown the window. The first run after the bytecode caches of
+the project and its libraries were emptied is "cold"; `--cold` empties the project's own
+(`__pycache__` under src/) before the first run. The operating system's file cache stays
+warm (dropping it needs root on the host).
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--cold]
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+show = QWidget.show
+
+def shown(self):
+    show(self)
+    def first_window():
+        print(f"shown {time.time():.6f}", flush=True)
+        QApplication.instance().quit()
+    QTimer.singleShot(0, first_window)
+
+QWidget.show = shown
+from capture_wizard import cli
+sys.exit(cli.main(["--config", sys.argv[1]]))
+"""
+"""PySide6 is imported before the clock could matter to it: run_gui imports it first anyway."""
+
+BAR_SECONDS = 1.5
+
+
+def run_once(env: dict, config: Path) -> tuple[float, str]:
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(config)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("shown ")]
+    if not lines:
+        raise RuntimeError(f"the wizard did not show a window:\n{done.stderr[-2000:]}")
+    return float(lines[0].split()[1]) - started, done.stderr
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cold", action="store_true", help="empty src/**/__pycache__ first")
+    args = parser.parse_args()
+    root = Path(__file__).resolve().parents[1]
+    if args.cold:
+        for cache in (root / "src").rglob("__pycache__"):
+            shutil.rmtree(cache)
+    with tempfile.TemporaryDirectory() as home:
+        config = Path(home) / "config.toml"
+        config.write_text(f'[package]\nallow_unencrypted = true\noutbox = "{home}/outbox"\n')
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home)
+        env["XDG_CONFIG_HOME"] = str(Path(home) / ".config")
+        times = []
+        for number in range(args.runs):
+            seconds, _ = run_once(env, config)
+            times.append(seconds)
+            label = "cold" if args.cold and number == 0 else "warm"
+            print(f"run {number + 1}: {seconds:.2f} s ({label})")
+    warm = times[1:] if args.cold else times
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"launch to first window: median {statistics.median(warm):.2f} s, min {min(warm):.2f} s, "
+        f"max {max(warm):.2f} s over {len(warm)} warm runs"
+        + (f"; cold {times[0]:.2f} s" if args.cold else "")
+        + f" (bar <= {BAR_SECONDS} s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
