@@ -375,3 +375,41 @@ def test_demo_photos_are_packaged_only_in_a_demo_run(tmp_path):
     assert submit(specimen_session(), settings, None, demo_run=True).delivery == Delivery.KEPT
     webcam = specimen_session(source=CaptureSource.WEBCAM)
     assert submit(webcam, settings, None).delivery == Delivery.KEPT
+
+
+def test_a_submit_handler_gets_the_package_instead_of_the_outbox(tmp_path):
+    from pyrage import x25519
+
+    from capture_wizard.core.package.verify import verify_package
+
+    keys = generate_keypair()
+    settings = PackageSettings(recipients=(keys.recipient,), outbox=str(tmp_path / "outbox"))
+    handed = []
+    stages = []
+    session = specimen_session()
+    result = submit(
+        session,
+        settings,
+        None,
+        progress=stages.append,
+        demo_run=True,
+        handler=lambda name, data: handed.append((name, data)),
+    )
+    assert result.delivery == Delivery.HANDED and result.encrypted
+    assert result.steps == tuple(step.value for step in session.captures) and result.steps
+    [(name, data)] = handed
+    assert name == f"{result.reference}.zip.age"
+    assert not (tmp_path / "outbox").exists()  # nothing reached the disk
+    verified = verify_package(data, x25519.Identity.from_str(keys.identity))
+    assert verified.problems == [] and verified.contents_checked
+    assert stages == [Stage.PACKAGING, Stage.ENCRYPTING, Stage.SENDING]
+
+
+def test_a_failing_submit_handler_is_an_error_for_the_caller(tmp_path):
+    settings = PackageSettings(recipients=(generate_keypair().recipient,), outbox=str(tmp_path))
+
+    def refuse(name, data):
+        raise ConnectionError("the host's server is down")
+
+    with pytest.raises(ConnectionError):
+        submit(specimen_session(), settings, None, demo_run=True, handler=refuse)

@@ -39,6 +39,15 @@ class Stage(StrEnum):
 
 
 @dataclass(frozen=True)
+class BuiltPackage:
+    reference: str
+    name: str
+    """`<reference>.zip.age` (or `.zip` when unencrypted)."""
+    data: bytes
+    encrypted: bool
+
+
+@dataclass(frozen=True)
 class SavedPackage:
     reference: str
     entry: Entry
@@ -58,19 +67,19 @@ def protection(settings: PackageSettings) -> tuple[Protection, str]:
     return Protection.REFUSED, "no recipient key is configured (package.recipients)"
 
 
-def save_package(
+def build_package(
     session: CaptureSession,
     settings: PackageSettings,
     *,
     consent_at: datetime,
     progress: Callable[[Stage], None] = lambda stage: None,
-) -> SavedPackage:
-    """Package the session into the outbox. Raises PackageRefused, PackageError, OutboxError."""
+) -> BuiltPackage:
+    """The session's package, in memory (encrypted unless the settings allow otherwise).
+    Raises PackageRefused, PackageError."""
     state, why = protection(settings)
     if state == Protection.REFUSED:
         raise PackageRefused(why)
     recipients = parse_recipients(settings.recipients)
-    outbox = Outbox(settings.outbox_dir())
     reference = new_reference()
     progress(Stage.PACKAGING)
     archive = build_archive(
@@ -81,6 +90,19 @@ def save_package(
         data, name = encrypt(archive.data, recipients), f"{reference}.zip.age"
     else:
         data, name = archive.data, f"{reference}.zip"
+    return BuiltPackage(reference, name, data, encrypted=bool(recipients))
+
+
+def save_package(
+    session: CaptureSession,
+    settings: PackageSettings,
+    *,
+    consent_at: datetime,
+    progress: Callable[[Stage], None] = lambda stage: None,
+) -> SavedPackage:
+    """Package the session into the outbox. Raises PackageRefused, PackageError, OutboxError."""
+    outbox = Outbox(settings.outbox_dir())
+    built = build_package(session, settings, consent_at=consent_at, progress=progress)
     progress(Stage.SAVING)
-    entry = outbox.write(name, data)
-    return SavedPackage(reference, entry, encrypted=bool(recipients))
+    entry = outbox.write(built.name, built.data)
+    return SavedPackage(built.reference, entry, encrypted=built.encrypted)
