@@ -9,7 +9,7 @@ from capture_wizard.camera import CameraChoice, SourceProvider
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.courier import BackgroundCourier
-from capture_wizard.core.package.submit import Submission
+from capture_wizard.core.package.submit import Submission, SubmitHandler
 from capture_wizard.core.session import CaptureSession, CaptureSource
 from capture_wizard.core.settings import Settings
 from capture_wizard.ui.pages.base import Page
@@ -81,6 +81,9 @@ class CaptureWizard(QWizard):
         self.courier = courier
         """Sends the outbox in the background; None when no upload endpoint is configured."""
         self.submission: Submission | None = None
+        """The last package submitted; kept through accepted/finished for an embedding host."""
+        self.submit_handler: SubmitHandler | None = None
+        """Set by an embedding host: the package goes to it instead of the outbox."""
         self.camera: CameraChoice | None = None
         self.method: str | None = None
         self._jumping = False
@@ -253,13 +256,13 @@ class CaptureWizard(QWizard):
     def accept(self) -> None:
         self._end_session()
         if self.kiosk:
+            self.submission = None
             self.restart()  # ready for the next person
             return
-        super().accept()
+        super().accept()  # `accepted` and `finished` fire with `submission` still set
 
     def _end_session(self) -> None:
         if self._current is not None:
             self._current.deactivate()
         self.session.wipe()
         self.session.renew()
-        self.submission = None
