@@ -94,14 +94,13 @@ def good_camera(camera_showing):
 
 
 @pytest.fixture
-def make_wizard(qtbot, qapp, good_camera, wizard_settings):
+def make_wizard(qtbot, good_camera, wizard_settings):
     """`make_wizard(provider=None, settings=None, kiosk=False)`: a wizard shown at 1280x860
     with the wizard's own theme; stopped and wiped at the end of the test."""
     from capture_wizard.core.session import CaptureSession
     from capture_wizard.ui.theme import apply_theme
     from capture_wizard.ui.wizard import CaptureWizard
 
-    apply_theme(qapp)
     made = []
 
     def make(provider=None, settings=None, kiosk: bool = False, courier=None):
@@ -113,6 +112,7 @@ def make_wizard(qtbot, qapp, good_camera, wizard_settings):
             settings=settings or wizard_settings,
             courier=courier,
         )
+        apply_theme(wizard)  # the wizard's look, not the whole test application's
         qtbot.addWidget(wizard)
         wizard.resize(1280, 860)
         wizard.show()

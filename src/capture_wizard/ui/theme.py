@@ -4,7 +4,7 @@ reach WCAG AA against their background), one accent colour."""
 import logging
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from capture_wizard.core.guidance import Verdict
 from capture_wizard.resources import resource
@@ -77,8 +77,10 @@ QScrollBar:vertical {{ width: 18px; }}
 """
 
 
-def apply_theme(app: QApplication) -> None:
-    """Bundled fonts, so the wizard looks the same on every system (and in screenshots)."""
+def apply_theme(target: QApplication | QWidget) -> None:
+    """Bundled fonts, so the wizard looks the same on every system (and in screenshots). On the
+    application (the wizard's own process), or on one widget and its children only (a host
+    application embedding the wizard keeps its own look)."""
     family = None
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         try:
@@ -90,7 +92,7 @@ def apply_theme(app: QApplication) -> None:
     if family is None:
         log.warning("bundled fonts not found; using the system font")
     else:
-        app.setFont(QFont(family, 15))
+        target.setFont(QFont(family, 15))
     try:  # the tick: a bundled SVG, so it is drawn the same (and large) everywhere
         tick = resource("icons", "check.svg").as_posix()
         checked = (
@@ -99,4 +101,4 @@ def apply_theme(app: QApplication) -> None:
         )
     except FileNotFoundError:
         checked = f"QCheckBox::indicator:checked {{ background: {ACCENT}; }}"
-    app.setStyleSheet(STYLE + checked)
+    target.setStyleSheet(STYLE + checked)

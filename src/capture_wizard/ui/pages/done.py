@@ -7,6 +7,7 @@ from capture_wizard.ui.pages.base import Page
 
 _STATUS = {
     Delivery.SENT: "Your verification has been sent. We will let you know the result.",
+    Delivery.HANDED: "Your verification has been passed on. We will let you know the result.",
     Delivery.QUEUED: (
         "Your verification is saved securely on this computer. It could not be sent just now "
         "and will be sent automatically — you do not need to do anything."

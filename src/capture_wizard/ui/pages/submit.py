@@ -181,6 +181,7 @@ class SubmitPage(Page):
         relay = self._relay
         courier = flow.courier.courier if flow.courier else None
         demo_run = flow.demo
+        handler = flow.submit_handler
 
         def work() -> None:
             try:
@@ -190,6 +191,7 @@ class SubmitPage(Page):
                     courier,
                     progress=relay.stage.emit,
                     demo_run=demo_run,
+                    handler=handler,
                 )
             except PackageRefused as exc:  # staff are told at start; the log says why
                 log.error("package refused: %s", exc)
