@@ -53,7 +53,7 @@ class DocumentDetails(QFrame):
             label.setProperty("role", "muted")
             value = QLabel()
             value.setObjectName(f"{name}.{key}")
-            value.setWordWrap(key in ("surname", "given_names", "expiry"))  # long: wrap
+            value.setWordWrap(key in ("surname", "given_names"))  # names may be long
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, column + 1, Qt.AlignmentFlag.AlignTop)
@@ -81,6 +81,7 @@ class DocumentDetails(QFrame):
         }
         if expired:
             texts["expiry"] = self.tr("{date} — expired").format(date=texts["expiry"])
+        self.values["expiry"].setWordWrap(expired)  # one line, unless it says so
         for key, value in self.values.items():
             value.setText(texts[key])
             danger = key == "expiry" and expired
