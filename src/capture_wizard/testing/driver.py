@@ -191,8 +191,12 @@ class WizardDriver:
         return said
 
     def turn_over(self) -> None:
-        """On the back's "turn it over" prompt: "I have turned it over"."""
-        self.click("capture.turned")
+        """On the back's step: wait until the live view has seen the back (it asks to turn the
+        card over while the camera still shows the front; nothing to click)."""
+        self.wait_for_verdict()
+        self.qtbot.waitUntil(
+            lambda: "turn your document over" not in self.live().instruction, timeout=WAIT_MS
+        )
 
     def upload(self, path: str | Path) -> str:
         """Upload a photo file as a person does: "Choose a file…", type its path into the file

@@ -95,7 +95,7 @@ class CaptureWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)  # done: nothing to cancel
-        self.setMinimumSize(1024, 720)
+        self.setMinimumSize(1024, 600)  # small kiosk screens
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Continue"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))

@@ -166,7 +166,7 @@ class CapturePage(Page):
         self.live_upload.clicked.connect(self._switch_to_upload)
         self.retake = _button("capture.retake", self.tr("Retake"))
         self.retake.clicked.connect(self.retake_picture)
-        self.shutter = _button("capture.shutter", self.tr("Take photo now  (Space)"), primary=True)
+        self.shutter = _button("capture.shutter", self.tr("Take photo  (Space)"), primary=True)
         self.shutter.clicked.connect(self.take_picture)
         self.keep = _button("capture.keep", self.tr("Keep this photo"), primary=True)
         self.keep.clicked.connect(self.keep_picture)

@@ -5,10 +5,11 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from capture_wizard.camera.qt_frames import bgr_to_qimage
@@ -32,12 +33,26 @@ class ReviewPage(Page):
             self.tr("Check your photos"),
             self.tr("Make sure every detail is readable. Retake any photo you are not happy with."),
         )
+        content = QWidget()  # scrolls when the window is small (a 1024x600 kiosk)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(COLUMN_GAP)
-        self.body.addLayout(self.grid)
+        column.addLayout(self.grid)
         self.details = DocumentDetails("review.read", columns=3, hint=False)
-        self.body.addWidget(self.details)
-        self.body.addStretch(1)
+        column.addWidget(self.details)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("review.scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        self.scroll.setStyleSheet(  # the page's own background, not the viewport's
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
+        self.body.addWidget(self.scroll, 1)
         self._cards: list[QFrame] = []
 
     def activate(self) -> None:
@@ -49,6 +64,7 @@ class ReviewPage(Page):
         sides = session.required_sides
         margins = self.layout().contentsMargins()
         room = self.contentsRect().width() - margins.left() - margins.right()
+        room -= self.scroll.verticalScrollBar().sizeHint().width()
         width = min(MAX_THUMB_WIDTH, (room - COLUMN_GAP * (len(sides) - 1)) // len(sides))
         self._thumb = (width - CARD_PADDING, (width - CARD_PADDING) * 9 // 16)
         for column, side in enumerate(sides):
@@ -110,9 +126,9 @@ class ReviewPage(Page):
                 layout.addWidget(self._match_label(match))
         if capture is None:
             layout.addWidget(status)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: side by side they do not fit a card
         if capture is not None:
-            enlarge = QPushButton(self.tr("View full size"))
+            enlarge = QPushButton(self.tr("Enlarge"))
             enlarge.setObjectName(f"review.enlarge.{side.value}")
             enlarge.clicked.connect(lambda: self._enlarge(side))
             buttons.addWidget(enlarge)
@@ -120,7 +136,6 @@ class ReviewPage(Page):
         retake.setObjectName(f"review.retake.{side.value}")
         retake.clicked.connect(lambda: self.flow.retake(side))
         buttons.addWidget(retake)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         return card
 
