@@ -1,13 +1,8 @@
-from pathlib import Path
-
 import pytest
 
 from capture_wizard.core.catalogue import Catalogue
-from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.package.crypto import KeyPair, generate_keypair
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import PackageSettings, Settings
-from capture_wizard.testing import FakeProvider, FakeSource, good_frame
 from capture_wizard.ui.theme import apply_theme
 from capture_wizard.ui.wizard import CaptureWizard
 
@@ -17,24 +12,7 @@ def catalogue() -> Catalogue:
     return Catalogue.load()
 
 
-@pytest.fixture
-def good_camera():
-    """A provider whose camera shows a good picture for every step (document sides, face)."""
-
-    def make(side: CaptureSide, fmt) -> FakeSource:
-        return FakeSource([good_frame(side, fmt)])
-
-    return FakeProvider(make)
-
-
-@pytest.fixture(scope="session")
-def backoffice_key() -> KeyPair:
-    return generate_keypair()
-
-
-@pytest.fixture
-def outbox_dir(tmp_path) -> Path:
-    return tmp_path / "outbox"
+# good_camera, backoffice_key and outbox_dir come from the QA plugin (capture_wizard.testing.plugin).
 
 
 @pytest.fixture

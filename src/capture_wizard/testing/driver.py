@@ -261,7 +261,10 @@ class WizardDriver:
                 seen.extend(label.text() for label in box.findChildren(QLabel) if label.text())
             self.qtbot.mouseClick(box.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
 
-        with self._on_modal(QDialog, answer):
+        def has_button(dialog) -> bool:
+            return isinstance(dialog, QDialog) and dialog.findChild(QPushButton, button) is not None
+
+        with self._on_modal(has_button, answer):
             yield
 
     @contextmanager
@@ -274,20 +277,21 @@ class WizardDriver:
             self.qtbot.keyClicks(name, str(path.resolve()))
             self.qtbot.keyClick(name, Qt.Key.Key_Return)
 
-        with self._on_modal(QFileDialog, answer):
+        with self._on_modal(lambda dialog: isinstance(dialog, QFileDialog), answer):
             yield
 
     @contextmanager
-    def _on_modal(self, kind: type, act):
-        """Call `act(dialog)` once a modal `kind` is on the screen: one that blocks the block
-        (exec) or one the block leaves open (open). A dialog still open after that (a file
-        chooser not yet ready for Enter) is answered again, as a person would."""
+    def _on_modal(self, wanted, act):
+        """Call `act(dialog)` once a modal dialog that is `wanted(dialog)` is on the screen: one
+        that blocks the block (exec) or one the block leaves open (open). A dialog still open
+        after that (a file chooser not yet ready for Enter) is answered again, as a person
+        would."""
         timer = QTimer(singleShot=True, interval=50)
         answered = []
 
         def look() -> None:
             dialog = QApplication.activeModalWidget()
-            if isinstance(dialog, kind) and dialog.isVisible():
+            if wanted(dialog) and dialog.isVisible():
                 answered.append(dialog)
                 act(dialog)
             if not answered or (shiboken6.isValid(answered[-1]) and answered[-1].isVisible()):
@@ -297,7 +301,7 @@ class WizardDriver:
         timer.start()
         try:
             yield
-            if not answered and isinstance(QApplication.activeModalWidget(), kind):
+            if not answered and wanted(QApplication.activeModalWidget()):
                 self.qtbot.waitUntil(lambda: bool(answered), timeout=WAIT_MS)
         finally:
             timer.stop()
