@@ -4,7 +4,8 @@ hand-off, with headless Chromium as the phone.
 
     .venv/bin/python scripts/screenshots.py [--out DIR] [--size 1280x860]
 
-Also renders a few pages at 1024x768 and 1920x1080 to check that nothing clips.
+Also renders a few pages at 1024x600 and 1920x1080 (the phone pages at 1024x768) to check that
+nothing clips.
 """
 
 import argparse
@@ -21,7 +22,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
 import numpy as np
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from capture_wizard.camera import SourceProblem
 from capture_wizard.core.catalogue import Catalogue
@@ -54,6 +55,8 @@ class Director:
         self.defect = Defect.CLEAN
         self.face_defect = FaceDefect.CLEAN
         self.empty = False
+        self.side_shown: CaptureSide | None = None
+        """Show this side whatever the step asks for (the front on the back's step)."""
 
     def source(self, side, fmt) -> FakeSource:
         if side is CaptureSide.FACE:
@@ -63,7 +66,7 @@ class Director:
         elif self.empty:
             frame = np.full((720, 1280, 3), (70, 60, 50), np.uint8)  # a table, no document
         else:
-            frame = specimen_frame(self.defect, side, fmt)
+            frame = specimen_frame(self.defect, self.side_shown or side, fmt)
         return FakeSource([frame])
 
 
@@ -105,22 +108,29 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
         CaptureSession(), Catalogue.load(), FakeProvider(director.source), settings=settings
     )
     wizard.ask_discard = wizard.discard
+    for step in (PageId.FRONT, PageId.BACK, PageId.FACE, PageId.STATEMENT):
+        wizard.page(step).advance_seconds = 3600  # hold each confirmation for its picture
     wizard.resize(*size)
     wizard.show()
     saved = []
 
-    def shot(name: str) -> None:
+    def shot(name: str, widget=wizard) -> None:
         if only is not None and name not in only:
             return
         settle(app)
         path = out / f"{name}{suffix}.png"
-        wizard.grab().save(str(path))
+        widget.grab().save(str(path))
         saved.append(path)
 
     page = lambda: wizard.currentPage()  # noqa: E731
     view = lambda: View(page().views.currentIndex())  # noqa: E731
 
     shot("01-welcome")
+    wizard.settings = Settings()  # as on a computer without an encryption key
+    page().activate()
+    shot("01b-welcome-no-key")
+    wizard.settings = settings
+    page().activate()
     wizard.next()
     page().search.setText("ger")
     page().select("DEU", "id_card")
@@ -156,13 +166,16 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     page().take_picture()
     wait(app, lambda: view() is View.CONFIRM)
     shot("12-capture-confirm")
+    director.side_shown = CaptureSide.FRONT  # the card is not turned over yet
     page().keep_picture()
+    wait_for_feedback(app, page())
     shot("13-back-turn-over")
+    director.side_shown = None
     page()._problem(SourceProblem.DISCONNECTED)
     shot("14-camera-problem")
     page()._switch_to_upload()
     shot("15-upload")
-    page()._turned_over()
+    page()._start_live()
     wait(app, lambda: page()._latest is not None)
     page().take_picture()
     wait(app, lambda: view() is View.CONFIRM)
@@ -195,6 +208,10 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     page().keep_picture()
     shot("21-review")
     wizard.next()
+    page().findChild(QPushButton, "review.enlarge.front").click()
+    full_view = wizard.findChild(QDialog, "review.full_view")
+    shot("21b-review-full-size", full_view)
+    full_view.accept()
     shot("22-submit")
     wizard.settings = Settings()  # as on a computer without an encryption key
     page().activate()
@@ -305,7 +322,7 @@ def main() -> int:
         "21-review",
         "22-submit",
     }
-    saved += render(args.out, (1024, 768), "-1024x768", only=checks)
+    saved += render(args.out, (1024, 600), "-1024x600", only=checks)
     saved += render(args.out, (1920, 1080), "-1920x1080", only=checks)
     saved += render_phone(args.out, (w, h))
     saved += render_phone(args.out, (1024, 768), "-1024x768")

@@ -163,7 +163,10 @@ class CaptureWizard(QWizard):
             steps = self.steps()
             number = steps.index(page_id) + 1 if page_id in steps else 0
             self._current.show_step(number, len(steps))
-            self.setButtonLayout([] if self._current.own_buttons else BUTTON_ROW)
+            row = [] if self._current.own_buttons else BUTTON_ROW
+            if page_id == PageId.SUBMIT:  # "Submit verification" moves on; no greyed Continue
+                row = [b for b in row if b is not QWizard.WizardButton.NextButton]
+            self.setButtonLayout(row)
         next_button = self.button(QWizard.WizardButton.NextButton)
         next_button.setText(self.tr("Start") if page_id == PageId.WELCOME else self.tr("Continue"))
         if self._current is not None:
