@@ -99,6 +99,22 @@ def check_mrz(program: str, env, work: Path) -> str:
     return "an own-render passport's zone read exactly (tesseract and resources/ocr)"
 
 
+def check_match(program: str, env, work: Path) -> str:
+    import cv2
+
+    from capture_wizard.testing import selfie_frame, specimen_frame
+
+    front, selfie = work / "front.jpg", work / "selfie.jpg"
+    cv2.imwrite(str(front), specimen_frame())
+    cv2.imwrite(str(selfie), selfie_frame())
+    command = [program, "check", "--face", "--portrait", str(front), "--json", str(selfie)]
+    done = run(command, env)
+    match = json.loads(done.stdout).get("match")
+    if done.returncode != 0 or not match or not match["same_person"]:
+        raise Failed(f"check --portrait: exit {done.returncode}: {done.stdout[:300]}")
+    return f"same person, score {match['score']} (dlib in its own process, the models)"
+
+
 def check_gui(command: list[str], env, log_file: Path, what: str) -> str:
     """Start the wizard with the demo camera, let it run, stop it as a service manager would
     (SIGTERM): it must have shown its window and exit 0 without a traceback."""
@@ -180,6 +196,7 @@ def check_program(
     check("check samples", lambda: check_samples(program, env))
     check("check --face", lambda: check_face(program, env))
     check("check --read", lambda: check_mrz(program, env, work))
+    check("check --portrait", lambda: check_match(program, env, work))
     if gui:
         gui_env = isolated_env(work / "home", QT_QPA_PLATFORM="offscreen")
         check("gui offscreen", lambda: check_gui([program], gui_env, log_file, "offscreen"))
