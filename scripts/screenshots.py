@@ -179,6 +179,7 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     wait(app, lambda: page()._latest is not None)
     page().take_picture()
     wait(app, lambda: view() is View.CONFIRM)
+    shot("15b-back-confirm-read")  # what the back's machine-readable zone says
     face_states = [
         ("16-face-two-people", FaceDefect.TWO_FACES),
         ("17-face-dark", FaceDefect.DARK),
@@ -317,6 +318,7 @@ def main() -> int:
         "02-document",
         "08-capture-finger",
         "12-capture-confirm",
+        "15b-back-confirm-read",
         "18-face-good-hold",
         "20-statement",
         "21-review",

@@ -16,27 +16,22 @@ FIELDS = ("surname", "given_names", "number", "nationality", "birth", "expiry")
 
 
 class DocumentDetails(QFrame):
-    def __init__(self, name: str, columns: int = 1, hint: bool = True, parent=None) -> None:
+    def __init__(self, name: str, columns: int = 1, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("role", "card")
-        self.setStyleSheet("QLabel { font-size: 17px; }")  # compact: six rows beside a photo
+        self.setStyleSheet("QLabel { font-size: 17px; }")  # six rows beside a photo at 1024x600
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(8)
-        title = QLabel(self.tr("Read from your document"))
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        title = QLabel(self.tr("Check the details read from your document"))
         title.setObjectName(f"{name}.title")
         title.setStyleSheet("font-size: 20px; font-weight: 700;")
         title.setWordWrap(True)
         layout.addWidget(title)
-        if hint:
-            note = QLabel(self.tr("Check that these details are yours and correct."))
-            note.setProperty("role", "muted")
-            note.setWordWrap(True)
-            layout.addWidget(note)
         grid = QGridLayout()  # label and value side by side: a row each, `columns` across
         grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(2)
         layout.addLayout(grid)
         labels = {
             "surname": self.tr("Surname"),

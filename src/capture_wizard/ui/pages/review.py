@@ -40,7 +40,7 @@ class ReviewPage(Page):
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(COLUMN_GAP)
         column.addLayout(self.grid)
-        self.details = DocumentDetails("review.read", columns=3, hint=False)
+        self.details = DocumentDetails("review.read", columns=3)
         column.addWidget(self.details)
         column.addStretch(1)
         self.scroll = QScrollArea()
