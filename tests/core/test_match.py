@@ -9,7 +9,12 @@ import pytest
 
 from capture_wizard.core.face import analyze_face
 from capture_wizard.core.face import thresholds as T
-from capture_wizard.core.face.describe import DESCRIPTOR_MODEL, SHAPE_MODEL, model_path
+from capture_wizard.core.face.describe import (
+    DESCRIPTOR_MODEL,
+    SHAPE_MODEL,
+    DescriptorModelError,
+    model_path,
+)
 from capture_wizard.core.face.match import (
     LiveMatch,
     Portrait,
@@ -42,6 +47,8 @@ def test_the_models_come_from_the_installed_package_not_a_download():
     for name in (SHAPE_MODEL, DESCRIPTOR_MODEL):
         assert model_path(name).stat().st_size > 1_000_000
     assert "68" not in SHAPE_MODEL  # the 68-point predictor's data excludes commercial use
+    with pytest.raises(DescriptorModelError, match="missing"):
+        model_path("no_such_model.dat")
 
 
 def test_the_portrait_on_a_photographed_card_matches_the_selfie(astronaut_card, selfie):
