@@ -251,8 +251,7 @@ class CaptureWizard(QWizard):
         self.discard()
 
     def discard(self) -> None:
-        """Wipe the captures and close (or, in a kiosk, the window closes and is restarted by
-        whoever runs it)."""
+        """Wipe the captures and close the wizard (Cancel, answered "delete")."""
         self._end_session()
         super().reject()
 
