@@ -66,6 +66,8 @@ def test_the_confirmation_and_the_review_show_what_the_zone_says(qtbot, make_wiz
     assert seen["nationality"] == "UTO"  # the specimens' Utopia has no country name
     assert as_words(truth.birth, seen["birth"]) and as_words(truth.expiry, seen["expiry"])
     click(qtbot, wizard, "capture.keep")
+    back = wizard.page(PageId.BACK)  # the step left behind shows no one's details any more
+    assert not back.findChild(QLabel, "capture.read.surname").text()
     take(qtbot, wizard)  # the face
     click(qtbot, wizard, "capture.keep")
     assert wizard.currentId() == PageId.REVIEW

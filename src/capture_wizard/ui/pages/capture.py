@@ -301,6 +301,7 @@ class CapturePage(Page):
         self._advance.stop()
         self._stop_live()
         self.worker.stop()
+        self.details.show_result(None, self.flow.catalogue)  # personal data: not kept on screen
 
     def isComplete(self) -> bool:
         return self.side in self.flow.session.captures
