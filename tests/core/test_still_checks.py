@@ -162,37 +162,6 @@ SIDES = [Side.ID1_FRONT, Side.ID1_BACK, Side.ID3_PAGE]
 CROPS = [(side, k) for side in SIDES for k in range(3)]
 
 
-def _cases(cases, known: dict) -> list:
-    """`cases` as parameters, those in `known` marked as failing for the reason given."""
-    return [
-        pytest.param(
-            *(case if isinstance(case, tuple) else (case,)),
-            marks=pytest.mark.xfail(strict=True, reason=known[case]),
-        )
-        if case in known
-        else case
-        for case in cases
-    ]
-
-
-_PORTRAIT_LIVE = (
-    "camera rules: the outline found is the portrait ({}), so a frame the card fills is told "
-    "to come closer: issues=['too_far', 'wrong_orientation'] (area_fraction {})"
-)
-_BARCODE_LIVE = (
-    "camera rules: the outline found is the barcode block ({}), so a frame the card fills is "
-    "told to come closer: issues=['too_far'] (area_fraction {})"
-)
-_LIVE_CROP_FAILS = {
-    (Side.ID1_FRONT, 0): _PORTRAIT_LIVE.format("(99,210)-(316,512)", "0.1116"),
-    (Side.ID1_FRONT, 2): _PORTRAIT_LIVE.format("(43,138)-(325,512)", "0.1196"),
-    (Side.ID1_BACK, 0): _BARCODE_LIVE.format("(675,138)-(956,303)", "0.0736"),
-    (Side.ID1_BACK, 2): _BARCODE_LIVE.format("(675,138)-(953,303)", "0.073"),
-    (Side.ID3_PAGE, 0): _PORTRAIT_LIVE.format("(47,125)-(291,462)", "0.0856"),
-    (Side.ID3_PAGE, 2): _PORTRAIT_LIVE.format("(47,125)-(282,462)", "0.0943"),
-}
-
-
 @pytest.mark.parametrize(("side", "k"), CROPS)
 def test_edge_to_edge_crop_is_accepted_as_a_still(side, k):
     report = analyze(_crop(side, k), still=True)
@@ -208,7 +177,7 @@ def test_edge_to_edge_crop_is_the_whole_document(side, k):
     assert np.abs(report.corners - _picture_corners(crop)).max() <= tolerance, _issues(report)
 
 
-@pytest.mark.parametrize(("side", "k"), _cases(CROPS, _LIVE_CROP_FAILS))
+@pytest.mark.parametrize(("side", "k"), CROPS)
 def test_edge_to_edge_crop_is_too_close_or_cut_off_in_a_camera_frame(side, k):
     report = analyze(_crop(side, k))
     assert {IssueCode.TOO_CLOSE, IssueCode.CUT_OFF} & set(report.issues), _issues(report)
@@ -399,17 +368,7 @@ def test_white_paper_with_black_print_is_too_bright_only_for_the_camera(portrait
     "header",
     [
         pytest.param(False, id="plain"),
-        pytest.param(
-            True,
-            id="header_band",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the content box trims the header band as a plain margin and the white "
-                "paper below the print, (0,94)-(1000,569), long/short 2.11 > 1.72, and was not "
-                "trimmed on all four sides, so neither it nor the whole picture is taken as the "
-                "card; no outline is found either: no_document",
-            ),
-        ),
+        pytest.param(True, id="header_band"),
     ],
 )
 def test_white_render_edge_to_edge_is_not_too_bright_as_a_still(header):

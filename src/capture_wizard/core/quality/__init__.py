@@ -12,13 +12,13 @@ from capture_wizard.core.documents import ID1, ID3, DocumentFormat
 from capture_wizard.core.geometry import side_lengths, width_over_height
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality import thresholds as T
-from capture_wizard.core.quality.detect import Detection, detect_document
+from capture_wizard.core.quality.detect import Detection
 from capture_wizard.core.quality.exposure import document_exposure, frame_exposure, histogram
 from capture_wizard.core.quality.framing import framing_issues, still_framing_issues
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
+from capture_wizard.core.quality.locate import locate_document
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
-from capture_wizard.core.quality.still import still_document
 
 __all__ = ["QualityReport", "analyze"]
 
@@ -132,8 +132,7 @@ def _document_checks(
             issues.add(IssueCode.BLUR)
         if IssueCode.TOO_BRIGHT not in issues and has_glare(glare):
             issues.add(IssueCode.GLARE)
-        # Whether the card's edge is seen under an object is unknown when edges are smeared.
-        if metrics["blur"] <= T.BLUR_HIDES_EDGES and det.occlusion >= T.OCCLUSION_MIN_SHARE:
+        if det.occlusion >= T.OCCLUSION_MIN_SHARE:
             issues.add(IssueCode.OCCLUDED)
     return issues, metrics
 
@@ -153,9 +152,7 @@ def analyze(
     h, w = frame.shape[:2]
     small, scale, source, source_scale = _scaled_copies(frame)
     aspect = spec.aspect if spec else None
-    det = detect_document(small, aspect)
-    if still:
-        det = still_document(small, det, aspect, source, source_scale / scale)
+    det = locate_document(small, aspect, still, source, source_scale / scale)
     if det is None:
         gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
         issues, metrics = frame_exposure(gray, still)

@@ -9,7 +9,7 @@ Corners come from intersecting the fitted sides and may lie outside the frame (c
 """
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -29,7 +29,9 @@ _OCCLUDER_MIN_WIDTH = 0.08
 class Detection:
     corners: np.ndarray  # 4x2 float32, working pixels, clockwise from top-left
     coverage: float  # share of the quadrilateral filled by the found region
-    occlusion: float  # share of the outline hidden by an object crossing it
+    # The outline search: share of the outline hidden by an object crossing it. From
+    # locate_document: share of the document the learned detector sees something over.
+    occlusion: float
     sides_in_view: int  # sides fitted to the outline; the others lie along or beyond the frame
     whole_picture: bool = False  # a still's content box, taken as the document (a crop, a scan)
 
@@ -373,8 +375,26 @@ def _best(
     return None
 
 
+def fit_region(bgr: np.ndarray, outline: np.ndarray, aspect_hint: float | None) -> Detection | None:
+    """A document's quadrilateral fitted to a region found another way (the learned
+    detector's mask), as outlines are, then each side moved onto the strongest edge along it:
+    the mask is coarse, the card's edge in the picture is sharp. A side with no edge near
+    (cut off, or under a hand) stays where the mask put it. None if no plausible document."""
+    edges = _edges(bgr)
+    result = _evaluate(outline, edges, aspect_hint, min_sides=1)
+    if result is None:
+        return None
+    found = result[1]
+    points = np.argwhere(edges)[:, ::-1].astype(np.float32)
+    corners, fitted = _refine(found.corners, points, T.MASK_EDGE_BAND)
+    shift = float(np.abs(corners - found.corners).max())
+    if fitted.all() and shift <= T.MASK_EDGE_MAX_SHIFT * float(side_lengths(corners).min()):
+        found = replace(found, corners=order_corners(corners))
+    return found
+
+
 def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detection | None:
-    """The most plausible document in a working-resolution BGR frame, or None.
+    """The most plausible document outline in a working-resolution BGR frame, or None.
 
     On a textured table (gravel, granite, a woven mat) the table's own edges break the
     background into pieces that reach no side of the frame, so nothing stands out as a

@@ -28,6 +28,16 @@ MIN_COVERAGE = 0.80
 SMOOTHED_MAX_OCCLUSION = 0.15
 """A document found only on the texture-smoothed copy has at most 15 % of its outline hidden (a
 thumb hides 3-9 %) and three sides in view; more is a scene's shape, not a document."""
+OUTLINE_MAP_IOU = 0.85
+"""An outline found is kept when it overlaps the learned detector's document map this much
+(intersection over union): the map is coarse and may miss a band the colour of the table, so
+the two need not match closely to be the same document."""
+MASK_EDGE_BAND = 0.04
+"""A side fitted to the learned detector's (coarse) mask moves onto the strongest edge within
+4 % of its length; the mask is 2.5 working pixels a cell."""
+MASK_EDGE_MAX_SHIFT = 0.08
+"""...but no corner by more than 8 % of the document's short side: farther is another edge
+(print near the border, a shadow), not the card's."""
 MIN_WHOLE_FILL = 0.97
 """The quadrilateral fitted to a region's whole outline (not just its core) is taken when the
 region fills 97 % of it: a card's sharp corners, not a finger's empty wedges."""
@@ -113,9 +123,6 @@ SATURATED = 250
 # --- blur -----------------------------------------------------------------------------------
 BLUR_DOCUMENT = 0.27
 """Crété-Roffet blur score (0 sharp .. 1 flat) above which the document is blurred."""
-BLUR_HIDES_EDGES = 0.35
-"""Above this blur score the card's own edge may be smeared away, so occlusion (which looks
-for where that edge is hidden) is not judged."""
 BLUR_FRAME = 0.38
 """The same score on the whole frame, when no document is found ..."""
 FRAME_MIN_CONTRAST = 4.0
@@ -140,5 +147,10 @@ of such holes."""
 
 # --- occlusion ------------------------------------------------------------------------------
 OCCLUSION_MIN_SHARE = 0.02
-"""An object crossing the document's edge (a bulge over its outline or a bite out of it) that
-hides at least 2 % of the outline is a finger or object on the card (a thumb hides 4-8 %)."""
+"""The learned detector sees something over at least 2 % of the document: a finger or thumb on
+the card (the varied renders' fingers cover 2 % or more of it)."""
+OCCLUDER_EDGE_RING = 0.10
+"""Only what the learned detector sees over the document within 10 % of its short side from
+its edge counts, with all of it that hangs together: a finger comes from outside the card (the
+map may end a few pixels short of the edge where the finger enters). The portrait, also
+skin-coloured, sits farther in (15 % on the real KTP scans the map took it for a finger on)."""

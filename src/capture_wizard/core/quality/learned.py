@@ -1,0 +1,86 @@
+"""The learned document detector: where the document is, and what lies over it.
+
+Outline detection alone fails where edges mislead: a card on gravel or a woven mat, a card in a
+hand (the hand's outline merges with it), clutter on a desk, an open booklet. A small U-Net
+(training/detector/, trained on the project's own varied renders) gives two maps for the
+working frame: the document's whole extent (fingers over it included) and fingers or other
+objects in front of it. Run with onnxruntime on one thread; loaded on first use.
+"""
+
+from functools import cache
+
+import cv2
+import numpy as np
+
+from capture_wizard.core.quality import thresholds as T
+from capture_wizard.resources import resource
+
+MODEL = ("models", "document_detector.onnx")
+INPUT = 128  # the model's square input; frames are squeezed to it, as in training
+
+
+@cache
+def _session():
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1  # the checks run on one worker thread, beside the GUI
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    return onnxruntime.InferenceSession(
+        str(resource(*MODEL)), options, providers=["CPUExecutionProvider"]
+    )
+
+
+def document_maps(small_bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(document, occluder) probability maps (float32, 0-1) at the working frame's size."""
+    h, w = small_bgr.shape[:2]
+    x = cv2.resize(small_bgr, (INPUT, INPUT), interpolation=cv2.INTER_AREA)
+    x = x.transpose(2, 0, 1)[None].astype(np.float32)
+    logits = _session().run(None, {"bgr": x})[0][0]
+    probs = 1 / (1 + np.exp(-logits))
+    document = cv2.resize(probs[0], (w, h), interpolation=cv2.INTER_LINEAR)
+    occluder = cv2.resize(probs[1], (w, h), interpolation=cv2.INTER_LINEAR)
+    return document, occluder
+
+
+def document_outline(document: np.ndarray) -> np.ndarray | None:
+    """The outline of the largest region the model calls document, or None if none is big
+    enough to be looked at (T.MIN_CANDIDATE_AREA of the frame)."""
+    mask = (document > 0.5).astype(np.uint8)
+    outlines, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    if not outlines:
+        return None
+    outline = max(outlines, key=cv2.contourArea)
+    if cv2.contourArea(outline) < T.MIN_CANDIDATE_AREA * document.size:
+        return None
+    return outline
+
+
+def covered_share(occluder: np.ndarray, corners: np.ndarray) -> float:
+    """Share of the document's quadrilateral covered by something in front of it that reaches
+    its edge. A finger or thumb belongs to a hand outside the document, so it crosses the edge;
+    a skin-coloured area well inside (the portrait) is the document's own print."""
+    quad = np.zeros(occluder.shape, np.uint8)
+    cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
+    area = int(quad.sum())
+    if not area:
+        return 0.0
+    over = ((occluder > 0.5) & (quad > 0)).astype(np.uint8)
+    if not over.any():
+        return 0.0
+    short = (
+        float(np.linalg.norm(corners[1] - corners[0])),
+        float(np.linalg.norm(corners[3] - corners[0])),
+    )
+    width = max(2, round(T.OCCLUDER_EDGE_RING * min(short)))
+    kernel = np.ones((2 * width + 1, 2 * width + 1), np.uint8)
+    # Outside the picture is outside the document: a quad along the border has its ring there.
+    inner = cv2.erode(quad, kernel, borderType=cv2.BORDER_CONSTANT, borderValue=0)
+    ring = quad - inner
+    _, labels = cv2.connectedComponents(over)
+    touching = np.unique(labels[(ring > 0) & (over > 0)])
+    touching = touching[touching > 0]
+    if not len(touching):
+        return 0.0
+    return float(np.isin(labels, touching).sum()) / area

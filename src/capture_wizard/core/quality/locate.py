@@ -1,0 +1,68 @@
+"""Where the document is: the outline search, a still's whole-picture rule and the learned
+detector, together.
+
+Each is right where the others fail. The outline search gives exact corners where the card's
+edge stands out; on a still, the picture itself is the document when it was cropped to it (the
+rule for stills decides); the learned detector finds the card on gravel, in a hand or among
+clutter, sees an open booklet's data page, and sees what lies over the card. An outline the
+learned detector's map agrees with is kept (its corners are exact, the map is coarse); one it
+does not see as the document (a whole booklet, a card merged with the hand holding it, a shape
+on a desk) gives way to the learned detector's own.
+"""
+
+from dataclasses import replace
+
+import cv2
+import numpy as np
+
+from capture_wizard.core.quality import thresholds as T
+from capture_wizard.core.quality.detect import Detection, detect_document, fit_region
+from capture_wizard.core.quality.learned import covered_share, document_maps, document_outline
+from capture_wizard.core.quality.still import still_document
+
+
+def locate_document(
+    small: np.ndarray,
+    aspect_hint: float | None,
+    still: bool,
+    source: np.ndarray,
+    source_scale: float,
+) -> Detection | None:
+    """The document in the working-resolution frame `small`, its occlusion being the share of
+    it something lies over. For a still, `source` is the picture its print is looked for in
+    (`source_scale` of its pixels per working pixel)."""
+    outline = detect_document(small, aspect_hint)
+    if still:
+        outline = still_document(small, outline, aspect_hint, source, source_scale)
+    document, occluder = document_maps(small)
+    found = outline
+    if outline is None or not _outline_holds(outline, document):
+        region = document_outline(document)
+        learned = None if region is None else fit_region(small, region, aspect_hint)
+        found = learned or outline
+    if found is None:
+        return None
+    return replace(found, occlusion=covered_share(occluder, found.corners))
+
+
+def _outline_holds(outline: Detection, document: np.ndarray) -> bool:
+    """Whether the outline found stands against the learned detector's map: it is the whole
+    picture of a still (the still rule decided), or it fills the frame with one side in view
+    (too close: little is left for the learned detector to see), or the map sees the document
+    there too (the outline's corners are exact, the map is coarse)."""
+    return (
+        outline.whole_picture
+        or outline.sides_in_view < 2
+        or map_agreement(document, outline.corners) >= T.OUTLINE_MAP_IOU
+    )
+
+
+def map_agreement(document: np.ndarray, corners: np.ndarray) -> float:
+    """Intersection over union of a quadrilateral (within the frame) and the learned
+    detector's document map."""
+    quad = np.zeros(document.shape, np.uint8)
+    cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
+    seen = document > 0.5
+    inside = quad > 0
+    union = int((seen | inside).sum())
+    return int((seen & inside).sum()) / union if union else 0.0
