@@ -18,7 +18,7 @@ from capture_wizard.core.geometry import iou
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze, learned
 from capture_wizard.core.quality.detect import Detection, detect_document, fit_region
-from capture_wizard.core.quality.locate import _outline_holds
+from capture_wizard.core.quality.locate import _onto_border, _outline_holds
 from capture_wizard.core.specimens import Defect, render_scene
 from capture_wizard.core.specimens.varied import render_varied_scene
 from capture_wizard.resources import resource
@@ -132,3 +132,9 @@ def test_the_model_is_loaded_on_first_use_only():
     code = "import sys; import capture_wizard.core.quality as q;print('onnxruntime' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_corners_within_a_map_cell_of_the_frame_edge_are_put_on_it():
+    corners = np.array([[2, 1], [300, 3], [318, 170], [40, 179]], np.float32)
+    moved = _onto_border(corners, (180, 320))
+    assert moved.tolist() == [[0, 0], [300, 0], [320, 180], [40, 180]]

@@ -17,6 +17,7 @@ from capture_wizard.resources import resource
 
 MODEL = ("models", "document_detector.onnx")
 INPUT = 128  # the model's square input; frames are squeezed to it, as in training
+MAP_SIZE = INPUT // 2  # its maps' side
 
 
 @cache

@@ -17,7 +17,12 @@ import numpy as np
 
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection, detect_document, fit_region
-from capture_wizard.core.quality.learned import covered_share, document_maps, document_outline
+from capture_wizard.core.quality.learned import (
+    MAP_SIZE,
+    covered_share,
+    document_maps,
+    document_outline,
+)
 from capture_wizard.core.quality.still import still_document
 
 
@@ -39,10 +44,25 @@ def locate_document(
     if outline is None or not _outline_holds(outline, document):
         region = document_outline(document)
         learned = None if region is None else fit_region(small, region, aspect_hint)
+        if learned is not None:
+            learned = replace(learned, corners=_onto_border(learned.corners, document.shape))
         found = learned or outline
     if found is None:
         return None
     return replace(found, occlusion=covered_share(occluder, found.corners))
+
+
+def _onto_border(corners: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """Corners within one map cell of the frame's edge moved onto it: the map is coarse, and a
+    document it sees reaching the edge (cut off) must not look as if it stopped just short."""
+    h, w = shape
+    cell_x, cell_y = w / MAP_SIZE, h / MAP_SIZE
+    x, y = corners[:, 0].copy(), corners[:, 1].copy()
+    x[x < cell_x] = 0
+    x[x > w - cell_x] = w
+    y[y < cell_y] = 0
+    y[y > h - cell_y] = h
+    return np.stack([x, y], axis=1).astype(np.float32)
 
 
 def _outline_holds(outline: Detection, document: np.ndarray) -> bool:
