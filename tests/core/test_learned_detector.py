@@ -135,6 +135,6 @@ def test_the_model_is_loaded_on_first_use_only():
 
 
 def test_corners_within_a_map_cell_of_the_frame_edge_are_put_on_it():
-    corners = np.array([[2, 1], [300, 2], [318, 170], [40, 179]], np.float32)  # cells 5 x 2.8 px
+    corners = np.array([[2, 1], [300, 2], [318, 178], [40, 179]], np.float32)  # cells 5 x 2.8 px
     moved = _onto_border(corners, (180, 320))
     assert moved.tolist() == [[0, 0], [300, 0], [320, 180], [40, 180]]
