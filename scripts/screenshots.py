@@ -208,11 +208,11 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     wait(app, lambda: view() is View.CONFIRM)
     page().keep_picture()
     shot("21-review")
-    wizard.next()
     page().findChild(QPushButton, "review.enlarge.front").click()
     full_view = wizard.findChild(QDialog, "review.full_view")
     shot("21b-review-full-size", full_view)
     full_view.accept()
+    wizard.next()
     shot("22-submit")
     wizard.settings = Settings()  # as on a computer without an encryption key
     page().activate()

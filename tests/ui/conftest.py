@@ -12,7 +12,7 @@ def catalogue() -> Catalogue:
     return Catalogue.load()
 
 
-# good_camera, backoffice_key and outbox_dir come from the QA plugin (capture_wizard.testing.plugin).
+# good_camera, backoffice_key, outbox_dir: from the QA plugin (capture_wizard.testing.plugin).
 
 
 @pytest.fixture
