@@ -377,9 +377,10 @@ def _best(
 
 def fit_region(bgr: np.ndarray, outline: np.ndarray, aspect_hint: float | None) -> Detection | None:
     """A document's quadrilateral fitted to a region found another way (the learned
-    detector's mask), as outlines are, then each side moved onto the strongest edge along it:
-    the mask is coarse, the card's edge in the picture is sharp. A side with no edge near
-    (cut off, or under a hand) stays where the mask put it. None if no plausible document."""
+    detector's mask), as outlines are, then its sides moved onto the strongest edges along
+    them: the mask is coarse, the card's edge in the picture is sharp. Only when every side has
+    edge points near it and no corner moves far; otherwise the mask's quadrilateral stays (a
+    side cut off or under a hand has no edge of its own). None if no plausible document."""
     edges = _edges(bgr)
     result = _evaluate(outline, edges, aspect_hint, min_sides=1)
     if result is None:

@@ -12,6 +12,7 @@ from functools import cache
 import cv2
 import numpy as np
 
+from capture_wizard.core.geometry import side_lengths
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.resources import resource
 
@@ -70,11 +71,7 @@ def covered_share(occluder: np.ndarray, corners: np.ndarray) -> float:
     over = ((occluder > 0.5) & (quad > 0)).astype(np.uint8)
     if not over.any():
         return 0.0
-    short = (
-        float(np.linalg.norm(corners[1] - corners[0])),
-        float(np.linalg.norm(corners[3] - corners[0])),
-    )
-    width = max(2, round(T.OCCLUDER_EDGE_RING * min(short)))
+    width = max(2, round(T.OCCLUDER_EDGE_RING * float(side_lengths(corners).min())))
     kernel = np.ones((2 * width + 1, 2 * width + 1), np.uint8)
     # Outside the picture is outside the document: a quad along the border has its ring there.
     inner = cv2.erode(quad, kernel, borderType=cv2.BORDER_CONSTANT, borderValue=0)
