@@ -124,7 +124,9 @@ def main() -> int:
     ticker.timeout.connect(tick)
     ticker.start()
     started = time.monotonic()
-    QTimer.singleShot(int(args.seconds * 1000), app.quit)
+    # exit(), not quit(): quit() first closes the windows, and the wizard keeps its window open
+    # to ask before discarding photos (the face step has a kept page).
+    QTimer.singleShot(int(args.seconds * 1000), lambda: app.exit(0))
     app.exec()
     elapsed = time.monotonic() - started
     ticker.stop()
