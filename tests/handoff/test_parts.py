@@ -64,7 +64,7 @@ def test_the_qr_code_decodes_to_the_link():
     image = np.where(matrix, 0, 255).astype(np.uint8)
     image = np.pad(image, QUIET_ZONE, constant_values=255)
     image = cv2.resize(image, None, fx=module, fy=module, interpolation=cv2.INTER_NEAREST)
-    decoded, _, _ = cv2.QRCodeDetector().detectAndDecode(image)
+    decoded, _, _ = cv2.QRCodeDetectorAruco().detectAndDecode(image)
     assert decoded == url
 
 

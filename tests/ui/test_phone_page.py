@@ -53,7 +53,9 @@ def test_the_qr_code_on_screen_scans_to_the_link(qtbot, make_wizard, good_camera
     assert page.link.text() == url.replace("#", "\n#") and "\n#k=" in page.link.text()
     assert key_from_link(url) == page.server.session.key
     grey = cv2.cvtColor(qimage_to_bgr(page.qr.grab().toImage()), cv2.COLOR_BGR2GRAY)
-    decoded, _, _ = cv2.QRCodeDetector().detectAndDecode(grey)
+    # OpenCV's ArUco-based reader: its classic QRCodeDetector misreads about 1 in 20 perfect
+    # codes of random links (measured: 18 of 400), which made this test fail at random.
+    decoded, _, _ = cv2.QRCodeDetectorAruco().detectAndDecode(grey)
     assert decoded == url
     assert page.qr.width() >= 300
 
