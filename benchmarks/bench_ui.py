@@ -30,6 +30,7 @@ from capture_wizard.core.documents import ID3, CaptureSide
 from capture_wizard.core.session import Capture, CaptureSession, CaptureSource
 from capture_wizard.core.specimens.demo import verified_scene
 from capture_wizard.core.specimens.scenes import Defect
+from capture_wizard.ui.context import WizardContext
 from capture_wizard.ui.theme import apply_theme
 from capture_wizard.ui.wizard import CaptureWizard, PageId
 
@@ -85,7 +86,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
     wizard = CaptureWizard(
-        CaptureSession(), Catalogue.load(), SourceProvider(parse_camera_spec("demo"))
+        WizardContext(CaptureSession(), Catalogue.load(), SourceProvider(parse_camera_spec("demo")))
     )
     wizard.resize(1280, 860)
     wizard.show()

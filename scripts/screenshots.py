@@ -41,6 +41,7 @@ from capture_wizard.core.specimens.selfies import FaceDefect
 from capture_wizard.core.specimens.statements import StatementDefect, render_statement
 from capture_wizard.handoff.addresses import default_route_address
 from capture_wizard.testing import FakeProvider, FakeSource, jpeg, selfie_frame, specimen_frame
+from capture_wizard.ui.context import WizardContext
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.theme import apply_theme
 from capture_wizard.ui.wizard import CaptureWizard, PageId
@@ -105,7 +106,7 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     app = QApplication.instance()
     director = Director()
     wizard = CaptureWizard(
-        CaptureSession(), Catalogue.load(), FakeProvider(director.source), settings=settings
+        WizardContext(CaptureSession(), Catalogue.load(), FakeProvider(director.source), settings)
     )
     wizard.ask_discard = wizard.discard
     for step in (PageId.FRONT, PageId.BACK, PageId.FACE, PageId.STATEMENT):
@@ -126,10 +127,10 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     view = lambda: View(page().views.currentIndex())  # noqa: E731
 
     shot("01-welcome")
-    wizard.settings = Settings()  # as on a computer without an encryption key
+    wizard.context.settings = Settings()  # as on a computer without an encryption key
     page().activate()
     shot("01b-welcome-no-key")
-    wizard.settings = settings
+    wizard.context.settings = settings
     page().activate()
     wizard.next()
     page().search.setText("ger")
@@ -176,7 +177,7 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     page()._switch_to_upload()
     shot("15-upload")
     page()._start_live()
-    wait(app, lambda: page()._latest is not None)
+    wait(app, lambda: page().shutter.isEnabled())  # the first picture is in
     page().take_picture()
     wait(app, lambda: view() is View.CONFIRM)
     shot("15b-back-confirm-read")  # what the back's machine-readable zone says
@@ -214,10 +215,10 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     full_view.accept()
     wizard.next()
     shot("22-submit")
-    wizard.settings = Settings()  # as on a computer without an encryption key
+    wizard.context.settings = Settings()  # as on a computer without an encryption key
     page().activate()
     shot("23-submit-no-key")
-    wizard.settings = settings
+    wizard.context.settings = settings
     page().activate()
     page().consent.setChecked(True)
     page().start()
@@ -236,7 +237,7 @@ def render_phone(out: Path, size: tuple[int, int], suffix: str = "") -> list:
         smtp=SmtpSettings(host="mail.example.org", sender="verify@example.org"),
     )
     wizard = CaptureWizard(
-        CaptureSession(), Catalogue.load(), FakeProvider(Director().source), settings=settings
+        WizardContext(CaptureSession(), Catalogue.load(), FakeProvider(Director().source), settings)
     )
     wizard.ask_discard = wizard.discard
     wizard.resize(*size)

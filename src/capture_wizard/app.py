@@ -106,6 +106,7 @@ def run_gui(
     from capture_wizard.camera import SourceProvider
     from capture_wizard.core.catalogue import Catalogue
     from capture_wizard.core.session import CaptureSession
+    from capture_wizard.ui.context import WizardContext
     from capture_wizard.ui.theme import apply_theme
     from capture_wizard.ui.wizard import CaptureWizard
 
@@ -124,15 +125,15 @@ def run_gui(
     courier = start_courier(settings)
     session = CaptureSession()
     quit_on_signals(app, session)
-    wizard = CaptureWizard(
+    context = WizardContext(
         session,
         Catalogue.load(),
         SourceProvider(camera),
-        kiosk=kiosk,
-        settings=settings,
-        courier=courier,
+        settings,
         demo=demo or (camera is not None and camera.kind == "demo"),
+        courier=courier,
     )
+    wizard = CaptureWizard(context, kiosk=kiosk)
     if kiosk:
         wizard.showFullScreen()
     else:

@@ -29,6 +29,7 @@ from capture_wizard.core.package.store import Protection, protection
 from capture_wizard.core.package.submit import SubmitHandler
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import Settings, load_settings
+from capture_wizard.ui.context import WizardContext
 from capture_wizard.ui.theme import apply_theme
 from capture_wizard.ui.wizard import CaptureWizard
 
@@ -64,10 +65,16 @@ class CaptureWidget(QWidget):
         if not isinstance(camera, SourceProvider):
             camera = SourceProvider(parse_camera_spec(camera) if camera else None)
         self.result: CaptureResult | None = None
-        self.wizard = CaptureWizard(CaptureSession(), Catalogue.load(), camera, settings=settings)
+        context = WizardContext(
+            CaptureSession(),
+            Catalogue.load(),
+            camera,
+            settings,
+            submit_handler=self._handing(submit_handler) if submit_handler else None,
+        )
+        self.wizard = CaptureWizard(context)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)  # a child, not a window of its own
         self.wizard.setMinimumSize(0, 0)
-        self.wizard.submit_handler = self._handing(submit_handler) if submit_handler else None
         self.wizard.accepted.connect(self._accepted)
         self.wizard.rejected.connect(self.cancelled)
         layout = QVBoxLayout(self)

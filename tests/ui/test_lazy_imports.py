@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QApplication
 from capture_wizard.camera import SourceProvider
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.session import CaptureSession
+from capture_wizard.ui.context import WizardContext
 from capture_wizard.ui.wizard import CaptureWizard
 
 app = QApplication([])
-wizard = CaptureWizard(CaptureSession(), Catalogue.load(), SourceProvider())
+wizard = CaptureWizard(WizardContext(CaptureSession(), Catalogue.load(), SourceProvider()))
 wizard.show()
 app.processEvents()
 print(" ".join(m for m in sys.argv[1:] if m in sys.modules))

@@ -18,7 +18,6 @@ from capture_wizard.core.specimens import Defect
 from capture_wizard.handoff.addresses import Candidate
 from capture_wizard.handoff.sealing import key_from_link
 from capture_wizard.testing import ScriptedPhone, good_frame, jpeg, selfie_frame, specimen_frame
-from capture_wizard.ui.pages import phone as phone_module
 from capture_wizard.ui.wizard import PageId
 
 
@@ -31,8 +30,8 @@ def settings(backoffice_key, outbox_dir) -> Settings:
     )
 
 
-def _to_phone(qtbot, make_wizard, good_camera, settings, document="id_card"):
-    wizard = make_wizard(good_camera, settings=settings)
+def _to_phone(qtbot, make_wizard, good_camera, settings, document="id_card", **services):
+    wizard = make_wizard(good_camera, settings=settings, **services)
     choose(qtbot, wizard, "DEU", document, method="phone")
     assert wizard.currentId() == PageId.PHONE
     page = wizard.currentPage()
@@ -132,11 +131,10 @@ def test_an_expired_link_is_replaced_by_a_new_one(qtbot, make_wizard, good_camer
     assert ScriptedPhone(page.server).open_page().status == 200
 
 
-def test_another_network_can_be_picked(qtbot, make_wizard, good_camera, settings, monkeypatch):
+def test_another_network_can_be_picked(qtbot, make_wizard, good_camera, settings):
     candidates = [Candidate("127.0.0.1", "lo"), Candidate("127.0.0.2", "lo:2")]
-    monkeypatch.setattr(phone_module, "network_candidates", lambda: candidates)
     automatic = replace(settings, handoff=HandoffSettings())
-    _, page = _to_phone(qtbot, make_wizard, good_camera, automatic)
+    _, page = _to_phone(qtbot, make_wizard, good_camera, automatic, networks=lambda: candidates)
     assert page.network.isVisible() and page.network.count() == 2
     assert page.no_network.isVisible()  # loopback only: a phone could not reach it
     page.network.setCurrentIndex(1)

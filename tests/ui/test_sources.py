@@ -117,24 +117,51 @@ def test_worker_drops_stale_live_frames_and_puts_stills_first(qtbot):
     gate = threading.Event()
     analysed = []
 
-    def slow(frame, job):
+    def slow(frame, *, thorough, still, now):
         gate.wait(5)
         analysed.append(int(frame[0, 0, 0]))
         return QualityReport((), None, (frame.shape[1], frame.shape[0]))
 
-    worker = AnalysisWorker(analyzer=slow)
+    worker = AnalysisWorker()
     results = []
     worker.analyzed.connect(results.append)
     worker.start()
     frames = [np.full((4, 4, 3), i, np.uint8) for i in range(6)]
-    worker.submit_live(frames[0])
+    worker.submit_live(frames[0], slow)
     qtbot.waitUntil(lambda: worker._live is None)  # frame 0 is being analysed
     for frame in frames[1:5]:
-        worker.submit_live(frame)  # each replaces the one before
-    worker.submit_still(frames[5])
+        worker.submit_live(frame, slow)  # each replaces the one before
+    worker.submit_still(frames[5], slow)
     gate.set()
     qtbot.waitUntil(lambda: len(results) == 3)
     worker.stop()
     assert analysed == [0, 5, 4]  # the still jumps the queue; frames 1-3 never analysed
     assert worker.dropped == 3
     assert [r.job for r in results] == [Job.LIVE, Job.STILL, Job.LIVE]
+
+
+def test_stopping_the_worker_never_waits_and_drops_what_was_under_way(qtbot):
+    gate = threading.Event()
+    started = threading.Event()
+
+    def stuck(frame, *, thorough, still, now):  # e.g. OCR on a taken picture
+        started.set()
+        gate.wait(10)
+        return QualityReport((), None, (frame.shape[1], frame.shape[0]))
+
+    worker = AnalysisWorker()
+    results = []
+    worker.analyzed.connect(results.append)
+    worker.start()
+    worker.submit_still(np.zeros((4, 4, 3), np.uint8), stuck)
+    assert started.wait(5)
+    worker.stop()  # returns at once: the check is still running
+    assert not gate.is_set()
+    worker.start()  # a new run gets a thread of its own
+    worker.submit_live(np.ones((4, 4, 3), np.uint8), lambda frame, **_: "fresh")
+    qtbot.waitUntil(lambda: len(results) == 1)
+    gate.set()  # the old check ends; its result is dropped
+    with qtbot.assertNotEmitted(worker.analyzed, wait=300):
+        pass
+    worker.stop()
+    assert [r.report for r in results] == ["fresh"]

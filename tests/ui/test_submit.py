@@ -11,6 +11,7 @@ from capture_wizard.core.package.courier import BackgroundCourier, Courier, Retr
 from capture_wizard.core.package.crypto import parse_identity
 from capture_wizard.core.package.delivery import HttpUploader
 from capture_wizard.core.package.outbox import Outbox, OutboxError
+from capture_wizard.core.package.submit import submit
 from capture_wizard.core.package.verify import verify_package
 from capture_wizard.core.settings import PackageSettings, Settings
 from capture_wizard.ui.wizard import PageId
@@ -75,7 +76,7 @@ def test_a_server_that_fails_keeps_the_package_for_later(
     reference = _widget(wizard, QLabel, "done.reference").text()
     assert [e.reference for e in Outbox(outbox_dir).pending()] == [reference]
     receiver.answer = None  # the server is back: the background courier delivers it
-    wizard.courier.wake()
+    wizard.context.courier.wake()
     qtbot.waitUntil(lambda: reference in receiver.stored, timeout=10_000)
 
 
@@ -102,7 +103,7 @@ def test_a_customer_never_reads_configuration_at_submit(qtbot, make_wizard, good
     wizard = make_wizard(good_camera)
     assert not _widget(wizard, QLabel, "welcome.not_ready").isVisible()
     to_submit(qtbot, wizard)
-    wizard.settings = Settings()  # the key is gone while a person is at the review
+    wizard.context.settings = Settings()  # the key is gone while a person is at the review
     click(qtbot, wizard, "wizard.back")
     click(qtbot, wizard, "wizard.next")
     notice = _widget(wizard, QLabel, "submit.no_key")
@@ -123,15 +124,16 @@ def test_development_mode_warns_and_writes_a_plain_zip(qtbot, make_wizard, good_
     assert [p.suffix for p in (tmp_path / "o").iterdir()] == [".zip"]
 
 
-def test_a_full_disk_is_explained_and_nothing_is_lost(qtbot, make_wizard, good_camera, monkeypatch):
-    wizard = make_wizard(good_camera)
+def test_a_full_disk_is_explained_and_nothing_is_lost(qtbot, make_wizard, good_camera):
+    disk = {"full": True}
+
+    def submit_to_a_disk(*args, **kwargs):
+        if disk["full"]:
+            raise OutboxError("the disk is full (/x); free some space and try again")
+        return submit(*args, **kwargs)
+
+    wizard = make_wizard(good_camera, submit=submit_to_a_disk)
     to_submit(qtbot, wizard)
-    real_write = Outbox.write
-
-    def full(self, name, data):
-        raise OutboxError("the disk is full (/x); free some space and try again")
-
-    monkeypatch.setattr(Outbox, "write", full)
     _widget(wizard, QCheckBox, "submit.consent").setChecked(True)
     click(qtbot, wizard, "submit.send")
     error = _widget(wizard, QLabel, "submit.error")
@@ -139,25 +141,19 @@ def test_a_full_disk_is_explained_and_nothing_is_lost(qtbot, make_wizard, good_c
     assert "disk is full" in error.text() and "still here" in error.text()
     assert wizard.currentId() == PageId.SUBMIT and wizard.session.has_captures
     assert wizard.session.captures[CaptureSide.FRONT].image.any()
-    monkeypatch.setattr(Outbox, "write", real_write)  # space freed: try again
+    disk["full"] = False  # space freed: try again
     click(qtbot, wizard, "submit.send")
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=20_000)
 
 
-def test_leaving_is_blocked_while_the_package_is_written(
-    qtbot, make_wizard, good_camera, monkeypatch
-):
-    from capture_wizard.ui.pages import submit as submit_module
-
+def test_leaving_is_blocked_while_the_package_is_written(qtbot, make_wizard, good_camera):
     release = threading.Event()
-    real_submit = submit_module.submit
 
     def slow_submit(*args, **kwargs):
         release.wait(10)
-        return real_submit(*args, **kwargs)
+        return submit(*args, **kwargs)
 
-    monkeypatch.setattr(submit_module, "submit", slow_submit)
-    wizard = make_wizard(good_camera)
+    wizard = make_wizard(good_camera, submit=slow_submit)
     to_submit(qtbot, wizard)
     _widget(wizard, QCheckBox, "submit.consent").setChecked(True)
     click(qtbot, wizard, "submit.send")

@@ -3,7 +3,7 @@ check), the face checks or the hand-held statement. The capture pages and the ph
 both call it, so a photo gets the same verdict however it arrived."""
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -11,6 +11,7 @@ import numpy as np
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.documents import CaptureSide, DocumentFormat
 from capture_wizard.core.face import analyze_face
+from capture_wizard.core.face.match import FrontMatch, front_match
 from capture_wizard.core.face.portrait import check_side
 from capture_wizard.core.face.report import FaceReport
 from capture_wizard.core.issues import IssueCode, ordered
@@ -18,6 +19,8 @@ from capture_wizard.core.ocr.mrz_read import MrzResult, OcrUnavailable, ReadRequ
 from capture_wizard.core.ocr.statement import StatementReport, check_statement
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality.report import QualityReport
+from capture_wizard.core.session import CaptureSession
+from capture_wizard.core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -79,4 +82,68 @@ def mrz_request(
         country=country,
         mrz_required=plan.requires(side),
         grace_days=grace_days,
+    )
+
+
+@dataclass(frozen=True)
+class StepCheck:
+    """One step's checks with everything they need, fixed when the step starts. A job hands it
+    to the checks' thread with the frame, so that thread never reads what the GUI thread may
+    change meanwhile (the chosen document, the settings, the kept front)."""
+
+    side: CaptureSide
+    fmt: DocumentFormat | None = None
+    word: str = ""
+    """The hand-held statement's word."""
+    today: date | None = None
+    """The date the statement must show (None: the day it is checked)."""
+    read: ReadRequest | None = None
+    """What a kept photo's MRZ is read against (None: this side is not read)."""
+    match: FrontMatch | None = None
+    """The face step's comparison with the kept front (None: nothing to compare with)."""
+
+    def __call__(
+        self, frame_bgr: np.ndarray, *, thorough: bool, still: bool = False, now: float = 0.0
+    ) -> Report:
+        """`now` (a monotonic time) dates a live frame for the face comparison's hold."""
+        report = check_step(
+            frame_bgr,
+            self.side,
+            self.fmt,
+            thorough=thorough,
+            still=still,
+            word=self.word,
+            today=self.today,
+            read=self.read,
+        )
+        if self.match is None:
+            return report
+        if thorough:
+            return self.match.taken(frame_bgr, report)
+        return self.match.live(frame_bgr, report, now)
+
+
+def plan_step(
+    session: CaptureSession,
+    catalogue: Catalogue,
+    settings: Settings,
+    side: CaptureSide,
+    today: date | None = None,
+) -> StepCheck:
+    """The checks of `side` for the session's document as it stands now (the face step is
+    compared with the front kept by now)."""
+    document = session.document
+    return StepCheck(
+        side,
+        document.format if document else None,
+        settings.statement.word,
+        today,
+        mrz_request(
+            catalogue,
+            session.country,
+            document.key if document else None,
+            side,
+            settings.mrz.expiry_grace_days,
+        ),
+        front_match(session) if side is CaptureSide.FACE else None,
     )

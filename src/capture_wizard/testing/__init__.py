@@ -1,7 +1,8 @@
 """Helpers for testing the wizard with pytest-qt — for this project's tests and for QA scripts.
 
 Import what you need: `FakeSource` (a camera that plays given frames), `FakeProvider` (hands
-the wizard fake cameras), `specimen_frame` and `selfie_frame` (rendered frames the checks judge
+the wizard fake cameras), `FakeClock` (time that moves only when told: `make_wizard(...,
+clock=clock)`), `specimen_frame` and `selfie_frame` (rendered frames the checks judge
 as intended), `good_frame` (a good picture for any step) and `ScriptedPhone` (a phone that
 uses the hand-off link over real HTTP, sealing its photos as the phone's page does).
 """
@@ -60,6 +61,19 @@ def good_frame(side: CaptureSide, fmt: DocumentFormat | None = ID1) -> np.ndarra
     if side is CaptureSide.FACE:
         return selfie_frame()
     return specimen_frame(Defect.CLEAN, side, fmt)
+
+
+class FakeClock:
+    """A monotonic clock for the wizard's context that moves only with `advance(seconds)`."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
 
 
 class FakeSource(FrameSource):

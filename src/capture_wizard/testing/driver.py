@@ -107,9 +107,9 @@ class WizardDriver:
         search.clear()
         self.qtbot.keyClicks(search, country)
         code = self._country_code(country)
-        shown = [c.code for c in self.wizard.catalogue.search(country)]  # the list's order
+        shown = [c.code for c in self.wizard.context.catalogue.search(country)]  # the list's order
         self._click_row(self.find(QListWidget, "country.list"), shown.index(code))
-        options = self.wizard.catalogue.options(code)
+        options = self.wizard.context.catalogue.options(code)
         keys = [option.key for option in options]
         assert document in keys, f"{country} offers {keys}"
         self._click_row(self.find(QListWidget, "document.list"), keys.index(document))
@@ -118,7 +118,7 @@ class WizardDriver:
         self.qtbot.waitUntil(lambda: self.step is not PageId.DOCUMENT, timeout=WAIT_MS)
 
     def _country_code(self, country: str) -> str:
-        found = self.wizard.catalogue.search(country)
+        found = self.wizard.context.catalogue.search(country)
         exact = [c for c in found if country.casefold() in (c.code.casefold(), c.name.casefold())]
         assert exact or len(found) == 1, f"{country!r} matches {[c.name for c in found[:5]]}"
         return (exact or found)[0].code

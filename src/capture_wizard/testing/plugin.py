@@ -8,8 +8,10 @@ does the clicking):
   loopback.
 - `driver`: a `WizardDriver` for `wizard` (choose a country and document, wait for the live
   verdict, take / keep / retake, upload a file, hand off to a scripted phone, submit, cancel).
-- `make_wizard(provider=None, settings=None, kiosk=False)` and `make_driver(...)` (the same
-  arguments): more wizards, other cameras or settings.
+- `make_wizard(provider=None, settings=None, kiosk=False, courier=None, demo=False,
+  **services)` and `make_driver(...)` (the same arguments): more wizards, other cameras or
+  settings; `services` replace the context's (capture_wizard.ui.context.WizardContext), e.g.
+  `clock=`, `networks=`, `submit=`, `handoff_server=`.
 - `good_camera`: the fake cameras `wizard` uses; `camera_showing(frames)`: fake cameras that
   play the given frames (see `specimen_frame`, `selfie_frame`).
 - `wizard_settings`, `backoffice_key`, `outbox_dir`: what the wizard is given.
@@ -95,23 +97,29 @@ def good_camera(camera_showing):
 
 @pytest.fixture
 def make_wizard(qtbot, good_camera, wizard_settings):
-    """`make_wizard(provider=None, settings=None, kiosk=False)`: a wizard shown at 1280x860
-    with the wizard's own theme; stopped and wiped at the end of the test."""
+    """`make_wizard(provider=None, settings=None, kiosk=False, courier=None, demo=False,
+    **services)`: a wizard shown at 1280x860 with the wizard's own theme; stopped and wiped at
+    the end of the test. `services` are fakes for the context's (`clock=`, `networks=`...)."""
     from capture_wizard.core.session import CaptureSession
+    from capture_wizard.ui.context import WizardContext
     from capture_wizard.ui.theme import apply_theme
     from capture_wizard.ui.wizard import CaptureWizard
 
     made = []
 
-    def make(provider=None, settings=None, kiosk: bool = False, courier=None):
-        wizard = CaptureWizard(
+    def make(
+        provider=None, settings=None, kiosk: bool = False, courier=None, demo=False, **services
+    ):
+        context = WizardContext(
             CaptureSession(),
             _catalogue(),
             provider or good_camera,
-            kiosk=kiosk,
-            settings=settings or wizard_settings,
+            settings or wizard_settings,
+            demo=demo,
             courier=courier,
+            **services,
         )
+        wizard = CaptureWizard(context, kiosk=kiosk)
         apply_theme(wizard)  # the wizard's look, not the whole test application's
         qtbot.addWidget(wizard)
         wizard.resize(1280, 860)
@@ -143,10 +151,10 @@ def driver(qtbot, wizard):
 
 @pytest.fixture
 def make_driver(qtbot, make_wizard):
-    """`make_driver(provider=None, settings=None, kiosk=False)`: a driver for a new wizard."""
+    """`make_driver(...)`: a driver for a new wizard (`make_wizard`'s arguments)."""
     from capture_wizard.testing.driver import WizardDriver
 
-    def make(provider=None, settings=None, kiosk: bool = False):
-        return WizardDriver(qtbot, make_wizard(provider, settings, kiosk))
+    def make(*args, **kwargs):
+        return WizardDriver(qtbot, make_wizard(*args, **kwargs))
 
     return make

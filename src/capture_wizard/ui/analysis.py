@@ -2,9 +2,10 @@
 
 Live frames: latest frame wins — a new frame replaces one still waiting, so the queue never
 grows and the feedback is never older than one analysis. Stills (a taken picture) and files
-are never dropped and go first.
+are never dropped and go first. The delivery comes back on the GUI thread as a queued signal.
 """
 
+import contextlib
 import logging
 import threading
 import time
@@ -30,9 +31,11 @@ class Job(Enum):
     """A file the person gave: judged as a still picture (a crop or a scan is fine)."""
 
 
-Analyzer = Callable[[np.ndarray, Job], object]
-"""(frame BGR, job) -> a report with `ok`, `issues` and `anchor`. A picture that is kept (STILL,
-FILE) may take longer to check than a live frame."""
+Check = Callable[..., object]
+"""What a job runs: `check(frame BGR, thorough=..., still=..., now=...)` -> a report with `ok`,
+`issues` and `anchor` (core.checks.StepCheck). A job carries its check, fixed when it was handed
+in: the worker thread never reads what the GUI thread may change meanwhile. A picture that is
+kept (STILL, FILE) is checked thoroughly, which may take longer than a live frame."""
 
 
 @dataclass(frozen=True)
@@ -40,95 +43,122 @@ class Analysis:
     job: Job
     frame: np.ndarray | None
     report: object | None
-    """The analyzer's report (QualityReport, FaceReport...)."""
+    """The check's report (QualityReport, FaceReport...)."""
     submitted_at: float
-    """time.monotonic() when the frame was handed in (latency = now - submitted_at)."""
+    """The worker's clock when the frame was handed in (latency = now - submitted_at)."""
     error: str | None = None
     """Why a file could not be read (FILE jobs), in plain words."""
 
 
-class AnalysisWorker(QObject):
-    analyzed = Signal(object)  # Analysis, delivered on the receiver's (GUI) thread
+@dataclass(frozen=True)
+class _Work:
+    job: Job
+    payload: object
+    """The frame, or a file's path."""
+    check: Check
+    submitted_at: float
 
-    def __init__(self, analyzer: Analyzer, parent=None):
+
+class AnalysisWorker(QObject):
+    """`stop()` never waits: a check under way runs to its end on its thread, and its result is
+    dropped (a new `start()` gets a thread of its own)."""
+
+    analyzed = Signal(object)  # Analysis, delivered on the receiver's (GUI) thread
+    _done = Signal(object, int)  # (Analysis, run): from the worker thread, queued to this one
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, parent=None):
         super().__init__(parent)
-        self._analyzer = analyzer
+        self._clock = clock
         self._wake = threading.Condition()
-        self._live: tuple | None = None
-        self._urgent: list[tuple] = []
+        self._live: _Work | None = None
+        self._urgent: list[_Work] = []
         self._running = False
-        self._thread: threading.Thread | None = None
+        self._run = 0
+        """Counts starts and stops: a thread serves one run; results of an older run are
+        dropped."""
         self.dropped = 0
         """Live frames replaced before they were analysed (for the benchmark)."""
+        self._done.connect(self._deliver)
 
     def start(self) -> None:
         with self._wake:
             if self._running:
                 return
             self._running = True
-        self._thread = threading.Thread(target=self._loop, name="analysis", daemon=True)
-        self._thread.start()
+            self._run += 1
+            run = self._run
+        threading.Thread(target=self._loop, args=(run,), name="analysis", daemon=True).start()
 
     def stop(self) -> None:
         with self._wake:
             self._running = False
+            self._run += 1
             self._live = None
             self._urgent.clear()
-            self._wake.notify()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+            self._wake.notify_all()
 
-    def submit_live(self, frame: np.ndarray) -> None:
+    def submit_live(self, frame: np.ndarray, check: Check) -> None:
         with self._wake:
             if self._live is not None:
                 self.dropped += 1
-            self._live = (Job.LIVE, frame, time.monotonic())
-            self._wake.notify()
+            self._live = _Work(Job.LIVE, frame, check, self._clock())
+            self._wake.notify_all()
 
-    def submit_still(self, frame: np.ndarray) -> None:
-        self._submit_urgent((Job.STILL, frame, time.monotonic()))
+    def submit_still(self, frame: np.ndarray, check: Check) -> None:
+        self._submit_urgent(_Work(Job.STILL, frame, check, self._clock()))
 
-    def submit_file(self, path: str | Path) -> None:
-        self._submit_urgent((Job.FILE, Path(path), time.monotonic()))
+    def submit_file(self, path: str | Path, check: Check) -> None:
+        self._submit_urgent(_Work(Job.FILE, Path(path), check, self._clock()))
 
     def clear_live(self) -> None:
         with self._wake:
             self._live = None
 
-    def _submit_urgent(self, job: tuple) -> None:
+    def _submit_urgent(self, work: _Work) -> None:
         with self._wake:
-            self._urgent.append(job)
-            self._wake.notify()
+            self._urgent.append(work)
+            self._wake.notify_all()
 
-    def _next_job(self) -> tuple | None:
+    def _next_job(self, run: int) -> _Work | None:
         with self._wake:
-            while self._running and not self._urgent and self._live is None:
+            while self._run == run and not self._urgent and self._live is None:
                 self._wake.wait()
-            if not self._running:
+            if self._run != run:
                 return None
             if self._urgent:
                 return self._urgent.pop(0)
-            job, self._live = self._live, None
-            return job
+            work, self._live = self._live, None
+            return work
 
-    def _loop(self) -> None:
-        while (job := self._next_job()) is not None:
-            kind, payload, submitted = job
+    def _loop(self, run: int) -> None:
+        while (work := self._next_job(run)) is not None:
             try:
-                self.analyzed.emit(self._run(kind, payload, submitted))
+                result = self._analyse(work)
             except Exception:
                 log.exception("analysis failed")
-                self.analyzed.emit(
-                    Analysis(kind, None, None, submitted, error="the photo could not be checked")
+                result = Analysis(
+                    work.job, None, None, work.submitted_at, error="the photo could not be checked"
                 )
+            with contextlib.suppress(RuntimeError):  # the page, and this worker, are gone
+                self._done.emit(result, run)
 
-    def _run(self, kind: Job, payload, submitted: float) -> Analysis:
-        if kind is Job.FILE:
+    def _deliver(self, result: Analysis, run: int) -> None:
+        if run == self._run:  # else stopped since: nobody waits for it
+            self.analyzed.emit(result)
+
+    @staticmethod
+    def _analyse(work: _Work) -> Analysis:
+        if work.job is Job.FILE:
             try:
-                frame = load_image(payload)
+                frame = load_image(work.payload)
             except ImageLoadError as exc:
-                return Analysis(kind, None, None, submitted, error=str(exc))
+                return Analysis(work.job, None, None, work.submitted_at, error=str(exc))
         else:
-            frame = payload
-        return Analysis(kind, frame, self._analyzer(frame, kind), submitted)
+            frame = work.payload
+        report = work.check(
+            frame,
+            thorough=work.job is not Job.LIVE,
+            still=work.job is Job.FILE,
+            now=work.submitted_at,
+        )
+        return Analysis(work.job, frame, report, work.submitted_at)

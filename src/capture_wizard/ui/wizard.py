@@ -1,23 +1,21 @@
 """The capture wizard: page order, navigation (including jumps for retakes), and the end of a
-session — finishing or cancelling always wipes the captures."""
+session — finishing or cancelling always wipes the captures. It is handed a `WizardContext`
+and passes it to every page; the pages tell it what happened through signals."""
 
 from enum import IntEnum
 
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from capture_wizard.camera import CameraChoice, SourceProvider
-from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.package.courier import BackgroundCourier
-from capture_wizard.core.package.submit import Submission, SubmitHandler
+from capture_wizard.core.package.submit import Submission
 from capture_wizard.core.session import CaptureSession, CaptureSource
-from capture_wizard.core.settings import Settings
+from capture_wizard.ui.context import Method, WizardContext
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.pages.document import DocumentPage
 from capture_wizard.ui.pages.done import DonePage
 from capture_wizard.ui.pages.face import FacePage
-from capture_wizard.ui.pages.method import Method, MethodPage
+from capture_wizard.ui.pages.method import MethodPage
 from capture_wizard.ui.pages.phone import PhonePage
 from capture_wizard.ui.pages.review import ReviewPage
 from capture_wizard.ui.pages.statement import StatementPage
@@ -58,34 +56,11 @@ SIDE_PAGE = {
 
 
 class CaptureWizard(QWizard):
-    def __init__(
-        self,
-        session: CaptureSession,
-        catalogue: Catalogue,
-        sources: SourceProvider,
-        kiosk: bool = False,
-        settings: Settings | None = None,
-        demo: bool = False,
-        courier: BackgroundCourier | None = None,
-        parent=None,
-    ) -> None:
+    def __init__(self, context: WizardContext, kiosk: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("wizard")
-        self.session = session
-        self.catalogue = catalogue
-        self.sources = sources
+        self.context = context
         self.kiosk = kiosk
-        self.demo = demo
-        """A demo run (`--demo`): the demo camera is offered and its photos may be packaged."""
-        self.settings = settings or Settings()
-        self.courier = courier
-        """Sends the outbox in the background; None when no upload endpoint is configured."""
-        self.submission: Submission | None = None
-        """The last package submitted; kept through accepted/finished for an embedding host."""
-        self.submit_handler: SubmitHandler | None = None
-        """Set by an embedding host: the package goes to it instead of the outbox."""
-        self.camera: CameraChoice | None = None
-        self.method: str | None = None
         self._jumping = False
         self._returning_to_review = False
         self._current: Page | None = None
@@ -108,34 +83,51 @@ class CaptureWizard(QWizard):
         ):
             self.button(which).setObjectName(name)
 
-        self.setPage(PageId.WELCOME, WelcomePage())
-        self.setPage(PageId.DOCUMENT, DocumentPage(catalogue))
-        self.setPage(PageId.METHOD, MethodPage(sources))
-        self.setPage(PageId.FRONT, CapturePage(CaptureSide.FRONT))
-        self.setPage(PageId.BACK, CapturePage(CaptureSide.BACK))
-        self.setPage(PageId.FACE, FacePage())
-        self.setPage(PageId.STATEMENT, StatementPage())
-        self.setPage(PageId.PHONE, PhonePage())
-        if self.settings.statement.enabled:
-            session.person_steps = (CaptureSide.FACE, CaptureSide.STATEMENT)
-        self.setPage(PageId.REVIEW, ReviewPage())
-        self.setPage(PageId.SUBMIT, SubmitPage())
-        self.setPage(PageId.DONE, DonePage())
+        if context.settings.statement.enabled:
+            context.session.person_steps = (CaptureSide.FACE, CaptureSide.STATEMENT)
+        review, submit = ReviewPage(context), SubmitPage(context)
+        for page_id, page in (
+            (PageId.WELCOME, WelcomePage(context)),
+            (PageId.DOCUMENT, DocumentPage(context)),
+            (PageId.METHOD, MethodPage(context)),
+            (PageId.FRONT, CapturePage(CaptureSide.FRONT, context)),
+            (PageId.BACK, CapturePage(CaptureSide.BACK, context)),
+            (PageId.FACE, FacePage(context)),
+            (PageId.STATEMENT, StatementPage(context)),
+            (PageId.PHONE, PhonePage(context)),
+            (PageId.REVIEW, review),
+            (PageId.SUBMIT, submit),
+            (PageId.DONE, DonePage(context)),
+        ):
+            self.setPage(page_id, page)
+            page.done.connect(self._page_done)
+        review.retakeRequested.connect(self.retake)
+        submit.leavingAllowed.connect(self.set_leaving_allowed)
+        submit.submitted.connect(self.submitted)
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(self._page_changed)
+
+    @property
+    def session(self) -> CaptureSession:
+        return self.context.session
+
+    @property
+    def submission(self) -> Submission | None:
+        """The last package submitted; kept through accepted/finished for an embedding host."""
+        return self.context.submission
 
     # --- navigation ---------------------------------------------------------------------------
     def nextId(self) -> int:
         current = self.currentId()
         if current == PageId.METHOD:
-            return PageId.PHONE if self.method == Method.PHONE else PageId.FRONT
+            return PageId.PHONE if self.context.method == Method.PHONE else PageId.FRONT
         if current == PageId.PHONE:
             return PageId.REVIEW
         if current == PageId.FRONT:
             two_sided = self.session.document is not None and self.session.document.two_sided
             return PageId.BACK if two_sided else PageId.FACE
         if current == PageId.FACE:
-            return PageId.STATEMENT if self.settings.statement.enabled else PageId.REVIEW
+            return PageId.STATEMENT if self.context.settings.statement.enabled else PageId.REVIEW
         if current in (PageId.DONE, -1):
             return -1
         return current + 1
@@ -143,14 +135,14 @@ class CaptureWizard(QWizard):
     def steps(self) -> list[PageId]:
         """The pages a person goes through for the current choices, Welcome and Done aside
         (counted for "Step 3 of 7"; an ID card has a back, a phone replaces the captures)."""
-        if self.method == Method.PHONE:
+        if self.context.method == Method.PHONE:
             captures = [PageId.PHONE]
         else:
             document = self.session.document
             captures = [PageId.FRONT]
             captures += [PageId.BACK] if document is not None and document.two_sided else []
             captures += [PageId.FACE]
-            captures += [PageId.STATEMENT] if self.settings.statement.enabled else []
+            captures += [PageId.STATEMENT] if self.context.settings.statement.enabled else []
         return [PageId.DOCUMENT, PageId.METHOD, *captures, PageId.REVIEW, PageId.SUBMIT]
 
     def _page_changed(self, page_id: int) -> None:
@@ -199,7 +191,8 @@ class CaptureWizard(QWizard):
         page.retake_requested = True
         self._jump(SIDE_PAGE[side], forward=False)
 
-    def capture_kept(self, side: CaptureSide) -> None:
+    def _page_done(self) -> None:
+        """A step's photo is kept (or the phone sent them all): on, or back to the review."""
         if self._returning_to_review:
             self._returning_to_review = False
             self._jump(PageId.REVIEW, forward=True)
@@ -213,7 +206,7 @@ class CaptureWizard(QWizard):
 
     def submitted(self, submission: Submission) -> None:
         """The package is safe in the outbox: the images in memory are no longer needed."""
-        self.submission = submission
+        self.context.submission = submission
         self.session.wipe_captures()
         self.next()
 
@@ -258,7 +251,7 @@ class CaptureWizard(QWizard):
     def accept(self) -> None:
         self._end_session()
         if self.kiosk:
-            self.submission = None
+            self.context.submission = None
             self.restart()  # ready for the next person
             return
         super().accept()  # `accepted` and `finished` fire with `submission` still set

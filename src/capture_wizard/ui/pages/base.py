@@ -1,19 +1,24 @@
-"""What every page shares: a large heading, a subheading and generous margins."""
+"""What every page shares: a large heading, a subheading and generous margins, the wizard's
+context (session, settings, services), and a way to say it is done. A page never imports the
+wizard: it reads the context, moves with QWizard's own next/back/reject, and tells the wizard
+the rest through signals."""
 
-from typing import TYPE_CHECKING
-
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
-if TYPE_CHECKING:
-    from capture_wizard.ui.wizard import CaptureWizard
+from capture_wizard.ui.context import WizardContext
 
 
 class Page(QWizardPage):
     own_buttons = False
     """True when the page shows Back and Cancel in its own row of buttons (capture pages)."""
+    done = Signal()
+    """The page's work is done (a photo kept, the phone finished): move on, or back to the
+    review after a retake."""
 
-    def __init__(self, name: str, parent=None) -> None:
+    def __init__(self, name: str, context: WizardContext, parent=None) -> None:
         super().__init__(parent)
+        self.context = context
         self.setObjectName(f"page.{name}")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 12)
@@ -44,10 +49,6 @@ class Page(QWizardPage):
         self.heading.setText(heading)
         self.subheading.setText(subheading)
         self.subheading.setVisible(bool(subheading))
-
-    @property
-    def flow(self) -> "CaptureWizard":
-        return self.wizard()
 
     def activate(self) -> None:
         """Called whenever the page becomes the current one (forwards and backwards)."""

@@ -2,7 +2,6 @@
 (keep / retake). `CapturePage` serves the document's front and back; the face page
 (pages/face.py) is the same page with the face checks and an oval guide."""
 
-import time
 from enum import IntEnum
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,22 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from capture_wizard.camera import FrameSource, SourceProblem
+from capture_wizard.camera.watchdog import StallWatchdog
 from capture_wizard.core.autocapture import CONFIRM_SECONDS, AutoCapture
-from capture_wizard.core.checks import check_step, mrz_request
+from capture_wizard.core.checks import StepCheck
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import CheckGroup, Guidance, Verdict, back_is_shown, guide
 from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
 from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
+from capture_wizard.ui.context import Method
 from capture_wizard.ui.document_details import DocumentDetails
 from capture_wizard.ui.pages.base import Page
-from capture_wizard.ui.pages.method import Method
 from capture_wizard.ui.widgets import Banner, CheckRow, DropZone, Guide, Viewfinder, restyle
 
-FIRST_FRAME_SECONDS = 10.0
-"""How long a starting camera may take to send its first picture (the demo renders first)."""
-STALL_SECONDS = 3.0
-"""No new picture for this long while live: the camera is treated as gone."""
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif)"
 
 
@@ -60,27 +56,20 @@ class CapturePage(Page):
     """Seconds from a live frame's arrival to its feedback on screen (for the UI benchmark)."""
     check_groups = CheckGroup
 
-    def __init__(self, side: CaptureSide, parent=None) -> None:
-        super().__init__(side.value, parent)
+    def __init__(self, side: CaptureSide, context, parent=None) -> None:
+        super().__init__(side.value, context, parent)
         self.side = side
         self.source: FrameSource | None = None
-        self._format = None
-        """The chosen document's format (set on every activation, before `_prepare`; read by the
-        worker thread)."""
-        self._word = ""
-        """The hand-held statement's word (set with the format)."""
-        self._read = None
-        """What a kept photo's MRZ is read against (None: this side is not read; set with the
-        format)."""
-        self.worker = AnalysisWorker(self._analyze, parent=self)
+        self._check = StepCheck(side)
+        """This step's checks for the chosen document (set on every activation, before
+        `_prepare`); every frame handed to the worker carries it."""
+        self.worker = AnalysisWorker(context.clock, parent=self)
         self.worker.analyzed.connect(self._analyzed)
         self.auto = AutoCapture()
         self.pending: Analysis | None = None
         """The taken picture awaiting keep/retake."""
         self.retake_requested = False
         self._latest = None
-        self._live_since = 0.0
-        self._last_frame_at: float | None = None
         self._analysed_once = False
         self._turning = False
         """On the back: the front is still shown; the live view asks to turn it over."""
@@ -90,9 +79,8 @@ class CapturePage(Page):
         self._advance.setSingleShot(True)
         self._advance.timeout.connect(self.keep_picture)
         self._taken_from = CaptureSource.WEBCAM
-        self._watchdog = QTimer(self)
-        self._watchdog.setInterval(500)
-        self._watchdog.timeout.connect(self._check_stalled)
+        self._watchdog = StallWatchdog(context.clock, parent=self)
+        self._watchdog.stalled.connect(lambda: self._problem(SourceProblem.STALLED))
 
         self.views = QStackedWidget(self)
         self.views.setObjectName("capture.views")
@@ -161,7 +149,7 @@ class CapturePage(Page):
         hidden on capture pages)."""
         row = QHBoxLayout()
         back = _button("wizard.back", self.tr("Back"))
-        back.clicked.connect(lambda: self.flow.back())
+        back.clicked.connect(lambda: self.wizard().back())
         self.live_upload = _button("capture.upload_instead", self.tr("Upload a file instead"))
         self.live_upload.clicked.connect(self._switch_to_upload)
         self.retake = _button("capture.retake", self.tr("Retake"))
@@ -171,7 +159,7 @@ class CapturePage(Page):
         self.keep = _button("capture.keep", self.tr("Keep this photo"), primary=True)
         self.keep.clicked.connect(self.keep_picture)
         cancel = _button("wizard.cancel", self.tr("Cancel"))
-        cancel.clicked.connect(lambda: self.flow.reject())
+        cancel.clicked.connect(lambda: self.wizard().reject())
         for button in (back, self.live_upload, self.retake):
             row.addWidget(button)
         row.addStretch(1)
@@ -219,18 +207,6 @@ class CapturePage(Page):
         self.views.addWidget(view)
 
     # --- what differs between the steps (the face and statement pages override these) --------
-    def _analyze(self, frame, job: Job):
-        """Runs on the worker thread. An uploaded file is judged as a still picture."""
-        return check_step(
-            frame,
-            self.side,
-            self._format,
-            thorough=job is not Job.LIVE,
-            still=job is Job.FILE,
-            word=self._word,
-            read=self._read,
-        )
-
     def _guide(self, report) -> Guidance:
         return guide(report)
 
@@ -241,8 +217,8 @@ class CapturePage(Page):
     def _prepare(self) -> None:
         """Headings and guide for this step, on every activation."""
         self._document_texts()
-        if self._format is not None:
-            self.viewfinder.set_guide(Guide.DOCUMENT, self._format.aspect)
+        if self._check.fmt is not None:
+            self.viewfinder.set_guide(Guide.DOCUMENT, self._check.fmt.aspect)
         else:
             self.viewfinder.set_guide(Guide.NONE)
 
@@ -261,7 +237,7 @@ class CapturePage(Page):
 
     # --- page life ---------------------------------------------------------------------------
     def _document_texts(self) -> None:
-        option = self.flow.session.document
+        option = self.context.session.document
         name = texts.catalogue_text(option.label) if option else ""
         if self.side is CaptureSide.FRONT:
             part = texts.catalogue_text(option.front_label) if option else ""
@@ -274,23 +250,13 @@ class CapturePage(Page):
         )
 
     def activate(self) -> None:
-        document = self.flow.session.document
-        self._format = document.format if document else None
-        self._word = self.flow.settings.statement.word
-        session = self.flow.session
-        self._read = mrz_request(
-            self.flow.catalogue,
-            session.country,
-            document.key if document else None,
-            self.side,
-            self.flow.settings.mrz.expiry_grace_days,
-        )
+        self._check = self.context.check_for(self.side)
         self._prepare()
-        existing = self.flow.session.captures.get(self.side)
+        existing = self.context.session.captures.get(self.side)
         if existing is not None and not self.retake_requested:
             uploaded = existing.source is CaptureSource.FILE
             self._show_capture(existing.image, existing.report, kept=True, uploaded=uploaded)
-        elif self.flow.method == Method.UPLOAD:
+        elif self.context.method == Method.UPLOAD:
             self._switch_to_upload()
         else:
             self._turning = self._starts_turned_over() and existing is None
@@ -301,27 +267,25 @@ class CapturePage(Page):
         self._advance.stop()
         self._stop_live()
         self.worker.stop()
-        self.details.show_result(None, self.flow.catalogue)  # personal data: not kept on screen
+        self.details.show_result(None, self.context.catalogue)  # personal data: not on screen
 
     def isComplete(self) -> bool:
-        return self.side in self.flow.session.captures
+        return self.side in self.context.session.captures
 
     # --- live --------------------------------------------------------------------------------
     def _start_live(self) -> None:
         self._stop_live()
         self._prepare()
-        choice = self.flow.camera
+        choice = self.context.camera
         if choice is None:
             self._switch_to_upload()
             return
-        self.source = self.flow.sources.open(choice, self.side, self._format)
+        self.source = self.context.sources.open(choice, self.side, self._check.fmt)
         self.source.frameReady.connect(self._frame)
         self.source.failed.connect(self._problem)
         self.auto.reset()
         self._latest = None
         self._analysed_once = False
-        self._last_frame_at = None
-        self._live_since = time.monotonic()
         self.viewfinder.clear()
         self.viewfinder.set_placeholder(self.tr("Starting the camera…"))
         self.banner.show_message(Verdict.MISSING, self.tr("Starting the camera…"))
@@ -348,10 +312,10 @@ class CapturePage(Page):
         if not self.shutter.isEnabled():
             self.shutter.setEnabled(True)
             self.shutter.setFocus()
-        self._last_frame_at = time.monotonic()
+        self._watchdog.frame_arrived()
         if not self._analysed_once:  # until the first verdict, the picture alone
             self.viewfinder.set_frame(frame)
-        self.worker.submit_live(frame)
+        self.worker.submit_live(frame, self._check)
 
     def _analyzed(self, result: Analysis) -> None:
         if result.job is Job.LIVE:
@@ -379,7 +343,7 @@ class CapturePage(Page):
     def _show_live(self, result: Analysis) -> None:
         """The analysed frame is drawn with its own outline, instruction and indicators (never
         a newer frame under an older verdict); the viewfinder runs at the analysis rate."""
-        now = time.monotonic()
+        now = self.context.clock()
         self._analysed_once = True
         report = result.report
         guidance = self._guide(report)
@@ -414,20 +378,12 @@ class CapturePage(Page):
         self._taken_from = self.source.kind if self.source else CaptureSource.WEBCAM
         self._stop_live()
         self.banner.show_message(Verdict.ADJUST, self.tr("Checking the photo…"))
-        self.worker.submit_still(frame)
-
-    def _check_stalled(self) -> None:
-        now = time.monotonic()
-        if self._last_frame_at is None:
-            stalled = now - self._live_since > FIRST_FRAME_SECONDS
-        else:
-            stalled = now - self._last_frame_at > STALL_SECONDS
-        if stalled:
-            self._problem(SourceProblem.STALLED)
+        self.worker.submit_still(frame, self._check)
 
     def _problem(self, problem: SourceProblem) -> None:
         title, advice = texts.problem_text(problem)
-        offer_demo = self.flow.demo and self.flow.camera != self.flow.sources.demo()
+        context = self.context
+        offer_demo = context.demo and context.camera != context.sources.demo()
         self._show_problem(problem.value, title, advice, offer_demo)
 
     def _checks_failed(self) -> None:
@@ -449,7 +405,7 @@ class CapturePage(Page):
         self._show_view(View.PROBLEM)
 
     def _use_demo(self) -> None:
-        self.flow.camera = self.flow.sources.demo()
+        self.context.camera = self.context.sources.demo()
         self._start_live()
 
     # --- upload ------------------------------------------------------------------------------
@@ -472,7 +428,7 @@ class CapturePage(Page):
         """Check a photo file like a taken picture (also used by drag-and-drop and tests)."""
         self.upload_error.hide()
         self.worker.start()
-        self.worker.submit_file(path)
+        self.worker.submit_file(path, self._check)
 
     # --- confirm -----------------------------------------------------------------------------
     def _show_capture(self, image, report, kept: bool, uploaded: bool) -> None:
@@ -494,7 +450,7 @@ class CapturePage(Page):
             )
         self.photo.set_frame(image)
         self.photo.set_overlay(self._outline(report), guidance.verdict)
-        self.details.show_result(getattr(report, "mrz", None), self.flow.catalogue)
+        self.details.show_result(getattr(report, "mrz", None), self.context.catalogue)
         self.keep.setText(self.tr("Continue") if report.ok or kept else self.tr("Keep this photo"))
         self.keep.setProperty("primary", report.ok or kept)
         self.retake.setProperty("primary", not (report.ok or kept))
@@ -509,17 +465,17 @@ class CapturePage(Page):
         if self.pending is not None:
             result, self.pending = self.pending, None
             source = CaptureSource.FILE if result.job is Job.FILE else self._taken_from
-            self.flow.session.store(Capture(self.side, result.frame, result.report, source))
+            self.context.session.store(Capture(self.side, result.frame, result.report, source))
             self.completeChanged.emit()
         if self.isComplete():
-            self.flow.capture_kept(self.side)
+            self.done.emit()
 
     def retake_picture(self) -> None:
         self._advance.stop()
         if self.pending is not None and self.pending.frame is not None:
             self.pending.frame.fill(0)  # a rejected picture is not kept anywhere
         self.pending = None
-        if self.flow.method == Method.UPLOAD:
+        if self.context.method == Method.UPLOAD:
             self._switch_to_upload()
         else:
             self._start_live()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from capture_wizard.core.catalogue import Catalogue, DocumentOption
+from capture_wizard.core.catalogue import DocumentOption
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 
@@ -19,9 +19,8 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DocumentPage(Page):
-    def __init__(self, catalogue: Catalogue, parent=None) -> None:
-        super().__init__("document", parent)
-        self._catalogue = catalogue
+    def __init__(self, context, parent=None) -> None:
+        super().__init__("document", context, parent)
         self._options: list[DocumentOption] = []
         self.set_texts(
             self.tr("Which document will you use?"),
@@ -96,7 +95,7 @@ class DocumentPage(Page):
         return self.country_code is not None and bool(self.option and self.option.accepted)
 
     def validatePage(self) -> bool:
-        self.flow.session.choose(self.country_code, self.option)
+        self.context.session.choose(self.country_code, self.option)
         return True
 
     # --- behaviour ---------------------------------------------------------------------------
@@ -104,7 +103,7 @@ class DocumentPage(Page):
         current = self.country_code
         self.countries.blockSignals(True)
         self.countries.clear()
-        for country in self._catalogue.search(text):
+        for country in self.context.catalogue.search(text):
             item = QListWidgetItem(country.name)
             item.setData(CODE_ROLE, country.code)
             self.countries.addItem(item)
@@ -119,7 +118,7 @@ class DocumentPage(Page):
 
     def _show_types(self, code: str | None) -> None:
         self.types.clear()
-        self._options = self._catalogue.options(code) if code else []
+        self._options = self.context.catalogue.options(code) if code else []
         self.types.setEnabled(bool(code))
         if not code:
             placeholder = QListWidgetItem(self.tr("Choose a country first"))
@@ -145,7 +144,7 @@ class DocumentPage(Page):
     def _type_clicked(self, _item) -> None:
         """Clicking an accepted type chooses it and moves on (the keyboard only selects)."""
         if self.isComplete():
-            self.flow.next()
+            self.wizard().next()
 
     def _type_changed(self, *_args) -> None:
         option = self.option

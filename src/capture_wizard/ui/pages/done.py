@@ -24,8 +24,8 @@ _STATUS = {
 
 
 class DonePage(Page):
-    def __init__(self, parent=None) -> None:
-        super().__init__("done", parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__("done", context, parent)
         self.set_texts(self.tr("Thank you"), self.tr("You have completed all the steps."))
         caption = QLabel(self.tr("Your reference number"))
         caption.setProperty("role", "section")
@@ -47,7 +47,7 @@ class DonePage(Page):
         self.body.addStretch(1)
 
     def activate(self) -> None:
-        submission = self.flow.submission
+        submission = self.context.submission
         if submission is None:  # not reachable through the wizard; say so rather than lie
             self.reference.setText("—")
             self.status.setText(self.tr("Nothing was submitted."))

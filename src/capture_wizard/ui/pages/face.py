@@ -3,13 +3,9 @@ indicators. mediapipe loads on the worker thread with the first frame, never at 
 does dlib, which compares the face with the portrait on the kept front (core/face/match.py):
 live once the face holds still, and on the taken picture."""
 
-import time
-
 from capture_wizard.core.documents import CaptureSide
-from capture_wizard.core.face.match import FrontMatch, front_match
 from capture_wizard.core.guidance import FaceCheckGroup, Guidance, guide_face
 from capture_wizard.core.issues import IssueCode
-from capture_wizard.ui.analysis import Job
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.widgets import Guide, restyle
 
@@ -17,25 +13,12 @@ from capture_wizard.ui.widgets import Guide, restyle
 class FacePage(CapturePage):
     check_groups = FaceCheckGroup
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(CaptureSide.FACE, parent)
-        self._match: FrontMatch | None = None
-
-    def activate(self) -> None:
-        self._match = front_match(self.flow.session)
-        super().activate()
-
-    def _analyze(self, frame, job: Job):
-        report = super()._analyze(frame, job)
-        if self._match is None:
-            return report
-        if job is Job.LIVE:
-            return self._match.live(frame, report, time.monotonic())
-        return self._match.taken(frame, report)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(CaptureSide.FACE, context, parent)
 
     def _blocked(self, report) -> bool:
         """`face.match_required`: a face that is not the document's holder cannot be kept."""
-        required = self.flow.settings.face.match_required
+        required = self.context.settings.face.match_required
         return required and IssueCode.FACE_MISMATCH in report.issues
 
     def _show_capture(self, image, report, *args, **kwargs) -> None:
@@ -49,7 +32,7 @@ class FacePage(CapturePage):
             self.retake.setFocus()
 
     def isComplete(self) -> bool:
-        capture = self.flow.session.captures.get(self.side)
+        capture = self.context.session.captures.get(self.side)
         return capture is not None and not self._blocked(capture.report)
 
     def _guide(self, report) -> Guidance:

@@ -5,15 +5,9 @@ instead."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QPushButton, QVBoxLayout
 
-from capture_wizard.camera import CameraChoice, SourceProvider
+from capture_wizard.camera import CameraChoice
+from capture_wizard.ui.context import Method
 from capture_wizard.ui.pages.base import Page
-
-
-class Method:
-    CAMERA = "camera"
-    DEMO = "demo"
-    PHONE = "phone"
-    UPLOAD = "upload"
 
 
 class OptionButton(QPushButton):
@@ -45,9 +39,8 @@ class OptionButton(QPushButton):
 
 
 class MethodPage(Page):
-    def __init__(self, sources: SourceProvider, parent=None) -> None:
-        super().__init__("method", parent)
-        self._sources = sources
+    def __init__(self, context, parent=None) -> None:
+        super().__init__("method", context, parent)
         self._cameras: list[CameraChoice] = []
         self.set_texts(
             self.tr("How do you want to take the photos?"),
@@ -97,10 +90,10 @@ class MethodPage(Page):
         several cameras the camera's choice waits for Continue, after the picker."""
         if button is self.camera and self.picker.isVisible():
             return
-        self.flow.next()
+        self.wizard().next()
 
     def activate(self) -> None:
-        self._cameras = self._sources.cameras()
+        self._cameras = self.context.sources.cameras()
         self.picker.clear()
         for choice in self._cameras:
             self.picker.addItem(choice.name)
@@ -110,16 +103,16 @@ class MethodPage(Page):
         self.no_camera.setVisible(not has_camera)
         self.no_camera.setText(
             self.tr("No camera was found on this computer. Try the demo camera or upload photos.")
-            if self.flow.demo
+            if self.context.demo
             else self.tr(
                 "No camera was found on this computer. Continue on your phone or upload photos."
             )
         )
         # The demo camera is for demo runs only (--demo): a customer never gets sample photos.
-        pinned_demo = has_camera and self._cameras[0] == self._sources.demo()
-        self.demo.setVisible(self.flow.demo and not has_camera)
-        self.phone.setVisible(self.flow.settings.handoff.enabled)
-        self.phone.setEnabled(self.flow.settings.handoff.enabled)
+        pinned_demo = has_camera and self._cameras[0] == self.context.sources.demo()
+        self.demo.setVisible(self.context.demo and not has_camera)
+        self.phone.setVisible(self.context.settings.handoff.enabled)
+        self.phone.setEnabled(self.context.settings.handoff.enabled)
         if pinned_demo:
             self.camera.set_texts(
                 self.tr("Use the demo camera"),
@@ -127,7 +120,7 @@ class MethodPage(Page):
             )
         checked = self.group.checkedButton()
         if checked is None or not checked.isEnabled() or not checked.isVisible():
-            preselect = self.camera if has_camera else self.demo if self.flow.demo else None
+            preselect = self.camera if has_camera else self.demo if self.context.demo else None
             if preselect is not None:
                 preselect.setChecked(True)
             elif checked is not None:  # nothing sensible to suggest: the person chooses
@@ -143,7 +136,7 @@ class MethodPage(Page):
     @property
     def camera_choice(self) -> CameraChoice | None:
         if self.method == Method.DEMO:
-            return self._sources.demo()
+            return self.context.sources.demo()
         if self.method == Method.CAMERA and self._cameras:
             return self._cameras[max(0, self.picker.currentIndex())]
         return None
@@ -152,5 +145,5 @@ class MethodPage(Page):
         return self.method in (Method.CAMERA, Method.DEMO, Method.PHONE, Method.UPLOAD)
 
     def validatePage(self) -> bool:
-        self.flow.method, self.flow.camera = self.method, self.camera_choice
+        self.context.method, self.context.camera = self.method, self.camera_choice
         return True

@@ -3,13 +3,12 @@ takes the photos. The page follows along live ("phone connected", "front receive
 accepted photos into the session like webcam captures, and moves on to the review when the
 phone is done. The server runs only while this page is shown."""
 
-import threading
-from datetime import date
+import logging
+from dataclasses import replace
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,17 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from capture_wizard.core.checks import check_step, mrz_request
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.face.match import front_match, recorded_only
 from capture_wizard.core.guidance import Verdict
-from capture_wizard.handoff.addresses import (
-    Candidate,
-    default_route_address,
-    rank,
-    reachable_from_network,
-)
-from capture_wizard.handoff.mail import MailError, send_link, valid_address
+from capture_wizard.handoff.addresses import Candidate, reachable_from_network
+from capture_wizard.handoff.mail import MailError, valid_address
 from capture_wizard.handoff.session import (
     Accepted,
     Checking,
@@ -46,10 +39,13 @@ from capture_wizard.handoff.session import (
 from capture_wizard.handoff.steps import phone_steps
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.tasks import Tasks
 from capture_wizard.ui.widgets import Banner, QrCode, restyle
 
 if TYPE_CHECKING:
     from capture_wizard.handoff.server import HandoffServer
+
+log = logging.getLogger(__name__)
 
 DONE_PAUSE_MS = 1500
 """How long "All photos received" stays before the review opens."""
@@ -60,38 +56,14 @@ class View(IntEnum):
     PROBLEM = 1
 
 
-def network_candidates() -> list[Candidate]:
-    """This computer's IPv4 addresses on interfaces that are up (Qt knows every platform's)."""
-    flags = QNetworkInterface.InterfaceFlag
-    found = []
-    for interface in QNetworkInterface.allInterfaces():
-        if not (interface.flags() & flags.IsUp and interface.flags() & flags.IsRunning):
-            continue
-        virtual = interface.type() == QNetworkInterface.InterfaceType.Virtual
-        for entry in interface.addressEntries():
-            ip = entry.ip()
-            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
-                found.append(Candidate(ip.toString(), interface.humanReadableName(), virtual))
-    return found
-
-
-class Relay(QObject):
-    """Carries the hand-off's events (raised on the server's threads) to the GUI thread."""
-
-    event = Signal(object, object)
-    mailed = Signal(str, bool)
-
-
 class PhonePage(Page):
-    def __init__(self, parent=None) -> None:
-        super().__init__("phone", parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__("phone", context, parent)
         self.retake_side: CaptureSide | None = None
         """Set by the review: hand off just this photo again."""
         self.server: HandoffServer | None = None
         self._sides: tuple[CaptureSide, ...] = ()
-        self._relay = Relay(self)
-        self._relay.event.connect(self._on_event)
-        self._relay.mailed.connect(self._mailed)
+        self.tasks = Tasks(self)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -224,10 +196,10 @@ class PhonePage(Page):
                 "this computer."
             ),
         )
-        session = self.flow.session
+        session = self.context.session
         sides = (self.retake_side,) if self.retake_side else session.required_sides
         self.retake_side = None
-        self.mail_box.setVisible(bool(self.flow.settings.smtp.host))
+        self.mail_box.setVisible(bool(self.context.settings.smtp.host))
         self.mail_address.clear()
         self.mail_result.clear()
         self._start(sides)
@@ -236,40 +208,40 @@ class PhonePage(Page):
         self._stop()
 
     def isComplete(self) -> bool:
-        return bool(self._sides) and all(s in self.flow.session.captures for s in self._sides)
+        return bool(self._sides) and all(s in self.context.session.captures for s in self._sides)
 
     # --- the hand-off --------------------------------------------------------------------------
     def _start(self, sides: tuple[CaptureSide, ...]) -> None:
         """A new link (new token) for `sides` on the chosen address."""
         self._stop()
         self._sides = sides
-        settings = self.flow.settings
-        session = self.flow.session
+        context = self.context
+        settings, session = context.settings, context.session
         address = self._choose_address()
-        steps = phone_steps(sides, session.document, settings.statement.word, date.today())
+        steps = phone_steps(sides, session.document, settings.statement.word, context.today())
+        on_event = self.tasks.on_gui(self._on_event)
         handoff = HandoffSession(
             steps,
             settings.handoff.lifetime_minutes * 60,
-            listener=lambda event: self._relay.event.emit(handoff, event),
+            listener=lambda event: on_event(handoff, event),
         )
-        fmt = session.document.format if session.document else None
-        word = settings.statement.word
-        key = session.document.key if session.document else None
-        grace = settings.mrz.expiry_grace_days
-        reads = {s: mrz_request(self.flow.catalogue, session.country, key, s, grace) for s in sides}
+        checks = {side: context.check_for(side) for side in sides}
+        match_required = settings.face.match_required
 
         def checker(side, frame):
-            read = reads.get(side)
-            report = check_step(frame, side, fmt, thorough=True, still=True, word=word, read=read)
-            if side is CaptureSide.FACE and (match := front_match(session)) is not None:
-                report = match.taken(frame, report)
-                if not settings.face.match_required:  # the phone refuses any issue: record it
-                    report = recorded_only(report)
+            """On the server's threads. The face is compared with the front kept by the time
+            it arrives (the phone may have sent the front a moment ago)."""
+            check = checks[side]
+            if side is CaptureSide.FACE:
+                check = replace(check, match=front_match(session))
+            report = check(frame, thorough=True, still=True)
+            if side is CaptureSide.FACE and not match_required:  # the phone refuses any issue
+                report = recorded_only(report)
             return report
 
-        from capture_wizard.handoff.server import HandoffServer  # aiohttp: only when used
-
-        self.server = HandoffServer(handoff, checker, address.address, settings.handoff.port)
+        self.server = context.handoff_server(
+            handoff, checker, address.address, settings.handoff.port
+        )
         try:
             self.server.start()
         except OSError as exc:
@@ -298,14 +270,12 @@ class PhonePage(Page):
 
     def _choose_address(self) -> Candidate:
         """The configured address, else the picked one, else the best ranked."""
-        pinned = self.flow.settings.handoff.address
+        pinned = self.context.settings.handoff.address
         picked = self.network.currentData()
         if pinned:
             candidates = [Candidate(pinned, self.tr("configured"))]
         else:
-            candidates = rank(network_candidates(), default_route_address()) or [
-                Candidate("127.0.0.1", "loopback")
-            ]
+            candidates = self.context.networks() or [Candidate("127.0.0.1", "loopback")]
         self.network.blockSignals(True)
         self.network.clear()
         for candidate in candidates:
@@ -365,7 +335,7 @@ class PhonePage(Page):
             if not current:  # a late answer of a link that was replaced: not kept
                 event.capture.image.fill(0)
                 return
-            self.flow.session.store(event.capture)
+            self.context.session.store(event.capture)
             self._show_step(event.capture.side, StepState.ACCEPTED)
             self.completeChanged.emit()
         elif not current:
@@ -385,8 +355,8 @@ class PhonePage(Page):
             QTimer.singleShot(DONE_PAUSE_MS, self._finished)
 
     def _finished(self) -> None:
-        if self.flow.currentPage() is self and self.isComplete():
-            self.flow.capture_kept(self._sides[-1])
+        if self.wizard().currentPage() is self and self.isComplete():
+            self.done.emit()
 
     def _tick(self) -> None:
         if self.server is None:
@@ -423,20 +393,21 @@ class PhonePage(Page):
             return
         self.mail_send.setEnabled(False)
         self.mail_result.setText(self.tr("Sending…"))
-        smtp = self.flow.settings.smtp
-        url = self.server.url
-        minutes = self.server.session.minutes_left
-        sent = self.tr("Sent. Open the e-mail on your phone.")
+        send_mail, smtp = self.context.send_mail, self.context.settings.smtp
+        url, minutes = self.server.url, self.server.session.minutes_left
+        self.tasks.run(
+            lambda _progress: send_mail(smtp, address, url, minutes),
+            lambda _: self._mailed(self.tr("Sent. Open the e-mail on your phone."), True),
+            self._mail_failed,
+            name="mail-link",
+        )
 
-        def send() -> None:
-            try:
-                send_link(smtp, address, url, minutes)
-            except MailError as exc:
-                self._relay.mailed.emit(str(exc), False)
-            else:
-                self._relay.mailed.emit(sent, True)
-
-        threading.Thread(target=send, name="mail-link", daemon=True).start()
+    def _mail_failed(self, exc: Exception) -> None:
+        if isinstance(exc, MailError):
+            self._mailed(str(exc), False)
+            return
+        log.error("sending the link failed", exc_info=exc)
+        self._mailed(self.tr("The e-mail could not be sent (details are in the log file)."), False)
 
     def _mailed(self, message: str, ok: bool) -> None:
         self.mail_send.setEnabled(True)

@@ -1,6 +1,6 @@
 """Review: a thumbnail of every capture with its result, and a Retake button for each."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,8 +27,11 @@ COLUMN_GAP = 24
 
 
 class ReviewPage(Page):
-    def __init__(self, parent=None) -> None:
-        super().__init__("review", parent)
+    retakeRequested = Signal(object)
+    """A step's Retake was clicked (CaptureSide)."""
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__("review", context, parent)
         self.set_texts(
             self.tr("Check your photos"),
             self.tr("Make sure every detail is readable. Retake any photo you are not happy with."),
@@ -59,8 +62,8 @@ class ReviewPage(Page):
         for card in self._cards:
             card.deleteLater()
         self._cards = []
-        session = self.flow.session
-        self.details.show_result(session.document_mrz, self.flow.catalogue)
+        session = self.context.session
+        self.details.show_result(session.document_mrz, self.context.catalogue)
         sides = session.required_sides
         margins = self.layout().contentsMargins()
         room = self.contentsRect().width() - margins.left() - margins.right()
@@ -74,7 +77,7 @@ class ReviewPage(Page):
             self._cards.append(card)
 
     def deactivate(self) -> None:
-        self.details.show_result(None, self.flow.catalogue)  # personal data: not kept on screen
+        self.details.show_result(None, self.context.catalogue)  # personal data: not kept on screen
         for card in self._cards:  # thumbnails are copies of identity images: drop them
             card.deleteLater()
         self._cards = []
@@ -134,14 +137,14 @@ class ReviewPage(Page):
             buttons.addWidget(enlarge)
         retake = QPushButton(self.tr("Retake"))
         retake.setObjectName(f"review.retake.{side.value}")
-        retake.clicked.connect(lambda: self.flow.retake(side))
+        retake.clicked.connect(lambda: self.retakeRequested.emit(side))
         buttons.addWidget(retake)
         layout.addLayout(buttons)
         return card
 
     def _enlarge(self, side: CaptureSide) -> None:
         """The photo as large as the window allows, to check that every detail is readable."""
-        capture = self.flow.session.captures.get(side)
+        capture = self.context.session.captures.get(side)
         if capture is not None:
             PhotoDialog(capture.image, texts.side_label(side), self.window()).open()
 
@@ -160,4 +163,4 @@ class ReviewPage(Page):
         return label
 
     def isComplete(self) -> bool:
-        return self.flow.session.complete
+        return self.context.session.complete

@@ -2,8 +2,6 @@
 paper with today's date and the configured word beside their face. Live frames check the person
 and the document; the paper is read with tesseract when the picture is taken."""
 
-from datetime import date
-
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import Guidance, StatementCheckGroup, guide_statement
 from capture_wizard.ui import texts
@@ -14,8 +12,8 @@ from capture_wizard.ui.widgets import Guide
 class StatementPage(CapturePage):
     check_groups = StatementCheckGroup
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(CaptureSide.STATEMENT, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(CaptureSide.STATEMENT, context, parent)
 
     def _guide(self, report) -> Guidance:
         return guide_statement(report)
@@ -24,14 +22,14 @@ class StatementPage(CapturePage):
         return report.document
 
     def _prepare(self) -> None:
-        session = self.flow.session
+        session = self.context.session
         name = texts.catalogue_text(session.document.label).lower() if session.document else ""
         self.set_texts(
             self.tr("Hold up your {name} and a note").format(name=name),
             self.tr(
                 "Write today's date ({today}) and the words “{word}” on a sheet of paper. Hold "
                 "the paper and your {name} beside your face, facing the camera."
-            ).format(today=date.today().isoformat(), word=self._word, name=name),
+            ).format(today=self.context.today().isoformat(), word=self._check.word, name=name),
         )
         self.viewfinder.set_guide(Guide.NONE)
 
@@ -40,7 +38,7 @@ class StatementPage(CapturePage):
             self.tr(
                 "Upload a photo of you holding your document and a note with today's date and "
                 "the words “{word}”."
-            ).format(word=self._word),
+            ).format(word=self._check.word),
             self.tr("Drop the photo here"),
         )
 

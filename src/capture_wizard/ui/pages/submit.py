@@ -5,17 +5,17 @@ While it runs the person cannot leave the page (the images are being read).
 """
 
 import logging
-import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
 
 from capture_wizard.core.package.archive import PackageError
 from capture_wizard.core.package.outbox import OutboxError
 from capture_wizard.core.package.store import PackageRefused, Protection, Stage, protection
-from capture_wizard.core.package.submit import Delivery, Submission, submit
+from capture_wizard.core.package.submit import Delivery, Submission
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.tasks import Tasks
 from capture_wizard.ui.widgets import WrappingCheckBox, info_card
 
 log = logging.getLogger(__name__)
@@ -28,17 +28,14 @@ _STAGES = {  # (progress %, words)
 }
 
 
-class _Relay(QObject):
-    """Carries the worker thread's news to the GUI thread (queued signals)."""
-
-    stage = Signal(object)
-    done = Signal(object)
-    failed = Signal(str)
-
-
 class SubmitPage(Page):
-    def __init__(self, parent=None) -> None:
-        super().__init__("submit", parent)
+    submitted = Signal(object)
+    """The package is safe (Submission): the captures may be wiped."""
+    leavingAllowed = Signal(bool)
+    """False while the package is being made: Back and Cancel must not interrupt it."""
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__("submit", context, parent)
         self.set_texts(
             self.tr("Send your verification"),
             self.tr("Check the summary, confirm, and send."),
@@ -100,10 +97,7 @@ class SubmitPage(Page):
 
         self.busy = False
         self.submission: Submission | None = None
-        self._relay = _Relay(self)
-        self._relay.stage.connect(self._show_stage)
-        self._relay.done.connect(self._finished)
-        self._relay.failed.connect(self._failed)
+        self.tasks = Tasks(self)
 
     # --- showing the page ------------------------------------------------------------------
     def activate(self) -> None:
@@ -113,7 +107,7 @@ class SubmitPage(Page):
         self.progress.hide()
         self.status.clear()
         self._show_summary()
-        state, _ = protection(self.flow.settings.package)
+        state, _ = protection(self.context.settings.package)
         self.no_key.setVisible(state == Protection.REFUSED)
         self.unencrypted.setVisible(state == Protection.UNENCRYPTED)
         self._update()
@@ -127,12 +121,12 @@ class SubmitPage(Page):
         return label
 
     def _show_summary(self) -> None:
-        session = self.flow.session
+        session = self.context.session
         if self._summary is not None:
             self.summary_slot.removeWidget(self._summary)
             self._summary.hide()
             self._summary.deleteLater()
-        country = self.flow.catalogue.country(session.country).name if session.country else "—"
+        country = self.context.catalogue.country(session.country).name if session.country else "—"
         document = texts.catalogue_text(session.document.label) if session.document else "—"
         photos = []
         for side in session.required_sides:
@@ -155,8 +149,8 @@ class SubmitPage(Page):
         self.summary_slot.addWidget(self._summary)
 
     def _update(self) -> None:
-        allowed = protection(self.flow.settings.package)[0] != Protection.REFUSED
-        ready = self.flow.session.complete and self.submission is None
+        allowed = protection(self.context.settings.package)[0] != Protection.REFUSED
+        ready = self.context.session.complete and self.submission is None
         self.consent.setEnabled(allowed and ready and not self.busy)
         self.send.setEnabled(allowed and ready and self.consent.isChecked() and not self.busy)
         self.completeChanged.emit()
@@ -176,45 +170,18 @@ class SubmitPage(Page):
         self.progress.show()
         self._show_stage(Stage.PACKAGING)
         self._update()
-        self.flow.set_leaving_allowed(False)
-        flow = self.flow
-        relay = self._relay
-        courier = flow.courier.courier if flow.courier else None
-        demo_run = flow.demo
-        handler = flow.submit_handler
+        self.leavingAllowed.emit(False)
+        context = self.context
+        session, package = context.session, context.settings.package
+        courier = context.courier.courier if context.courier else None
+        demo_run, handler, submit = context.demo, context.submit_handler, context.submit
 
-        def work() -> None:
-            try:
-                result = submit(
-                    flow.session,
-                    flow.settings.package,
-                    courier,
-                    progress=relay.stage.emit,
-                    demo_run=demo_run,
-                    handler=handler,
-                )
-            except PackageRefused as exc:  # staff are told at start; the log says why
-                log.error("package refused: %s", exc)
-                relay.failed.emit(
-                    self.tr(
-                        "This computer cannot send your verification. Please ask a member of staff."
-                    )
-                )
-            except OutboxError as exc:
-                relay.failed.emit(self.tr("Your photos could not be saved: {why}.").format(why=exc))
-            except PackageError as exc:
-                relay.failed.emit(
-                    self.tr("Your photos could not be packaged: {why}.").format(why=exc)
-                )
-            except Exception:
-                log.exception("submitting failed")
-                relay.failed.emit(
-                    self.tr("Something went wrong while saving (details are in the log file).")
-                )
-            else:
-                relay.done.emit(result)
+        def work(progress) -> Submission:
+            return submit(
+                session, package, courier, progress=progress, demo_run=demo_run, handler=handler
+            )
 
-        threading.Thread(target=work, name="submit", daemon=True).start()
+        self.tasks.run(work, self._finished, self._failed, self._show_stage, name="submit")
 
     def _show_stage(self, stage: Stage) -> None:
         percent, words = _STAGES[stage]
@@ -225,12 +192,14 @@ class SubmitPage(Page):
         self.busy = False
         self.submission = submission
         self.progress.setValue(100)
-        self.flow.set_leaving_allowed(True)
-        if self.flow.courier is not None and submission.delivery != Delivery.SENT:
-            self.flow.courier.wake()  # retries begin now, with backoff
-        self.flow.submitted(submission)
+        self.leavingAllowed.emit(True)
+        courier = self.context.courier
+        if courier is not None and submission.delivery != Delivery.SENT:
+            courier.wake()  # retries begin now, with backoff
+        self.submitted.emit(submission)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: Exception) -> None:
+        message = self._failure_text(exc)
         self.busy = False
         self.progress.hide()
         self.status.clear()
@@ -238,5 +207,18 @@ class SubmitPage(Page):
             message + " " + self.tr("Your photos are still here: press Submit to try again.")
         )
         self.error.show()
-        self.flow.set_leaving_allowed(True)
+        self.leavingAllowed.emit(True)
         self._update()
+
+    def _failure_text(self, exc: Exception) -> str:
+        if isinstance(exc, PackageRefused):  # staff are told at start; the log says why
+            log.error("package refused: %s", exc)
+            return self.tr(
+                "This computer cannot send your verification. Please ask a member of staff."
+            )
+        if isinstance(exc, OutboxError):
+            return self.tr("Your photos could not be saved: {why}.").format(why=exc)
+        if isinstance(exc, PackageError):
+            return self.tr("Your photos could not be packaged: {why}.").format(why=exc)
+        log.error("submitting failed", exc_info=exc)
+        return self.tr("Something went wrong while saving (details are in the log file).")

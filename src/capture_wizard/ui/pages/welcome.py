@@ -8,8 +8,8 @@ from capture_wizard.ui.widgets import info_card
 
 
 class WelcomePage(Page):
-    def __init__(self, parent=None) -> None:
-        super().__init__("welcome", parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__("welcome", context, parent)
         self.set_texts(
             self.tr("Verify your identity"),
             self.tr("It takes about three minutes. We tell you at every step what to do."),
@@ -95,11 +95,11 @@ class WelcomePage(Page):
     def activate(self) -> None:
         """Staff see a missing key here, before anyone starts, not a customer at Submit."""
         self.not_ready.setVisible(not self._can_submit())
-        self.demo_note.setVisible(self.flow.demo)
+        self.demo_note.setVisible(self.context.demo)
         self.completeChanged.emit()
 
     def _can_submit(self) -> bool:
-        return protection(self.flow.settings.package)[0] != Protection.REFUSED
+        return protection(self.context.settings.package)[0] != Protection.REFUSED
 
     def isComplete(self) -> bool:
         return self._can_submit()

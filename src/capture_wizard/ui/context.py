@@ -1,0 +1,103 @@
+"""What the wizard and every page are given: the session, the settings, the catalogue, the frame
+sources, and the services a page would otherwise build itself (the step checks, the phone
+server, the network list, submitting, e-mail, clocks). Tests hand in fakes here instead of
+patching modules. The context also carries what the person chose so far (method, camera,
+the package submitted), which several pages read.
+"""
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+from capture_wizard.camera import CameraChoice, SourceProvider
+from capture_wizard.core.catalogue import Catalogue
+from capture_wizard.core.checks import StepCheck, plan_step
+from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.package.courier import BackgroundCourier
+from capture_wizard.core.package.submit import Submission, SubmitHandler
+from capture_wizard.core.package.submit import submit as submit_package
+from capture_wizard.core.session import CaptureSession
+from capture_wizard.core.settings import Settings
+from capture_wizard.handoff.addresses import Candidate, default_route_address, rank
+from capture_wizard.handoff.mail import send_link
+
+if TYPE_CHECKING:
+    from capture_wizard.handoff.server import Checker, HandoffServer
+    from capture_wizard.handoff.session import HandoffSession
+
+
+class Method:
+    """How the person takes the photos (the method page's choice)."""
+
+    CAMERA = "camera"
+    DEMO = "demo"
+    PHONE = "phone"
+    UPLOAD = "upload"
+
+
+def local_networks() -> list[Candidate]:
+    """This computer's IPv4 addresses on interfaces that are up (Qt knows every platform's),
+    the likeliest to reach a phone first; loopback when there is nothing else."""
+    flags = QNetworkInterface.InterfaceFlag
+    found = []
+    for interface in QNetworkInterface.allInterfaces():
+        if not (interface.flags() & flags.IsUp and interface.flags() & flags.IsRunning):
+            continue
+        virtual = interface.type() == QNetworkInterface.InterfaceType.Virtual
+        for entry in interface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append(Candidate(ip.toString(), interface.humanReadableName(), virtual))
+    return rank(found, default_route_address()) or [Candidate("127.0.0.1", "loopback")]
+
+
+def make_handoff_server(
+    session: "HandoffSession", checker: "Checker", host: str, port: int
+) -> "HandoffServer":
+    """The phone page's web server, not yet started (aiohttp is imported only when used)."""
+    from capture_wizard.handoff.server import HandoffServer
+
+    return HandoffServer(session, checker, host, port)
+
+
+@dataclass(eq=False)
+class WizardContext:
+    session: CaptureSession
+    catalogue: Catalogue
+    sources: SourceProvider
+    settings: Settings = field(default_factory=Settings)
+    demo: bool = False
+    """A demo run (`--demo`): the demo camera is offered and its photos may be packaged."""
+    courier: BackgroundCourier | None = None
+    """Sends the outbox in the background; None when no upload endpoint is configured."""
+    submit_handler: SubmitHandler | None = None
+    """Set by an embedding host: the package goes to it instead of the outbox."""
+
+    # --- services: what a page would otherwise build or call itself ----------------------------
+    checker: Callable[..., StepCheck] = plan_step
+    """(session, catalogue, settings, step, today) -> the step's checks (core.checks)."""
+    handoff_server: Callable[..., "HandoffServer"] = make_handoff_server
+    """(hand-off session, checker, host, port) -> a server for the phone page."""
+    networks: Callable[[], list[Candidate]] = local_networks
+    """The addresses a phone might reach this computer on, best first."""
+    submit: Callable[..., Submission] = submit_package
+    """core.package.submit.submit: package, write, send."""
+    send_mail: Callable[..., None] = send_link
+    """handoff.mail.send_link(smtp settings, address, link, minutes)."""
+    clock: Callable[[], float] = time.monotonic
+    """Seconds, for timing live frames and spotting a stalled camera."""
+    today: Callable[[], date] = date.today
+
+    # --- what the person chose so far ----------------------------------------------------------
+    method: str | None = None
+    camera: CameraChoice | None = None
+    submission: Submission | None = None
+    """The last package submitted; kept through accepted/finished for an embedding host."""
+
+    def check_for(self, step: CaptureSide) -> StepCheck:
+        """The checks of `step` as things stand now (document chosen, front kept)."""
+        return self.checker(self.session, self.catalogue, self.settings, step, self.today())
