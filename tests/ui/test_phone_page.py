@@ -3,6 +3,7 @@ live, photos landing in the session, retakes, expiry, e-mail, and the server's e
 
 import email
 import email.policy
+import socket
 from dataclasses import replace
 
 import cv2
@@ -172,3 +173,31 @@ def test_the_link_is_e_mailed_from_the_page(qtbot, make_wizard, good_camera, set
 def test_without_smtp_there_is_no_e_mail_option(qtbot, make_wizard, good_camera, settings):
     _, page = _to_phone(qtbot, make_wizard, good_camera, settings)
     assert not page.mail_box.isVisible()
+
+
+def test_a_link_that_cannot_start_says_so_and_tries_again(
+    qtbot, make_wizard, good_camera, settings
+):
+    from capture_wizard.ui.context import make_handoff_server
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    attempts = []
+
+    def taken_port_first(session, checker, host, port):
+        """The first link on a port another program holds, then on a free one."""
+        attempts.append(taken.getsockname()[1] if not attempts else 0)
+        return make_handoff_server(session, checker, host, attempts[-1])
+
+    wizard = make_wizard(good_camera, settings=settings, handoff_server=taken_port_first)
+    choose(qtbot, wizard, "DEU", "id_card", method="phone")
+    page = wizard.currentPage()
+    title = page.findChild(QLabel, "phone.problem")
+    assert title.isVisible() and "could not be started" in title.text()
+    assert "Try again" in page.findChild(QLabel, "phone.problem_advice").text()
+    assert page.server is None
+    click(qtbot, wizard, "phone.try_again")
+    assert len(attempts) == 2 and page.server.running
+    assert page.findChild(QLabel, "phone.link").isVisible()
+    taken.close()

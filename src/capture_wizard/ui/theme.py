@@ -6,21 +6,56 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from capture_wizard.core.guidance import Verdict
+from capture_wizard.core.guidance import CheckState, Verdict
 from capture_wizard.resources import resource
 
 log = logging.getLogger(__name__)
 
+# Every colour the wizard uses is named here, by what it means.
 INK = "#111827"
 MUTED = "#374151"
 ACCENT = "#1d4ed8"
 SURFACE = "#f3f4f6"
+WHITE = "#ffffff"
+BLACK = "#000000"
+GOOD = "#15803d"
+"""Text or a line that says "good" (received, sent)."""
+DANGER = "#b91c1c"
+"""Text or a line that says something is wrong."""
+GOOD_INK, GOOD_TINT = "#14532d", "#dcfce7"
+"""Dark green text; a light green background."""
+DANGER_INK, DANGER_TINT = "#7f1d1d", "#fee2e2"
+"""Dark red text; a light red background."""
+REFUSED_INK = "#808080"
+"""A choice that is not accepted (a refused document type)."""
+BORDER = "#6b7280"
+DROP_SURFACE = "#f9fafb"
+PHOTO_BACKGROUND = "#0b0f19"
+"""Behind a photo or the live picture (letterboxing, an empty viewfinder)."""
+PHOTO_TEXT = "#e5e7eb"
+"""Text on PHOTO_BACKGROUND ("Starting the camera…")."""
+# Drawn over the picture (red, green, blue, alpha).
+GUIDE_LINE = (255, 255, 255, 220)
+"""The dashed guide frame or oval."""
+RING_TRACK = (255, 255, 255, 160)
+"""The empty part of the auto-capture countdown ring."""
+OVAL_TRACK = (255, 255, 255, 170)
+"""The empty part of the face oval's countdown."""
+SHADE = (0, 0, 0, 90)
+"""Darkens the picture outside the guide."""
 
 # (background, text) for each verdict: the outline, the banner.
 VERDICT_COLOURS = {
-    Verdict.GOOD: ("#15803d", "#ffffff"),
-    Verdict.ADJUST: ("#f59e0b", "#111827"),
-    Verdict.MISSING: ("#b91c1c", "#ffffff"),
+    Verdict.GOOD: (GOOD, WHITE),
+    Verdict.ADJUST: ("#f59e0b", INK),
+    Verdict.MISSING: (DANGER, WHITE),
+}
+
+# (background, text) for each check indicator's state.
+CHECK_COLOURS = {
+    CheckState.PASS: (GOOD_TINT, GOOD_INK),
+    CheckState.FAIL: (DANGER_TINT, DANGER_INK),
+    CheckState.UNKNOWN: (SURFACE, MUTED),
 }
 
 STYLE = f"""
@@ -75,6 +110,13 @@ QListWidget::item {{ padding: 12px 10px; border-radius: 6px; }}
 QListWidget::item:selected {{ background: {ACCENT}; color: #ffffff; }}
 QScrollBar:vertical {{ width: 18px; }}
 """
+
+
+def restyle(*widgets: QWidget) -> None:
+    """Apply the style sheet again after a property it selects on (e.g. `primary`) changed."""
+    for widget in widgets:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def apply_theme(target: QApplication | QWidget) -> None:

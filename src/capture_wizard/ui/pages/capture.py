@@ -26,9 +26,17 @@ from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
 from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
 from capture_wizard.ui.context import Method
-from capture_wizard.ui.document_details import DocumentDetails
 from capture_wizard.ui.pages.base import Page
-from capture_wizard.ui.widgets import Banner, CheckRow, DropZone, Guide, Viewfinder, restyle
+from capture_wizard.ui.theme import restyle
+from capture_wizard.ui.widgets import (
+    Banner,
+    CheckRow,
+    DocumentDetails,
+    DropZone,
+    Guide,
+    ProblemView,
+    Viewfinder,
+)
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif)"
 
@@ -178,33 +186,13 @@ class CapturePage(Page):
             button.setVisible(button in shown)
 
     def _build_problem(self) -> None:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.addStretch(1)
-        self.problem_title = QLabel()
-        self.problem_title.setObjectName("capture.problem")
-        self.problem_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.problem_title.setStyleSheet("font-size: 32px; font-weight: 700; color: #b91c1c;")
-        layout.addWidget(self.problem_title)
-        self.problem_advice = QLabel()
-        self.problem_advice.setObjectName("capture.problem_advice")
-        self.problem_advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.problem_advice.setWordWrap(True)
-        layout.addWidget(self.problem_advice)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.try_again = _button("capture.try_again", self.tr("Try again"), primary=True)
-        self.try_again.clicked.connect(self._start_live)
-        self.use_demo = _button("capture.use_demo", self.tr("Use the demo camera"))
+        self.problem = ProblemView("capture")
+        self.problem.try_again.clicked.connect(self._start_live)
+        self.use_demo = self.problem.add_button("use_demo", self.tr("Use the demo camera"))
         self.use_demo.clicked.connect(self._use_demo)
-        self.problem_upload = _button("capture.problem_upload", self.tr("Upload a file instead"))
-        self.problem_upload.clicked.connect(self._switch_to_upload)
-        for button in (self.try_again, self.use_demo, self.problem_upload):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        self.views.addWidget(view)
+        upload = self.problem.add_button("problem_upload", self.tr("Upload a file instead"))
+        upload.clicked.connect(self._switch_to_upload)
+        self.views.addWidget(self.problem)
 
     # --- what differs between the steps (the face and statement pages override these) --------
     def _guide(self, report) -> Guidance:
@@ -398,9 +386,7 @@ class CapturePage(Page):
 
     def _show_problem(self, key: str, title: str, advice: str, offer_demo: bool) -> None:
         self._stop_live()
-        self.problem_title.setText(title)
-        self.problem_title.setProperty("problem", key)
-        self.problem_advice.setText(advice)
+        self.problem.show_problem(key, title, advice)
         self.use_demo.setVisible(offer_demo)
         self._show_view(View.PROBLEM)
 

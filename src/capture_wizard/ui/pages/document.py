@@ -2,6 +2,7 @@
 for it (with their sides); refused types stay visible, greyed, with the reason."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 from capture_wizard.core.catalogue import DocumentOption
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.theme import REFUSED_INK
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -131,7 +133,7 @@ class DocumentPage(Page):
                 item = QListWidgetItem(f"{label}\n    {sides}")
             else:
                 item = QListWidgetItem(f"{label}\n    {self.tr('not accepted')}")
-                item.setForeground(Qt.GlobalColor.darkGray)
+                item.setForeground(QColor(REFUSED_INK))
             self.types.addItem(item)
         if (
             self._options

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QLabel
 
 from capture_wizard.core.package.submit import Delivery
 from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.theme import ACCENT
 
 _STATUS = {
     Delivery.SENT: "Your verification has been sent. We will let you know the result.",
@@ -32,7 +33,7 @@ class DonePage(Page):
         self.reference = QLabel()
         self.reference.setObjectName("done.reference")
         self.reference.setStyleSheet(
-            "font-size: 56px; font-weight: 700; letter-spacing: 4px; color: #1d4ed8;"
+            f"font-size: 56px; font-weight: 700; letter-spacing: 4px; color: {ACCENT};"
         )
         self.status = QLabel()
         self.status.setObjectName("done.status")

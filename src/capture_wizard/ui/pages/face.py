@@ -7,7 +7,8 @@ from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import FaceCheckGroup, Guidance, guide_face
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.ui.pages.capture import CapturePage
-from capture_wizard.ui.widgets import Guide, restyle
+from capture_wizard.ui.theme import restyle
+from capture_wizard.ui.widgets import Guide
 
 
 class FacePage(CapturePage):

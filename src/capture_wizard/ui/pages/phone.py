@@ -40,7 +40,8 @@ from capture_wizard.handoff.steps import phone_steps
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.tasks import Tasks
-from capture_wizard.ui.widgets import Banner, QrCode, restyle
+from capture_wizard.ui.theme import DANGER, GOOD, INK, MUTED, restyle
+from capture_wizard.ui.widgets import Banner, ProblemView, QrCode
 
 if TYPE_CHECKING:
     from capture_wizard.handoff.server import HandoffServer
@@ -168,24 +169,9 @@ class PhonePage(Page):
         self.views.addWidget(view)
 
     def _build_problem(self) -> None:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setSpacing(18)
-        self.problem_title = QLabel(view)
-        self.problem_title.setObjectName("phone.problem")
-        self.problem_title.setProperty("role", "section")
-        self.problem_title.setWordWrap(True)
-        self.problem_advice = QLabel(view)
-        self.problem_advice.setWordWrap(True)
-        again = QPushButton(self.tr("Try again"), view)
-        again.setObjectName("phone.try_again")
-        again.setProperty("primary", True)
-        again.clicked.connect(lambda: self._start(self._sides))
-        layout.addWidget(self.problem_title)
-        layout.addWidget(self.problem_advice)
-        layout.addWidget(again, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        self.views.addWidget(view)
+        self.problem = ProblemView("phone")
+        self.problem.try_again.clicked.connect(lambda: self._start(self._sides))
+        self.views.addWidget(self.problem)
 
     # --- page life ---------------------------------------------------------------------------
     def activate(self) -> None:
@@ -310,9 +296,9 @@ class PhonePage(Page):
     def _show_step(self, side: CaptureSide, state: StepState, issues=()) -> None:
         name = texts.side_label(side)
         if state is StepState.ACCEPTED:
-            text, colour = self.tr("✓  {side} received").format(side=name), "#15803d"
+            text, colour = self.tr("✓  {side} received").format(side=name), GOOD
         elif state is StepState.CHECKING:
-            text, colour = self.tr("…  {side}: checking the photo").format(side=name), "#111827"
+            text, colour = self.tr("…  {side}: checking the photo").format(side=name), INK
         elif state is StepState.REJECTED:
             reason = (
                 texts.instruction(issues[0]) if issues else self.tr("the photo could not be used")
@@ -320,9 +306,9 @@ class PhonePage(Page):
             text = self.tr("✗  {side} not accepted: {reason}. Retake it on the phone.").format(
                 side=name, reason=reason
             )
-            colour = "#b91c1c"
+            colour = DANGER
         else:
-            text, colour = self.tr("○  {side}").format(side=name), "#374151"
+            text, colour = self.tr("○  {side}").format(side=name), MUTED
         label = self.step_labels[side]
         label.setText(text)
         label.setProperty("state", state.value)
@@ -378,8 +364,7 @@ class PhonePage(Page):
         )
 
     def _show_problem(self, title: str, advice: str) -> None:
-        self.problem_title.setText(title)
-        self.problem_advice.setText(advice)
+        self.problem.show_problem("server", title, advice)
         self.views.setCurrentIndex(View.PROBLEM)
 
     # --- e-mail ----------------------------------------------------------------------------------
@@ -413,4 +398,4 @@ class PhonePage(Page):
         self.mail_send.setEnabled(True)
         self.mail_result.setText(message)
         self.mail_result.setProperty("sent", ok)
-        self.mail_result.setStyleSheet(f"color: {'#15803d' if ok else '#b91c1c'};")
+        self.mail_result.setStyleSheet(f"color: {GOOD if ok else DANGER};")

@@ -16,9 +16,9 @@ from capture_wizard.camera.qt_frames import bgr_to_qimage
 from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
-from capture_wizard.ui.document_details import DocumentDetails
 from capture_wizard.ui.pages.base import Page
-from capture_wizard.ui.widgets import PhotoDialog
+from capture_wizard.ui.theme import DANGER_INK, GOOD_INK, PHOTO_BACKGROUND
+from capture_wizard.ui.widgets import DocumentDetails, PhotoDialog
 
 MAX_THUMB_WIDTH = 400
 CARD_PADDING = 40
@@ -96,7 +96,7 @@ class ReviewPage(Page):
         thumb.setObjectName(f"review.thumbnail.{side.value}")
         thumb.setFixedSize(*self._thumb)
         thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        thumb.setStyleSheet("background: #0b0f19; border-radius: 8px;")
+        thumb.setStyleSheet(f"background: {PHOTO_BACKGROUND}; border-radius: 8px;")
         layout.addWidget(thumb)
         status = QLabel()
         status.setObjectName(f"review.status.{side.value}")
@@ -112,11 +112,11 @@ class ReviewPage(Page):
             thumb.setPixmap(QPixmap.fromImage(image))
             if capture.accepted:
                 status.setText("✓ " + self.tr("Looks good"))
-                status.setStyleSheet("color: #14532d; font-weight: 700;")
+                status.setStyleSheet(f"color: {GOOD_INK}; font-weight: 700;")
             else:
                 uploaded = capture.source is CaptureSource.FILE
                 status.setText("⚠ " + texts.instruction(capture.report.issues[0], uploaded))
-                status.setStyleSheet("color: #7f1d1d; font-weight: 700;")
+                status.setStyleSheet(f"color: {DANGER_INK}; font-weight: 700;")
             source = QLabel(
                 self.tr("From: {source}").format(source=texts.source_label(capture.source))
             )

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 
 from capture_wizard.core.package.store import Protection, protection
 from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.theme import ACCENT, WHITE
 from capture_wizard.ui.widgets import info_card
 
 
@@ -31,7 +32,7 @@ class WelcomePage(Page):
             number = QLabel(str(i + 1))
             number.setFixedSize(52, 52)
             number.setStyleSheet(
-                "background: #1d4ed8; color: white; border-radius: 26px; font-size: 26px;"
+                f"background: {ACCENT}; color: {WHITE}; border-radius: 26px; font-size: 26px;"
                 "font-weight: 700; qproperty-alignment: AlignCenter;"
             )
             title_label = QLabel(f"<b>{title}</b><br>{text}")

@@ -9,6 +9,7 @@ from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr.mrz_read import MrzResult
 from capture_wizard.core.ocr.mrz_verdict import ALIASES
+from capture_wizard.ui.theme import DANGER, INK
 
 FIELDS = ("surname", "given_names", "number", "nationality", "birth", "expiry")
 """The rows shown, in order (keys of MrzResult.fields); each value label is named
@@ -80,7 +81,7 @@ class DocumentDetails(QFrame):
         for key, value in self.values.items():
             value.setText(texts[key])
             danger = key == "expiry" and expired
-            value.setStyleSheet(f"font-weight: 700; color: {'#b91c1c' if danger else '#111827'};")
+            value.setStyleSheet(f"font-weight: 700; color: {DANGER if danger else INK};")
 
 
 def _date_text(iso: str | None, none: str = "–") -> str:

@@ -1,0 +1,28 @@
+"""The wizard's widgets, one per module; the pages import them from here."""
+
+from capture_wizard.ui.widgets.banner import Banner
+from capture_wizard.ui.widgets.check_row import CheckRow
+from capture_wizard.ui.widgets.document_details import DocumentDetails
+from capture_wizard.ui.widgets.drop_zone import DropZone
+from capture_wizard.ui.widgets.info_card import info_card
+from capture_wizard.ui.widgets.option_button import OptionButton
+from capture_wizard.ui.widgets.photo_dialog import PhotoDialog
+from capture_wizard.ui.widgets.problem_view import ProblemView
+from capture_wizard.ui.widgets.qr_code import QrCode
+from capture_wizard.ui.widgets.viewfinder import Guide, Viewfinder
+from capture_wizard.ui.widgets.wrapping_check_box import WrappingCheckBox
+
+__all__ = [
+    "Banner",
+    "CheckRow",
+    "DocumentDetails",
+    "DropZone",
+    "Guide",
+    "OptionButton",
+    "PhotoDialog",
+    "ProblemView",
+    "QrCode",
+    "Viewfinder",
+    "WrappingCheckBox",
+    "info_card",
+]

@@ -1,0 +1,32 @@
+"""A large checkable choice (the method page's options)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+
+class OptionButton(QPushButton):
+    """A large checkable choice: a bold title over a plain explanation."""
+
+    def __init__(self, name: str, title: str, text: str) -> None:
+        super().__init__()
+        self.setObjectName(f"method.{name}")
+        self.setProperty("role", "option")
+        self.setCheckable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 14, 24, 14)
+        layout.setSpacing(4)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-size: 24px; font-weight: 700; background: transparent;")
+        self.detail = QLabel(text)
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("font-weight: 400; background: transparent;")
+        for label in (self.title, self.detail):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+
+    def set_texts(self, title: str, text: str) -> None:
+        self.title.setText(title)
+        self.detail.setText(text)
+
+    def text(self) -> str:
+        return f"{self.title.text()}\n{self.detail.text()}"
