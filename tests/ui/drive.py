@@ -31,7 +31,7 @@ def view(wizard) -> View:
 
 def shoot_and_keep(qtbot, wizard) -> None:
     page = wizard.currentPage()
-    qtbot.waitUntil(lambda: view(wizard) is View.LIVE and page._latest is not None)
+    qtbot.waitUntil(lambda: view(wizard) is View.LIVE and page.shutter.isEnabled())
     click(qtbot, wizard, "capture.shutter")
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
     click(qtbot, wizard, "capture.keep")

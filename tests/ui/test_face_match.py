@@ -98,7 +98,7 @@ def test_with_match_required_a_mismatch_cannot_be_kept(
     wizard = make_wizard(_camera(strangers_passport), settings=settings)
     _to_face(qtbot, wizard)
     page = wizard.currentPage()
-    qtbot.waitUntil(lambda: page._latest is not None)
+    qtbot.waitUntil(lambda: page.shutter.isEnabled())
     click(qtbot, wizard, "capture.shutter")
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=20_000)
     keep = page.findChild(QPushButton, "capture.keep")

@@ -45,7 +45,7 @@ def as_words(day: date, text: str) -> bool:
 def take(qtbot, wizard) -> None:
     """Press the shutter once the camera shows a picture; wait for the checked photo."""
     page = wizard.currentPage()
-    qtbot.waitUntil(lambda: view(wizard) is View.LIVE and page._latest is not None)
+    qtbot.waitUntil(lambda: view(wizard) is View.LIVE and page.shutter.isEnabled())
     click(qtbot, wizard, "capture.shutter")
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=60_000)
 

@@ -179,7 +179,7 @@ def test_camera_failure_says_what_to_do_and_recovers(qtbot, make_wizard, problem
     wizard = make_wizard(provider)
     choose(qtbot, wizard, "DEU", "id_card")
     page = wizard.currentPage()
-    qtbot.waitUntil(lambda: page._latest is not None)
+    qtbot.waitUntil(lambda: page.shutter.isEnabled())
     provider.opened[-1].fail(problem)  # e.g. unplugged mid-capture
     assert view(wizard) is View.PROBLEM
     title = page.findChild(QLabel, "capture.problem")
@@ -228,7 +228,7 @@ def test_a_demo_run_offers_the_demo_camera(qtbot, make_wizard):
     assert page.demo.isVisible() and page.demo.isChecked()
     click(qtbot, wizard, "wizard.next")
     capture = wizard.currentPage()
-    qtbot.waitUntil(lambda: capture._latest is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: capture.shutter.isEnabled(), timeout=20_000)
     assert capture.source.kind is CaptureSource.DEMO  # its photos are marked demo
 
 
@@ -270,7 +270,7 @@ def test_space_takes_the_picture(qtbot, make_wizard, good_camera):
     choose(qtbot, wizard, "DEU", "id_card")
     page = wizard.currentPage()
     page.auto.hold_seconds = 60  # make sure it is the key, not auto-capture
-    qtbot.waitUntil(lambda: page._latest is not None)
+    qtbot.waitUntil(lambda: page.shutter.isEnabled())
     qtbot.keyClick(page.shutter, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
 

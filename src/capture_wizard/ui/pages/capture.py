@@ -1,23 +1,18 @@
 """A capture step: live view with guidance and auto-capture, or an upload; then a confirmation
 (keep / retake). `CapturePage` serves the document's front and back; the face page
-(pages/face.py) is the same page with the face checks and an oval guide."""
+(pages/face.py) is the same page with the face checks and an oval guide.
+
+The page moves between its views and decides what each shows; the views themselves are
+widgets (ui/widgets/), the camera with its checks and stall watchdog is a `LiveFeed`
+(ui/live_feed.py), and the checks run on the `AnalysisWorker` (ui/analysis.py)."""
 
 from enum import IntEnum
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QStackedWidget
 
 from capture_wizard.camera import FrameSource, SourceProblem
-from capture_wizard.camera.watchdog import StallWatchdog
 from capture_wizard.core.autocapture import CONFIRM_SECONDS, AutoCapture
 from capture_wizard.core.checks import StepCheck
 from capture_wizard.core.documents import CaptureSide
@@ -26,17 +21,13 @@ from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.ui import texts
 from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
 from capture_wizard.ui.context import Method
+from capture_wizard.ui.live_feed import LiveFeed
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import restyle
-from capture_wizard.ui.widgets import (
-    Banner,
-    CheckRow,
-    DocumentDetails,
-    DropZone,
-    Guide,
-    ProblemView,
-    Viewfinder,
-)
+from capture_wizard.ui.widgets import Guide, ProblemView
+from capture_wizard.ui.widgets.confirm_view import ConfirmView
+from capture_wizard.ui.widgets.live_view import LiveView
+from capture_wizard.ui.widgets.upload_view import UploadView
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif)"
 
@@ -67,7 +58,6 @@ class CapturePage(Page):
     def __init__(self, side: CaptureSide, context, parent=None) -> None:
         super().__init__(side.value, context, parent)
         self.side = side
-        self.source: FrameSource | None = None
         self._check = StepCheck(side)
         """This step's checks for the chosen document (set on every activation, before
         `_prepare`); every frame handed to the worker carries it."""
@@ -77,7 +67,6 @@ class CapturePage(Page):
         self.pending: Analysis | None = None
         """The taken picture awaiting keep/retake."""
         self.retake_requested = False
-        self._latest = None
         self._analysed_once = False
         self._turning = False
         """On the back: the front is still shown; the live view asks to turn it over."""
@@ -87,8 +76,9 @@ class CapturePage(Page):
         self._advance.setSingleShot(True)
         self._advance.timeout.connect(self.keep_picture)
         self._taken_from = CaptureSource.WEBCAM
-        self._watchdog = StallWatchdog(context.clock, parent=self)
-        self._watchdog.stalled.connect(lambda: self._problem(SourceProblem.STALLED))
+        self.feed = LiveFeed(context.sources, self.worker, context.clock, parent=self)
+        self.feed.frameArrived.connect(self._frame)
+        self.feed.failed.connect(self._problem)
 
         self.views = QStackedWidget(self)
         self.views.setObjectName("capture.views")
@@ -103,54 +93,21 @@ class CapturePage(Page):
 
     # --- building --------------------------------------------------------------------------
     def _build_live(self) -> None:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        self.viewfinder = Viewfinder()
-        self.viewfinder.setObjectName("capture.viewfinder")
-        layout.addWidget(self.viewfinder, 1)
-        self.checks = CheckRow(self.check_groups)
-        layout.addWidget(self.checks)
-        self.views.addWidget(view)
+        live = LiveView(self.check_groups)
+        self.banner, self.viewfinder, self.checks = live.banner, live.viewfinder, live.checks
+        self.views.addWidget(live)
 
     def _build_upload(self) -> None:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.dropzone = DropZone()
-        self.dropzone.choose.setText(self.tr("Choose a file…"))
-        self.dropzone.hint.setText(self.tr("JPEG, PNG, WebP, HEIC, TIFF or BMP"))
+        upload = UploadView()
+        self.dropzone, self.upload_error = upload.dropzone, upload.error
         self.dropzone.choose.clicked.connect(self._choose_file)
         self.dropzone.fileChosen.connect(self.load_file)
-        layout.addWidget(self.dropzone, 1)
-        self.upload_error = QLabel()
-        self.upload_error.setObjectName("capture.upload_error")
-        self.upload_error.setProperty("role", "error")
-        self.upload_error.setWordWrap(True)
-        self.upload_error.hide()
-        layout.addWidget(self.upload_error)
-        self.views.addWidget(view)
+        self.views.addWidget(upload)
 
     def _build_confirm(self) -> None:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        self.verdict = Banner()
-        self.verdict.setObjectName("capture.verdict")
-        layout.addWidget(self.verdict)
-        self.photo = Viewfinder()
-        self.photo.setObjectName("capture.photo")
-        self.details = DocumentDetails("capture.read")
-        self.details.setMaximumWidth(420)
-        row = QHBoxLayout()
-        row.addWidget(self.photo, 1)
-        row.addWidget(self.details, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(row, 1)
-        self.views.addWidget(view)
+        confirm = ConfirmView()
+        self.verdict, self.photo, self.details = confirm.verdict, confirm.photo, confirm.details
+        self.views.addWidget(confirm)
 
     def _build_buttons(self) -> None:
         """One row: Back, the view's own actions, Cancel (named as the wizard's, which are
@@ -261,6 +218,11 @@ class CapturePage(Page):
         return self.side in self.context.session.captures
 
     # --- live --------------------------------------------------------------------------------
+    @property
+    def source(self) -> FrameSource | None:
+        """The camera while the live view runs (None otherwise)."""
+        return self.feed.source
+
     def _start_live(self) -> None:
         self._stop_live()
         self._prepare()
@@ -268,42 +230,24 @@ class CapturePage(Page):
         if choice is None:
             self._switch_to_upload()
             return
-        self.source = self.context.sources.open(choice, self.side, self._check.fmt)
-        self.source.frameReady.connect(self._frame)
-        self.source.failed.connect(self._problem)
         self.auto.reset()
-        self._latest = None
         self._analysed_once = False
         self.viewfinder.clear()
         self.viewfinder.set_placeholder(self.tr("Starting the camera…"))
         self.banner.show_message(Verdict.MISSING, self.tr("Starting the camera…"))
         self._show_view(View.LIVE)
         self.shutter.setEnabled(False)  # on with the first frame: nothing to take before it
-        self.worker.start()
-        self.source.start()
-        self._watchdog.start()
+        self.feed.start(choice, self.side, self._check.fmt, self._check)
 
     def _stop_live(self) -> None:
-        self._watchdog.stop()
-        if self.source is not None:
-            self.source.frameReady.disconnect(self._frame)
-            self.source.failed.disconnect(self._problem)
-            self.source.stop()
-            self.source.deleteLater()
-            self.source = None
-        self.worker.clear_live()
+        self.feed.stop()
 
     def _frame(self, frame) -> None:
-        if self.views.currentIndex() != View.LIVE or self.source is None:
-            return
-        self._latest = frame
         if not self.shutter.isEnabled():
             self.shutter.setEnabled(True)
             self.shutter.setFocus()
-        self._watchdog.frame_arrived()
         if not self._analysed_once:  # until the first verdict, the picture alone
             self.viewfinder.set_frame(frame)
-        self.worker.submit_live(frame, self._check)
 
     def _analyzed(self, result: Analysis) -> None:
         if result.job is Job.LIVE:
@@ -360,10 +304,10 @@ class CapturePage(Page):
 
     def take_picture(self) -> None:
         """Take the newest full-resolution frame and check it again before showing it."""
-        if self._latest is None:
+        frame = self.feed.latest
+        if frame is None or self.source is None:
             return
-        frame = self._latest
-        self._taken_from = self.source.kind if self.source else CaptureSource.WEBCAM
+        self._taken_from = self.source.kind
         self._stop_live()
         self.banner.show_message(Verdict.ADJUST, self.tr("Checking the photo…"))
         self.worker.submit_still(frame, self._check)
