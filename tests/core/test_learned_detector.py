@@ -18,6 +18,7 @@ from capture_wizard.core.geometry import iou
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze, learned
 from capture_wizard.core.quality.detect import Detection, detect_document, fit_region
+from capture_wizard.core.quality.framing import framing_issues
 from capture_wizard.core.quality.locate import _onto_border, _outline_holds
 from capture_wizard.core.specimens import Defect, render_scene
 from capture_wizard.core.specimens.varied import render_varied_scene
@@ -96,7 +97,30 @@ def test_an_outline_holds_where_the_map_agrees_or_it_fills_the_frame():
     assert _outline_holds(card, document)
     assert not _outline_holds(booklet, document)
     assert _outline_holds(replace(booklet, whole_picture=True), document)
-    assert _outline_holds(replace(booklet, sides_in_view=1), document)
+    # One side in view (too close): it holds where the map, too, sees the document reach the
+    # frame's edge, not where the map sees a card well inside the frame (the outline ran round
+    # the hand holding it).
+    close = replace(_det([[0, 0], [300, 0], [300, 60], [0, 60]]), sides_in_view=1)
+    assert not _outline_holds(close, document)
+    filling = np.zeros_like(document)
+    filling[:65, :] = 0.9
+    assert _outline_holds(close, filling)
+
+
+def test_a_document_the_map_sees_reach_the_frame_edge_is_cut_off_in_a_live_frame():
+    """The fitted outline can stop at a line of print just inside the edge; the map goes on."""
+    document = np.zeros((100, 300), np.float32)
+    document[20:100, 40:200] = 0.9  # the card runs off the bottom
+    document[0:8, 250:290] = 0.9  # something else at the top: not this document
+    card = np.array([[40, 20], [200, 20], [200, 90], [40, 90]], np.float32)
+    reach = learned.edge_reach(document, card)
+    assert reach == pytest.approx(160 / 300, abs=0.01)
+    assert IssueCode.CUT_OFF in framing_issues(card, 300, 100, reach)[0]
+    assert IssueCode.CUT_OFF not in framing_issues(card, 300, 100, 0.0)[0]
+    assert learned.edge_reach(document, card - [0, 15]) == reach  # the same region
+    inside = np.zeros_like(document)
+    inside[20:80, 40:200] = 0.9
+    assert learned.edge_reach(inside, card) == 0.0
 
 
 def test_clean_varied_scenes_are_found_better_than_by_outlines_alone():

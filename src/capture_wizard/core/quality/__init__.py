@@ -115,7 +115,9 @@ def _document_checks(
             det.corners, small.shape[1], small.shape[0], 1 / scale, det.whole_picture
         )
     else:
-        issues, metrics = framing_issues(det.corners, small.shape[1], small.shape[0])
+        issues, metrics = framing_issues(
+            det.corners, small.shape[1], small.shape[0], det.edge_reach
+        )
     corners = det.corners * (source_scale / scale)
     gray, valid = _rectify(source, corners, fmt)
     cumulative = histogram(gray, valid)

@@ -7,13 +7,17 @@ from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import thresholds as T
 
 
-def framing_issues(corners: np.ndarray, width: int, height: int) -> tuple[set[IssueCode], dict]:
-    """Issues and metrics for a document quadrilateral in a width x height frame."""
+def framing_issues(
+    corners: np.ndarray, width: int, height: int, edge_reach: float = 0.0
+) -> tuple[set[IssueCode], dict]:
+    """Issues and metrics for a document quadrilateral in a width x height frame; `edge_reach`
+    is the largest share of a frame side the learned detector sees the document reach."""
     issues: set[IssueCode] = set()
     margin = T.EDGE_MARGIN * min(width, height)
     xs, ys = corners[:, 0], corners[:, 1]
     if (
-        xs.min() < margin
+        edge_reach >= T.CUT_OFF_EDGE_REACH
+        or xs.min() < margin
         or ys.min() < margin
         or xs.max() > width - margin
         or (ys.max() > height - margin)

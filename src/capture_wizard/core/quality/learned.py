@@ -59,6 +59,24 @@ def document_outline(document: np.ndarray) -> np.ndarray | None:
     return outline
 
 
+def edge_reach(document: np.ndarray, corners: np.ndarray) -> float:
+    """The largest share of one side of the frame that the document at `corners` reaches, as
+    the map sees it with confidence. A fitted outline can stop at a line of print just short
+    of the frame's edge; the map shows the card going on to the edge. Only map regions that
+    overlap the quadrilateral count: a booklet's facing page or another card elsewhere is not
+    this document."""
+    mask = (document > 0.5).astype(np.uint8)
+    count, labels = cv2.connectedComponents(mask)
+    if count < 2:
+        return 0.0
+    quad = np.zeros(mask.shape, np.uint8)
+    cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
+    ours = np.isin(labels, np.unique(labels[(quad > 0) & (mask > 0)]).astype(np.int32))
+    ours &= document > T.EDGE_REACH_CONFIDENCE
+    sides = (ours[0, :], ours[:, -1], ours[-1, :], ours[:, 0])
+    return max(float(side.mean()) for side in sides)
+
+
 def covered_share(occluder: np.ndarray, corners: np.ndarray) -> float:
     """Share of the document's quadrilateral covered by something in front of it that reaches
     its edge. A finger or thumb belongs to a hand outside the document, so it crosses the edge;

@@ -22,6 +22,7 @@ from capture_wizard.core.quality.learned import (
     covered_share,
     document_maps,
     document_outline,
+    edge_reach,
 )
 from capture_wizard.core.quality.still import still_document
 
@@ -49,7 +50,11 @@ def locate_document(
         found = learned or outline
     if found is None:
         return None
-    return replace(found, occlusion=covered_share(occluder, found.corners))
+    return replace(
+        found,
+        occlusion=covered_share(occluder, found.corners),
+        edge_reach=edge_reach(document, found.corners),
+    )
 
 
 def _onto_border(corners: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
@@ -68,11 +73,13 @@ def _onto_border(corners: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
 def _outline_holds(outline: Detection, document: np.ndarray) -> bool:
     """Whether the outline found stands against the learned detector's map: it is the whole
     picture of a still (the still rule decided), or it fills the frame with one side in view
-    (too close: little is left for the learned detector to see), or the map sees the document
-    there too (the outline's corners are exact, the map is coarse)."""
+    and the map sees the document reach the frame's edge too (too close: little is left for
+    the learned detector to see; a map that sees a card well inside the frame means the
+    outline ran round the hand holding it), or the map sees the document there too (the
+    outline's corners are exact, the map is coarse)."""
     return (
         outline.whole_picture
-        or outline.sides_in_view < 2
+        or (outline.sides_in_view < 2 and edge_reach(document, outline.corners) > 0)
         or map_agreement(document, outline.corners) >= T.OUTLINE_MAP_IOU
     )
 

@@ -52,6 +52,15 @@ MIN_CORNER_ANGLE = 55.0
 # --- framing --------------------------------------------------------------------------------
 EDGE_MARGIN = 0.012
 """A corner closer than 1.2 % of the frame's short side to an edge counts as cut off."""
+CUT_OFF_EDGE_REACH = 0.15
+"""A live frame's document also counts as cut off when the learned detector sees it reach 15 %
+of one side of the frame: its fitted outline can stop at a line of print just inside the
+edge. Below that, a corner grazing the edge of the map is the map's coarseness (own renders:
+clean cards reach at most 7 %, cut-off cards missed by the outline 45-61 %)."""
+EDGE_REACH_CONFIDENCE = 0.75
+"""Only where the map is this sure of the document does it reach the edge: the coarse map
+bleeds a few cells beyond a card's edge with lower confidence (own renders: a clean card 3 %
+from the edge gets 0.5-0.65 there; cards that go on beyond it 0.8-0.95)."""
 TOO_FAR_AREA = 0.14
 """The document must cover at least 14 % of the frame for its text to be readable."""
 TOO_CLOSE_AREA = 0.65
@@ -146,9 +155,11 @@ is darker print. White paper that carries print (a white band with its character
 of such holes."""
 
 # --- occlusion ------------------------------------------------------------------------------
-OCCLUSION_MIN_SHARE = 0.02
-"""The learned detector sees something over at least 2 % of the document: a finger or thumb on
-the card (the varied renders' fingers cover 2 % or more of it)."""
+OCCLUSION_MIN_SHARE = 0.01
+"""The learned detector sees something over at least 1 % of the document (on a card, a
+fingertip of about 7 x 7 mm over its edge): a finger or thumb on the card. Own renders: the
+map sees 1.2-1.8 % of a card under a fingertip at its corner, and at most 0.4 % of a clean
+card but for one outlier; real development pictures: no acceptable one between 0.4 and 4 %."""
 OCCLUDER_EDGE_RING = 0.10
 """Only what the learned detector sees over the document within 10 % of its short side from
 its edge counts, with all of it that hangs together: a finger comes from outside the card (the
