@@ -16,13 +16,13 @@ import time
 
 import cv2
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.face import analyze_face
 from capture_wizard.core.face.portrait import check_side
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens.documents import Side
 from capture_wizard.core.specimens.scenes import Defect, render_scene
 from capture_wizard.core.specimens.selfies import FaceDefect, render_selfie
+from capture_wizard.core.steps import Step
 
 BAR_MS = 8.0
 
@@ -60,7 +60,7 @@ def main() -> None:
         kept = measure(frames, thorough=True)
         print(f"  {name:20s} live {live[0]:5.1f} / {live[1]:5.1f}", end="")
         print(f"   kept {kept[0]:5.1f} / {kept[1]:5.1f}")
-    for side, asked in ((Side.ID1_FRONT, CaptureSide.FRONT), (Side.ID1_BACK, CaptureSide.BACK)):
+    for side, asked in ((Side.ID1_FRONT, Step.FRONT), (Side.ID1_BACK, Step.BACK)):
         scenes = []
         for i in range(200):
             image = render_scene(920_000 + i, Defect.CLEAN, (1280, 720), side).image

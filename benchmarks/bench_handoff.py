@@ -22,8 +22,9 @@ import cv2
 import numpy as np
 
 from capture_wizard.core.checks import check_step
-from capture_wizard.core.documents import ID1, CaptureSide
+from capture_wizard.core.documents import ID1
 from capture_wizard.core.specimens import Defect, Side, render_scene
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff.server import HandoffServer
 from capture_wizard.handoff.session import HandoffSession
 from capture_wizard.handoff.steps import phone_steps
@@ -88,7 +89,7 @@ def main() -> int:
     args = parser.parse_args()
     photo = phone_photo(args.megabytes)
     before = peak_memory_mb()
-    steps = phone_steps((CaptureSide.FRONT, CaptureSide.BACK), None, "", date.today())
+    steps = phone_steps((Step.FRONT, Step.BACK), None, "", date.today())
     session = HandoffSession(steps, lifetime_seconds=3600)
 
     def checker(side, frame):

@@ -31,12 +31,13 @@ import cv2
 
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.checks import check_step, mrz_request
-from capture_wizard.core.documents import ID1, ID3, CaptureSide
+from capture_wizard.core.documents import ID1, ID3
 from capture_wizard.core.ocr import mrz_read
 from capture_wizard.core.ocr import mrz_samples as samples
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens.demo import verified_scene
 from capture_wizard.core.specimens.scenes import Defect
+from capture_wizard.core.steps import Step
 from ocr_calls import count_ocr_calls
 
 BAR_MS = 300.0
@@ -74,8 +75,8 @@ def wizard_stills() -> tuple[list, list]:
     reads, checks = [], []
     for k in range(5):
         for side, fmt, document in (
-            (CaptureSide.BACK, ID1, "id_card"),
-            (CaptureSide.FRONT, ID3, "passport"),
+            (Step.BACK, ID1, "id_card"),
+            (Step.FRONT, ID3, "passport"),
         ):
             frame = verified_scene(Defect.CLEAN, side, fmt, 7_000_500 + 1000 * k)
             request = mrz_request(catalogue, "DEU", document, side)

@@ -19,7 +19,6 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.archive import encode_all, write_zip
 from capture_wizard.core.package.crypto import encrypt, generate_keypair, parse_recipients
 from capture_wizard.core.package.outbox import Outbox
@@ -28,6 +27,7 @@ from capture_wizard.core.quality import analyze
 from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.core.settings import PackageSettings
 from capture_wizard.core.specimens.session import specimen_session
+from capture_wizard.core.steps import Step
 
 SIZE = (4000, 3000)
 REAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "real" / "blur_dataset"
@@ -89,9 +89,7 @@ def main() -> None:
         session = specimen_session("id_card")
         for capture, image in zip(list(session.captures.values()), images, strict=False):
             capture.image = image
-        session.store(
-            Capture(CaptureSide.FACE, images[2], analyze(images[2]), CaptureSource.WEBCAM)
-        )
+        session.store(Capture(Step.FACE, images[2], analyze(images[2]), CaptureSource.WEBCAM))
         settings = PackageSettings(recipients=(keys.recipient,), outbox=directory)
         durations = []
         for _ in range(args.runs):

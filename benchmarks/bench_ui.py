@@ -26,10 +26,11 @@ from PySide6.QtWidgets import QApplication
 from capture_wizard.camera import SourceProvider, parse_camera_spec
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.checks import check_step
-from capture_wizard.core.documents import ID3, CaptureSide
+from capture_wizard.core.documents import ID3
 from capture_wizard.core.session import Capture, CaptureSession, CaptureSource
 from capture_wizard.core.specimens.demo import verified_scene
 from capture_wizard.core.specimens.scenes import Defect
+from capture_wizard.core.steps import Step
 from capture_wizard.ui.context import WizardContext
 from capture_wizard.ui.theme import apply_theme
 from capture_wizard.ui.wizard import CaptureWizard, PageId
@@ -94,9 +95,9 @@ def main() -> int:
     wizard.currentPage().select("DEU", "passport" if args.face else "id_card")
     wizard.next()
     if args.face:  # a kept passport page, as if photographed
-        page_image = verified_scene(Defect.CLEAN, CaptureSide.FRONT, ID3, seed=9_000_000)
-        report = check_step(page_image, CaptureSide.FRONT, ID3, thorough=False)
-        wizard.session.store(Capture(CaptureSide.FRONT, page_image, report, CaptureSource.DEMO))
+        page_image = verified_scene(Defect.CLEAN, Step.FRONT, ID3, seed=9_000_000)
+        report = check_step(page_image, Step.FRONT, ID3, thorough=False)
+        wizard.session.store(Capture(Step.FRONT, page_image, report, CaptureSource.DEMO))
     wizard.next()
     if args.face:
         wizard.next()

@@ -18,7 +18,6 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.face import analyze_face
 from capture_wizard.core.face import thresholds as T
 from capture_wizard.core.face.portrait import check_side, portrait_height
@@ -26,6 +25,7 @@ from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens import Side, render_document
 from capture_wizard.core.specimens.scenes import Defect, render_scene
 from capture_wizard.core.specimens.selfies import FACE_DEFECT_ISSUE, FaceDefect, render_selfie
+from capture_wizard.core.steps import Step
 from capture_wizard.resources import resource
 
 EVAL_SEED_BASE = 500_000
@@ -93,11 +93,11 @@ def document_sides(per_class: int) -> None:
     """Accepted document scenes shown as the side the page asks for, and as the wrong one."""
     print(f"\ndocument sides: {per_class} accepted scenes per specimen side, seeds from 600000")
     cases = (
-        (Side.ID1_FRONT, CaptureSide.FRONT, None),
-        (Side.ID3_PAGE, CaptureSide.FRONT, None),
-        (Side.ID1_BACK, CaptureSide.BACK, None),
-        (Side.ID1_BACK, CaptureSide.FRONT, "no_portrait"),
-        (Side.ID1_FRONT, CaptureSide.BACK, "front_not_back"),
+        (Side.ID1_FRONT, Step.FRONT, None),
+        (Side.ID3_PAGE, Step.FRONT, None),
+        (Side.ID1_BACK, Step.BACK, None),
+        (Side.ID1_BACK, Step.FRONT, "no_portrait"),
+        (Side.ID1_FRONT, Step.BACK, "front_not_back"),
     )
     for side, asked, expected in cases:
         right = 0

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from capture_wizard.camera import SourceProblem
 from capture_wizard.core.catalogue import Catalogue
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.crypto import generate_keypair
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import (
@@ -39,6 +38,7 @@ from capture_wizard.core.settings import (
 from capture_wizard.core.specimens.scenes import Defect
 from capture_wizard.core.specimens.selfies import FaceDefect
 from capture_wizard.core.specimens.statements import StatementDefect, render_statement
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff.addresses import default_route_address
 from capture_wizard.testing import FakeProvider, FakeSource, jpeg, selfie_frame, specimen_frame
 from capture_wizard.ui.context import WizardContext
@@ -56,13 +56,13 @@ class Director:
         self.defect = Defect.CLEAN
         self.face_defect = FaceDefect.CLEAN
         self.empty = False
-        self.side_shown: CaptureSide | None = None
+        self.side_shown: Step | None = None
         """Show this side whatever the step asks for (the front on the back's step)."""
 
     def source(self, side, fmt) -> FakeSource:
-        if side is CaptureSide.FACE:
+        if side is Step.FACE:
             frame = selfie_frame(self.face_defect)
-        elif side is CaptureSide.STATEMENT:
+        elif side is Step.STATEMENT:
             frame = render_statement(3, StatementDefect.CLEAN, date.today(), STATEMENT_WORD).image
         elif self.empty:
             frame = np.full((720, 1280, 3), (70, 60, 50), np.uint8)  # a table, no document
@@ -167,7 +167,7 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     page().take_picture()
     wait(app, lambda: view() is View.CONFIRM)
     shot("12-capture-confirm")
-    director.side_shown = CaptureSide.FRONT  # the card is not turned over yet
+    director.side_shown = Step.FRONT  # the card is not turned over yet
     page().keep_picture()
     wait_for_feedback(app, page())
     shot("13-back-turn-over")
@@ -288,12 +288,12 @@ def render_phone(out: Path, size: tuple[int, int], suffix: str = "") -> list:
         take("blurred", specimen_frame(Defect.BLUR_MOTION))
         phone.wait_for_selector("#verdict.bad", timeout=30_000)
         phone_shot("27-mobile-rejected")
-        take("front", specimen_frame(Defect.CLEAN, CaptureSide.FRONT))
+        take("front", specimen_frame(Defect.CLEAN, Step.FRONT))
         phone.wait_for_selector("#verdict.good", timeout=30_000)
         phone_shot("28-mobile-accepted")
         shot("29-phone-following")
         phone.wait_for_selector("#counter:has-text('Photo 2 of 3')")
-        take("back", specimen_frame(Defect.CLEAN, CaptureSide.BACK))
+        take("back", specimen_frame(Defect.CLEAN, Step.BACK))
         phone.wait_for_selector("#counter:has-text('Photo 3 of 3')", timeout=30_000)
         take("face", selfie_frame())
         phone.wait_for_selector("#done:not(.hidden)", timeout=30_000)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TextIO
 
 from capture_wizard.core.checks import with_mrz
-from capture_wizard.core.documents import CaptureSide, DocumentFormat
+from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.face import FaceModelError, analyze_face
 from capture_wizard.core.face.describe import DescriptorModelError
 from capture_wizard.core.face.match import Portrait, compare, find_portrait, whole_picture
@@ -17,6 +17,7 @@ from capture_wizard.core.imageio import ImageLoadError, load_picture
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr.mrz_read import OcrUnavailable, ReadRequest
 from capture_wizard.core.quality import analyze
+from capture_wizard.core.steps import Step
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def check_one(
     path: str,
     spec: DocumentFormat | None,
     face: bool = False,
-    side: CaptureSide | None = None,
+    side: Step | None = None,
     still: bool = True,
     read: ReadRequest | None = None,
     portrait: Portrait | None = None,
@@ -165,7 +166,7 @@ def run_check(
     as_json: bool,
     out: TextIO,
     face: bool = False,
-    side: CaptureSide | None = None,
+    side: Step | None = None,
     still: bool = True,
     read: ReadRequest | None = None,
     portrait: str | None = None,

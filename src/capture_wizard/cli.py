@@ -11,8 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from capture_wizard import __version__
-from capture_wizard.core.documents import FORMAT_OF, CaptureSide, DocumentType
+from capture_wizard.core.documents import FORMAT_OF, DocumentType
 from capture_wizard.core.settings import SettingsError, load_settings
+from capture_wizard.core.steps import Step
 from capture_wizard.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ def _read_request(args, document: str | None, settings):
 
     country = country_alpha3(args.country) if args.country else None
     plan = Catalogue.load().mrz_plan(country, document) if document else None
-    side = CaptureSide(args.side or "front")
+    side = Step(args.side or "front")
     return ReadRequest(
         document_type=document,
         country=args.country,
@@ -201,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 out=sys.stdout,
                 face=args.face,
                 portrait=args.portrait,
-                side=CaptureSide(args.side) if args.side else None,
+                side=Step(args.side) if args.side else None,
                 still=not args.live,
                 read=_read_request(args, document, settings),
             )

@@ -9,7 +9,7 @@ import pytest
 from capture_wizard.camera.spec import SpecError, parse_camera_spec
 from capture_wizard.core.autocapture import AutoCapture
 from capture_wizard.core.catalogue import Catalogue, CatalogueError
-from capture_wizard.core.documents import ID1, ID3, CaptureSide
+from capture_wizard.core.documents import ID1, ID3
 from capture_wizard.core.face import analyze_face
 from capture_wizard.core.face.report import Face, FaceReport
 from capture_wizard.core.guidance import (
@@ -27,6 +27,7 @@ from capture_wizard.core.session import Capture, CaptureSession, CaptureSource
 from capture_wizard.core.specimens.demo import DEMO_SCRIPT, FACE_DEMO_SCRIPT, demo_steps
 from capture_wizard.core.specimens.scenes import DEFECT_ISSUE
 from capture_wizard.core.specimens.selfies import FACE_DEFECT_ISSUE
+from capture_wizard.core.steps import Step
 
 CORNERS = np.float32([[100, 100], [500, 100], [500, 350], [100, 350]])
 
@@ -57,7 +58,7 @@ def test_search_finds_by_prefix_then_substring_then_code(catalogue):
 
 def test_options_follow_the_policy(catalogue):
     germany = {o.key: o for o in catalogue.options("DEU")}
-    assert germany["passport"].accepted and germany["passport"].sides == (CaptureSide.FRONT,)
+    assert germany["passport"].accepted and germany["passport"].sides == (Step.FRONT,)
     assert germany["id_card"].two_sided and germany["id_card"].format is ID1
     assert germany["passport"].format is ID3
     usa = {o.key for o in catalogue.options("USA") if o.accepted}
@@ -81,7 +82,7 @@ def test_a_broken_catalogue_names_the_entry(tmp_path):
 
 
 def test_the_catalogue_says_which_side_carries_the_zone(catalogue):
-    front, back = CaptureSide.FRONT, CaptureSide.BACK
+    front, back = Step.FRONT, Step.BACK
     passport = catalogue.mrz_plan("USA", "passport")  # the data page, everywhere
     assert passport.requires(front) and not passport.reads(back)
     germany = catalogue.mrz_plan("DEU", "id_card")  # TD1 on the back
@@ -116,7 +117,7 @@ def test_a_broken_mrz_table_names_the_entry(tmp_path):
 
 
 # --- session --------------------------------------------------------------------------------
-def capture(side=CaptureSide.FRONT) -> Capture:
+def capture(side=Step.FRONT) -> Capture:
     return Capture(side, np.full((8, 8, 3), 200, np.uint8), report(), CaptureSource.WEBCAM)
 
 
@@ -124,10 +125,10 @@ def test_replacing_or_wiping_a_capture_zeroes_its_pixels(catalogue):
     id_card = next(o for o in catalogue.options("DEU") if o.key == "id_card")
     session = CaptureSession()
     session.choose("DEU", id_card)
-    first, second, back = capture(), capture(), capture(CaptureSide.BACK)
+    first, second, back = capture(), capture(), capture(Step.BACK)
     session.store(first)
     session.store(second)
-    assert not first.image.any() and session.captures[CaptureSide.FRONT] is second
+    assert not first.image.any() and session.captures[Step.FRONT] is second
     assert not session.documents_complete
     session.store(back)
     assert session.documents_complete
@@ -221,7 +222,7 @@ def test_autocapture_holds_on_a_still_face():
 
 
 # --- demo script ----------------------------------------------------------------------------
-@pytest.mark.parametrize(("side", "fmt"), [(CaptureSide.FRONT, ID1), (CaptureSide.FRONT, ID3)])
+@pytest.mark.parametrize(("side", "fmt"), [(Step.FRONT, ID1), (Step.FRONT, ID3)])
 def test_every_demo_step_shows_what_it_says(side, fmt):
     steps = list(demo_steps(side, fmt))
     assert [s.defect for s in steps] == [d for d, _ in DEMO_SCRIPT]
@@ -233,7 +234,7 @@ def test_every_demo_step_shows_what_it_says(side, fmt):
 
 
 def test_the_face_step_demo_shows_each_face_mistake_then_a_good_selfie():
-    steps = list(demo_steps(CaptureSide.FACE, None))
+    steps = list(demo_steps(Step.FACE, None))
     assert [s.defect for s in steps] == [d for d, _ in FACE_DEMO_SCRIPT]
     for step in steps:
         result = analyze_face(step.image)

@@ -165,14 +165,14 @@ def test_check_face_portrait_on_the_command_line(real_data, tmp_path, capsys):
 def test_the_manifest_carries_the_match_and_a_new_front_drops_the_compared_face(selfie):
     from dataclasses import replace
 
-    from capture_wizard.core.documents import CaptureSide
     from capture_wizard.core.package.archive import build_archive
     from capture_wizard.core.package.manifest import schema_problems
     from capture_wizard.core.session import Capture
     from capture_wizard.core.specimens.session import specimen_session
+    from capture_wizard.core.steps import Step
 
     session = specimen_session("passport", "FRA", face=True)
-    face = session.captures[CaptureSide.FACE]
+    face = session.captures[Step.FACE]
     compared = with_match(face.report, FaceMatch(0.31, False))
     session.store(replace(face, report=compared))
     manifest = build_archive(session, reference="CW-TEST-0001", consent_at=face.taken_at).manifest
@@ -181,6 +181,6 @@ def test_the_manifest_carries_the_match_and_a_new_front_drops_the_compared_face(
     assert manifest["face"]["issues"] == ["face_mismatch"]
     assert manifest["images"][-1]["quality"]["match"] == {"score": 0.31, "same_person": False}
 
-    front = session.captures[CaptureSide.FRONT]
-    session.store(Capture(CaptureSide.FRONT, front.image.copy(), front.report, front.source))
-    assert CaptureSide.FACE not in session.captures  # compared with the old front
+    front = session.captures[Step.FRONT]
+    session.store(Capture(Step.FRONT, front.image.copy(), front.report, front.source))
+    assert Step.FACE not in session.captures  # compared with the old front

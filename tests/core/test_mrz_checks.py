@@ -10,7 +10,7 @@ import pytest
 
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.checks import check_step, mrz_request, with_mrz
-from capture_wizard.core.documents import ID1, ID3, CaptureSide
+from capture_wizard.core.documents import ID1, ID3
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr import mrz_read
 from capture_wizard.core.ocr.mrz_parse import parse
@@ -23,8 +23,9 @@ from capture_wizard.core.specimens.demo import verified_scene
 from capture_wizard.core.specimens.documents import Side, render_document
 from capture_wizard.core.specimens.scenes import Defect
 from capture_wizard.core.specimens.session import specimen_session
+from capture_wizard.core.steps import Step
 
-FRONT, BACK = CaptureSide.FRONT, CaptureSide.BACK
+FRONT, BACK = Step.FRONT, Step.BACK
 DEMO_SEED = 9_000_000  # the frames of capture_wizard.testing
 LIMIT = "OMP_THREAD_LIMIT"
 CORNERS = np.float32([[100, 100], [500, 100], [500, 350], [100, 350]])
@@ -48,7 +49,7 @@ def test_the_request_follows_the_catalogue(catalogue):
     assert mrz_request(catalogue, "FRA", "passport", FRONT).mrz_required is True
     assert mrz_request(catalogue, "GBR", "driving_licence", FRONT) is None
     assert mrz_request(catalogue, "DEU", None, FRONT) is None
-    assert mrz_request(catalogue, "DEU", "passport", CaptureSide.FACE) is None
+    assert mrz_request(catalogue, "DEU", "passport", Step.FACE) is None
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.archive import build_archive, read_archive
 from capture_wizard.core.package.crypto import generate_keypair, parse_identity
 from capture_wizard.core.package.manifest import new_reference, schema_problems
@@ -21,6 +20,7 @@ from capture_wizard.core.package.store import PackageRefused, Protection, protec
 from capture_wizard.core.package.verify import verify_package
 from capture_wizard.core.settings import PackageSettings
 from capture_wizard.core.specimens.session import specimen_session
+from capture_wizard.core.steps import Step
 
 NOW = datetime(2026, 11, 22, 10, 30, tzinfo=UTC)
 
@@ -50,7 +50,7 @@ def test_the_manifest_describes_every_image_and_follows_the_schema():
     assert manifest["consent_at"] == "2026-11-22T10:30:00.000Z" and manifest["face"] is None
     assert [i["side"] for i in manifest["images"]] == ["front", "back"]
     for image in manifest["images"]:
-        capture = session.captures[CaptureSide(image["side"])]
+        capture = session.captures[Step(image["side"])]
         assert image["source"] == "demo" and image["kind"] == "document"
         assert (image["height"], image["width"]) == capture.image.shape[:2]
         assert image["quality"]["ok"] is True and image["quality"]["document"]["corners"]
@@ -74,7 +74,7 @@ def test_the_face_photo_and_its_outcome_are_in_the_manifest():
 
 def test_images_are_high_quality_jpegs_without_metadata():
     session = specimen_session("passport")
-    original = session.captures[CaptureSide.FRONT].image.copy()
+    original = session.captures[Step.FRONT].image.copy()
     _, members = _zip(session)
     jpeg = members["images/front.jpg"]
     picture = Image.open(io.BytesIO(jpeg))
@@ -90,7 +90,7 @@ def test_images_are_high_quality_jpegs_without_metadata():
 
 def test_a_session_with_a_missing_side_is_not_packaged():
     session = specimen_session("id_card")
-    session.discard(CaptureSide.BACK)
+    session.discard(Step.BACK)
     with pytest.raises(Exception, match="side is missing"):
         build_archive(session, reference=new_reference(), consent_at=NOW)
 

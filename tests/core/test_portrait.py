@@ -8,13 +8,14 @@ import numpy as np
 import pytest
 
 from capture_wizard.cli import main
-from capture_wizard.core.documents import ID1, ID3, CaptureSide
+from capture_wizard.core.documents import ID1, ID3
 from capture_wizard.core.face import thresholds as T
 from capture_wizard.core.face.portrait import check_side, portrait_height, side_issue
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens.documents import Side, render_document
 from capture_wizard.core.specimens.scenes import Defect, render_scene
+from capture_wizard.core.steps import Step
 
 SEEDS = range(63000, 63006)
 
@@ -36,11 +37,11 @@ def _whole(image: np.ndarray) -> np.ndarray:
 
 
 def test_side_rules():
-    assert side_issue(CaptureSide.FRONT, 0.0) is IssueCode.NO_PORTRAIT
-    assert side_issue(CaptureSide.FRONT, 0.2) is None
-    assert side_issue(CaptureSide.BACK, 0.0) is None
-    assert side_issue(CaptureSide.BACK, 0.2) is IssueCode.FRONT_NOT_BACK
-    assert side_issue(CaptureSide.BACK, T.MIN_PORTRAIT_HEIGHT * 0.9) is None  # a ghost image
+    assert side_issue(Step.FRONT, 0.0) is IssueCode.NO_PORTRAIT
+    assert side_issue(Step.FRONT, 0.2) is None
+    assert side_issue(Step.BACK, 0.0) is None
+    assert side_issue(Step.BACK, 0.2) is IssueCode.FRONT_NOT_BACK
+    assert side_issue(Step.BACK, T.MIN_PORTRAIT_HEIGHT * 0.9) is None  # a ghost image
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -48,13 +49,13 @@ def test_each_side_is_told_apart(seed):
     front, front_report = _good_scene(seed, Side.ID1_FRONT)
     back, back_report = _good_scene(seed, Side.ID1_BACK)
     page, page_report = _good_scene(seed, Side.ID3_PAGE)
-    assert check_side(front, front_report, CaptureSide.FRONT, ID1).ok
-    assert check_side(back, back_report, CaptureSide.BACK, ID1).ok
-    assert check_side(page, page_report, CaptureSide.FRONT, ID3).ok
-    shown_back = check_side(back, back_report, CaptureSide.FRONT, ID1)
+    assert check_side(front, front_report, Step.FRONT, ID1).ok
+    assert check_side(back, back_report, Step.BACK, ID1).ok
+    assert check_side(page, page_report, Step.FRONT, ID3).ok
+    shown_back = check_side(back, back_report, Step.FRONT, ID1)
     assert shown_back.issues == (IssueCode.NO_PORTRAIT,)
     assert shown_back.metrics["portrait_height"] == 0
-    shown_front = check_side(front, front_report, CaptureSide.BACK, ID1)
+    shown_front = check_side(front, front_report, Step.BACK, ID1)
     assert shown_front.issues == (IssueCode.FRONT_NOT_BACK,)
 
 
@@ -74,14 +75,14 @@ def test_a_small_ghost_image_on_the_back_does_not_make_it_the_front():
     back[300:396, 720:795] = cv2.cvtColor(ghost, cv2.COLOR_GRAY2BGR)
     height = portrait_height(back, _whole(back), ID1.aspect)
     assert height < T.MIN_PORTRAIT_HEIGHT
-    assert side_issue(CaptureSide.BACK, height) is None
+    assert side_issue(Step.BACK, height) is None
 
 
 def test_a_document_with_other_issues_is_not_judged_for_its_portrait():
     image = render_scene(SEEDS[1], Defect.GLARE, (1280, 720), Side.ID1_BACK).image
     report = analyze(image, ID1)
     assert not report.ok
-    checked = check_side(image, report, CaptureSide.FRONT, ID1)
+    checked = check_side(image, report, Step.FRONT, ID1)
     assert checked is report and "portrait_height" not in checked.metrics
 
 

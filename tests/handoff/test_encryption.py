@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 from phone import new_session, real_checker
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.imageio import decode_image
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff import sealing
 from capture_wizard.handoff.server import HandoffServer
 from capture_wizard.handoff.session import Accepted, Checking, Rejected
@@ -62,9 +62,9 @@ def test_nothing_the_server_sends_or_is_sent_carries_the_key(handoff):
     answers = [
         page,
         phone.request("GET", f"{phone.base}/state"),
-        phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))),
+        phone.upload("front", jpeg(good_frame(Step.FRONT))),
         phone.upload("back", b"not a photo" * 10),
-        phone.upload("back", jpeg(good_frame(CaptureSide.BACK)), encrypt=False),
+        phone.upload("back", jpeg(good_frame(Step.BACK)), encrypt=False),
     ]
     for answer in answers:
         for spelling in _spellings(server.session.key):
@@ -100,7 +100,7 @@ def test_a_sealed_photo_arrives_as_it_was_taken(handoff):
     """What the phone sealed is what the desktop checks: the very same pixels."""
     _, events, phone = handoff
     phone.open_page()
-    photo = jpeg(good_frame(CaptureSide.FRONT))
+    photo = jpeg(good_frame(Step.FRONT))
     sealed = sealing.seal(phone.key, photo)
     assert len(sealed) == len(photo) + sealing.OVERHEAD
     assert sealed[:2] != b"\xff\xd8" and photo[100:132] not in sealed
@@ -120,7 +120,7 @@ def test_an_upload_in_clear_is_refused(handoff):
     JSON 415 before it is read, and the step waits again."""
     server, events, phone = handoff
     phone.open_page()
-    photo = jpeg(good_frame(CaptureSide.FRONT))
+    photo = jpeg(good_frame(Step.FRONT))
     for headers in (
         {"Content-Type": "image/jpeg"},
         {"Content-Type": "application/octet-stream"},
@@ -142,7 +142,7 @@ def test_an_upload_that_does_not_open_is_refused(handoff):
     photo in clear, another hand-off's key, one bit changed, a body cut short: all 400."""
     server, events, phone = handoff
     phone.open_page()
-    photo = jpeg(good_frame(CaptureSide.FRONT))
+    photo = jpeg(good_frame(Step.FRONT))
     sealed = sealing.seal(phone.key, photo)
     flipped = bytearray(sealed)
     flipped[len(flipped) // 2] ^= 0x01
@@ -160,7 +160,7 @@ def test_an_upload_that_does_not_open_is_refused(handoff):
         assert server.session.steps[0].state == "waiting"
     assert not any(isinstance(e, Accepted) for e in events)
     assert sum(isinstance(e, Checking) for e in events) == 6
-    assert sum(e == Rejected(CaptureSide.FRONT, ()) for e in events) == 6
+    assert sum(e == Rejected(Step.FRONT, ()) for e in events) == 6
     assert _raw_upload(phone, sealed, headers).json()["accepted"]
 
 
@@ -208,7 +208,7 @@ def test_the_photo_is_opened_in_place_and_wiped_with_the_upload(monkeypatch, han
     monkeypatch.setattr(server_module, "decode_image", decode)
     _, _, phone = handoff
     phone.open_page()
-    photo = jpeg(good_frame(CaptureSide.FRONT))
+    photo = jpeg(good_frame(Step.FRONT))
     assert phone.upload("front", photo).json()["accepted"]
     view, buffer = seen
     with pytest.raises(ValueError, match="released"):

@@ -9,7 +9,7 @@ import pytest
 from phone import new_session, real_checker
 from rawhttp import connect, exchange, read_answer
 
-from capture_wizard.core.documents import CaptureSide
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff import server as server_module
 from capture_wizard.handoff.sealing import seal
 from capture_wizard.handoff.server import HandoffServer
@@ -74,9 +74,9 @@ def test_a_body_that_is_not_the_gzip_it_claims_is_400_and_the_step_waits_again(h
     assert answer.json()["error"] == "bad_request"
     assert answer.headers["Cache-Control"] == "no-store"
     assert server.session.steps[0].state == "waiting"
-    assert Rejected(CaptureSide.FRONT, ()) in events
+    assert Rejected(Step.FRONT, ()) in events
     # A sealed photo that really is gzipped is read as the photo.
-    photo = gzip.compress(seal(phone.key, jpeg(good_frame(CaptureSide.FRONT))))
+    photo = gzip.compress(seal(phone.key, jpeg(good_frame(Step.FRONT))))
     answer = phone.request(
         "POST",
         f"{phone.base}/photo/front",
@@ -121,14 +121,14 @@ def _upload_head(phone, length: int) -> bytes:
 
 def test_an_upload_that_stalls_halfway_is_given_up_and_the_step_waits_again(quick_timeouts):
     server, events, phone = quick_timeouts(idle=0.5)
-    photo = jpeg(good_frame(CaptureSide.FRONT))
+    photo = jpeg(good_frame(Step.FRONT))
     sealed = seal(phone.key, photo)
     with connect(server.port) as sock:
         sock.sendall(_upload_head(phone, len(sealed)) + sealed[: len(sealed) // 2])
         answer = read_answer(sock)  # the server answers on its own: the rest never comes
     _refused(answer, 408, "timeout", server.session.token)
     assert server.session.steps[0].state == "waiting"
-    assert Rejected(CaptureSide.FRONT, ()) in events
+    assert Rejected(Step.FRONT, ()) in events
     # The phone can send it again.
     assert phone.upload("front", photo).json()["accepted"]
 

@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 
 from capture_wizard.core.catalogue import DocumentOption
-from capture_wizard.core.documents import ID1, CaptureSide
+from capture_wizard.core.documents import ID1
 from capture_wizard.core.settings import SettingsError, SmtpSettings, load_settings
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff.addresses import Candidate, default_route_address, rank
 from capture_wizard.handoff.mail import MailError, send_link, valid_address
 from capture_wizard.handoff.qr import QUIET_ZONE, qr_matrix
@@ -70,10 +71,8 @@ def test_the_qr_code_decodes_to_the_link():
 
 # --- steps ---------------------------------------------------------------------------------------
 def test_the_phone_asks_for_the_same_steps_as_the_desktop():
-    card = DocumentOption(
-        "id_card", "Identity card", True, (CaptureSide.FRONT, CaptureSide.BACK), ID1
-    )
-    sides = (CaptureSide.FRONT, CaptureSide.BACK, CaptureSide.FACE, CaptureSide.STATEMENT)
+    card = DocumentOption("id_card", "Identity card", True, (Step.FRONT, Step.BACK), ID1)
+    sides = (Step.FRONT, Step.BACK, Step.FACE, Step.STATEMENT)
     steps = phone_steps(sides, card, "Acme", date(2026, 11, 22))
     assert [s.side for s in steps] == list(sides)
     assert steps[0].title == "Front of your identity card"

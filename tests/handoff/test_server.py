@@ -14,10 +14,10 @@ import pytest
 from phone import new_session, real_checker
 from PIL import Image
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.specimens import Defect
 from capture_wizard.core.specimens.hostile import bomb_png
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff import server as server_module
 from capture_wizard.handoff import session as session_module
 from capture_wizard.handoff.ratelimit import RateLimiter
@@ -55,7 +55,7 @@ def test_a_phone_takes_both_sides_and_the_desktop_receives_them(handoff):
     assert blurred.json()["issues"][0] == "blur"
     assert "blurred" in blurred.json()["instruction"]
 
-    front = phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()
+    front = phone.upload("front", jpeg(good_frame(Step.FRONT))).json()
     assert front == {
         "side": "front",
         "accepted": True,
@@ -64,13 +64,13 @@ def test_a_phone_takes_both_sides_and_the_desktop_receives_them(handoff):
         "next": "back",
         "finished": False,
     }
-    back = phone.upload("back", jpeg(good_frame(CaptureSide.BACK))).json()
+    back = phone.upload("back", jpeg(good_frame(Step.BACK))).json()
     assert back["accepted"] and back["finished"]
 
     kinds = [type(e) for e in events if not isinstance(e, Checking)]
     assert kinds == [PhoneConnected, Rejected, Accepted, Accepted, Finished]
     accepted = [e.capture for e in events if isinstance(e, Accepted)]
-    assert [c.side for c in accepted] == [CaptureSide.FRONT, CaptureSide.BACK]
+    assert [c.side for c in accepted] == [Step.FRONT, Step.BACK]
     assert all(c.source is CaptureSource.PHONE and c.report.ok for c in accepted)
     # Once complete, the link is spent.
     _refused(phone.open_page(), 410, "finished")
@@ -138,7 +138,7 @@ def test_the_link_expires_after_its_lifetime(monkeypatch):
         assert phone.request("GET", f"{phone.base}/state").status == 200
         now[0] += 2
         _refused(phone.request("GET", f"{phone.base}/state"), 410, "expired")
-        _refused(phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))), 410, "expired")
+        _refused(phone.upload("front", jpeg(good_frame(Step.FRONT))), 410, "expired")
         _refused(phone.open_page(), 410, "expired")
     finally:
         server.stop()
@@ -173,7 +173,7 @@ def test_requests_over_15_mb_are_refused(handoff):
     assert response.status == 413
     conn.close()
     # A photo just under the limit is read and checked.
-    frame = good_frame(CaptureSide.FRONT)
+    frame = good_frame(Step.FRONT)
     assert phone.upload("front", jpeg(frame)).json()["accepted"]
 
 
@@ -182,10 +182,10 @@ def test_the_image_type_is_decided_by_decoding(handoff):
     phone.open_page()
     text = b"<html>not a photo</html>" * 100
     _refused(phone.upload("front", text, content_type="image/jpeg"), 415, "not_an_image")
-    truncated = jpeg(good_frame(CaptureSide.FRONT))[:20_000]
+    truncated = jpeg(good_frame(Step.FRONT))[:20_000]
     _refused(phone.upload("front", truncated), 415, "not_an_image")
     # A real photo is accepted whatever it claims to be.
-    answer = phone.upload("front", jpeg(good_frame(CaptureSide.FRONT)), content_type="text/plain")
+    answer = phone.upload("front", jpeg(good_frame(Step.FRONT)), content_type="text/plain")
     assert answer.json()["accepted"]
 
 
@@ -256,8 +256,8 @@ def test_wrong_methods_and_unknown_steps_get_json_errors(handoff):
     phone.open_page()
     _refused(phone.request("DELETE", phone.base), 405, "method_not_allowed")
     _refused(phone.request("GET", f"{phone.base}/photo/front"), 405, "method_not_allowed")
-    _refused(phone.upload("passport", jpeg(good_frame(CaptureSide.FRONT))), 404, "unknown_step")
-    _refused(phone.upload("face", jpeg(good_frame(CaptureSide.FRONT))), 404, "unknown_step")
+    _refused(phone.upload("passport", jpeg(good_frame(Step.FRONT))), 404, "unknown_step")
+    _refused(phone.upload("face", jpeg(good_frame(Step.FRONT))), 404, "unknown_step")
 
 
 def test_uploads_never_touch_the_disk(handoff, tmp_path, monkeypatch):
@@ -272,7 +272,7 @@ def test_uploads_never_touch_the_disk(handoff, tmp_path, monkeypatch):
     before = set(os.listdir("."))
     _, _, phone = handoff
     phone.open_page()
-    assert phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()["accepted"]
+    assert phone.upload("front", jpeg(good_frame(Step.FRONT))).json()["accepted"]
     assert phone.upload("back", bomb_png()).status == 413
     assert list(spool.iterdir()) == []
     assert set(os.listdir(".")) == before
@@ -320,7 +320,7 @@ def test_a_checker_failure_is_a_json_500_and_the_step_waits_again():
     server.start()
     try:
         phone = ScriptedPhone(server)
-        _refused(phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))), 500, "internal")
+        _refused(phone.upload("front", jpeg(good_frame(Step.FRONT))), 500, "internal")
         assert session.steps[0].state == "waiting"
     finally:
         server.stop()
@@ -363,7 +363,7 @@ def test_a_head_a_prefetch_or_a_preview_does_not_claim_the_link(handoff):
     page = phone.open_page()  # the phone itself
     assert page.status == 200 and phone.cookie is not None
     assert sum(isinstance(e, PhoneConnected) for e in events) == 1
-    assert phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()["accepted"]
+    assert phone.upload("front", jpeg(good_frame(Step.FRONT))).json()["accepted"]
     # Once bound, a HEAD or a prefetch from anything else is refused like any other device;
     # the phone's own prefetch goes on working.
     assert ScriptedPhone(server).request("HEAD", phone.base).status == 409
@@ -384,7 +384,7 @@ def test_a_phone_whose_page_was_prefetched_is_bound_by_its_first_upload(handoff)
     _refused(phone.upload("front", b"not a photo" * 100), 415, "not_an_image")
     assert phone.cookie is not None
     assert sum(isinstance(e, PhoneConnected) for e in events) == 1
-    assert phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()["accepted"]
+    assert phone.upload("front", jpeg(good_frame(Step.FRONT))).json()["accepted"]
     _refused(ScriptedPhone(server).open_page(), 409, "in_use")
 
 
@@ -432,7 +432,7 @@ def test_whatever_the_decoder_raises_the_phone_gets_413_or_415(
     monkeypatch.setattr(server_module, "decode_image", decode)
     server, _, phone = handoff
     phone.open_page()
-    _refused(phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))), status, code)
+    _refused(phone.upload("front", jpeg(good_frame(Step.FRONT))), status, code)
     assert server.session.steps[0].state == "waiting"
 
 
@@ -484,7 +484,7 @@ def test_one_upload_is_decoded_at_a_time(monkeypatch, handoff):
     uploads = [
         threading.Thread(
             target=lambda side=side: answers.setdefault(
-                side, phone.upload(side, jpeg(good_frame(CaptureSide(side))))
+                side, phone.upload(side, jpeg(good_frame(Step(side))))
             )
         )
         for side in ("front", "back")

@@ -9,13 +9,13 @@ import pytest
 from drive import choose, click, shoot_and_keep, view
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.face.match import portrait_faces, whole_picture
 from capture_wizard.core.face.portrait import straighten
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.settings import FaceSettings
 from capture_wizard.core.specimens.documents import Side, render_document, with_portrait
 from capture_wizard.core.specimens.scenes import Defect, render_scene
+from capture_wizard.core.steps import Step
 from capture_wizard.testing import FakeProvider, FakeSource, good_frame
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.wizard import PageId
@@ -38,7 +38,7 @@ def strangers_passport(real_data) -> np.ndarray:
 
 def _camera(passport: np.ndarray | None) -> FakeProvider:
     def make(side, fmt):
-        if side is CaptureSide.FRONT and passport is not None:
+        if side is Step.FRONT and passport is not None:
             return FakeSource([passport.copy()])
         return FakeSource([good_frame(side, fmt)])
 
@@ -60,7 +60,7 @@ def test_the_holders_selfie_matches_and_the_review_says_so(qtbot, make_wizard):
     _to_face(qtbot, wizard)
     shoot_and_keep(qtbot, wizard)
     assert wizard.currentId() == PageId.REVIEW
-    match = wizard.session.captures[CaptureSide.FACE].report.match
+    match = wizard.session.captures[Step.FACE].report.match
     assert match.same_person is True
     assert _review_match(wizard).startswith("Matches the photo on your document")
 
@@ -79,7 +79,7 @@ def test_another_persons_face_is_told_live_and_may_be_kept_with_a_warning(
     assert "does not match the photo on your document" in page.verdict.text()
     click(qtbot, wizard, "capture.keep")  # match_required is off: a warning, recorded
     assert wizard.currentId() == PageId.REVIEW
-    report = wizard.session.captures[CaptureSide.FACE].report
+    report = wizard.session.captures[Step.FACE].report
     assert report.match.same_person is False and "face_mismatch" in report.as_dict()["issues"]
     assert _review_match(wizard).startswith("Does not match the photo on your document")
 
@@ -105,4 +105,4 @@ def test_with_match_required_a_mismatch_cannot_be_kept(
     assert keep.isVisible() and not keep.isEnabled()
     assert "does not match" in page.verdict.text()
     click(qtbot, wizard, "capture.retake")
-    assert view(wizard) is View.LIVE and CaptureSide.FACE not in wizard.session.captures
+    assert view(wizard) is View.LIVE and Step.FACE not in wizard.session.captures

@@ -6,10 +6,10 @@ import pytest
 from drive import choose, click, shoot_and_keep, view
 from PySide6.QtWidgets import QLabel
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import Verdict
 from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.specimens.selfies import FaceDefect
+from capture_wizard.core.steps import Step
 from capture_wizard.testing import FakeProvider, FakeSource, good_frame, selfie_frame
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.wizard import PageId
@@ -19,7 +19,7 @@ def _camera(face_defect: FaceDefect) -> FakeProvider:
     """Good document pictures; the face step sees a selfie with `face_defect`."""
 
     def make(side, fmt):
-        if side is CaptureSide.FACE:
+        if side is Step.FACE:
             return FakeSource([selfie_frame(face_defect)])
         return FakeSource([good_frame(side, fmt)])
 
@@ -54,7 +54,7 @@ def test_live_guidance_names_the_face_issue(qtbot, make_wizard, defect, words, c
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
     assert words in page.verdict.text()
     click(qtbot, wizard, "capture.retake")
-    assert view(wizard) is View.LIVE and CaptureSide.FACE not in wizard.session.captures
+    assert view(wizard) is View.LIVE and Step.FACE not in wizard.session.captures
 
 
 def test_a_good_face_turns_the_oval_green_and_is_kept(qtbot, make_wizard):
@@ -68,7 +68,7 @@ def test_a_good_face_turns_the_oval_green_and_is_kept(qtbot, make_wizard):
         for name in ("face", "position", "pose", "light", "focus")
     )
     shoot_and_keep(qtbot, wizard)
-    face = wizard.session.captures[CaptureSide.FACE]
+    face = wizard.session.captures[Step.FACE]
     assert face.report.ok and len(face.report.faces) == 1
     assert face.source is CaptureSource.WEBCAM
     assert wizard.currentId() == PageId.REVIEW
@@ -78,12 +78,12 @@ def test_retaking_the_face_from_the_review_wipes_the_old_one(qtbot, make_wizard)
     wizard = make_wizard(_camera(FaceDefect.CLEAN))
     _to_face(qtbot, wizard)
     shoot_and_keep(qtbot, wizard)
-    old = wizard.session.captures[CaptureSide.FACE]
+    old = wizard.session.captures[Step.FACE]
     click(qtbot, wizard, "review.retake.face")
     assert wizard.currentId() == PageId.FACE and view(wizard) is View.LIVE
     shoot_and_keep(qtbot, wizard)
     assert wizard.currentId() == PageId.REVIEW
-    assert wizard.session.captures[CaptureSide.FACE] is not old and not old.image.any()
+    assert wizard.session.captures[Step.FACE] is not old and not old.image.any()
 
 
 def test_a_selfie_can_be_uploaded(qtbot, make_wizard, tmp_path):
@@ -91,7 +91,7 @@ def test_a_selfie_can_be_uploaded(qtbot, make_wizard, tmp_path):
     choose(qtbot, wizard, "FRA", "passport", "upload")
     page = wizard.currentPage()
     front = tmp_path / "front.png"
-    cv2.imwrite(str(front), good_frame(CaptureSide.FRONT))
+    cv2.imwrite(str(front), good_frame(Step.FRONT))
     page.load_file(str(front))
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
     click(qtbot, wizard, "capture.keep")
@@ -103,7 +103,7 @@ def test_a_selfie_can_be_uploaded(qtbot, make_wizard, tmp_path):
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
     assert "not in the middle" in wizard.currentPage().verdict.text()  # a file: no oval
     click(qtbot, wizard, "capture.keep")  # kept with its warning: the review shows it
-    face = wizard.session.captures[CaptureSide.FACE]
+    face = wizard.session.captures[Step.FACE]
     assert face.source is CaptureSource.FILE and not face.accepted
     status = wizard.currentPage().findChild(QLabel, "review.status.face").text()
     assert status.startswith("⚠") and "not in the middle" in status

@@ -27,11 +27,11 @@ import pytest
 from drive import choose
 from PySide6.QtWidgets import QLabel
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.imageio import decode_image
 from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.settings import HandoffSettings, PackageSettings, Settings
 from capture_wizard.core.specimens import Defect
+from capture_wizard.core.steps import Step
 from capture_wizard.testing import good_frame, jpeg, selfie_frame, specimen_frame
 from capture_wizard.ui.wizard import PageId
 
@@ -259,7 +259,7 @@ def test_a_person_takes_every_photo_on_the_phone_with_a_retake(
 
     retake = _sees_step(phone, 1, "Front of your national identity card", "Retake photo")
     desktop_says("front", "Front not accepted")
-    assert CaptureSide.FRONT not in captures
+    assert Step.FRONT not in captures
     cdp.send(
         "Network.emulateNetworkConditions",
         {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
@@ -272,18 +272,18 @@ def test_a_person_takes_every_photo_on_the_phone_with_a_retake(
         route.continue_(headers={k: v for k, v in headers.items() if k != "x-encryption"})
 
     phone.route("**/photo/*", strip_scheme)
-    take_photo(retake, "front-stripped", good_frame(CaptureSide.FRONT))
+    take_photo(retake, "front-stripped", good_frame(Step.FRONT))
     expect(phone.locator("#verdict")).to_have_class("verdict bad", timeout=CHECKED)
     expect(phone.locator("#verdict")).to_contain_text("not sent encrypted")
     phone.unroute("**/photo/*", strip_scheme)
     again = _sees_step(phone, 1, "Front of your national identity card", "Take photo again")
-    assert CaptureSide.FRONT not in captures
+    assert Step.FRONT not in captures
 
-    front = take_photo(again, "front", good_frame(CaptureSide.FRONT))
+    front = take_photo(again, "front", good_frame(Step.FRONT))
     expect(phone.locator("#verdict")).to_have_text("✓ Photo accepted", timeout=CHECKED)
     desktop_says("front", "Front received")
-    assert captures[CaptureSide.FRONT].accepted
-    assert np.array_equal(captures[CaptureSide.FRONT].image, decode_image(front))
+    assert captures[Step.FRONT].accepted
+    assert np.array_equal(captures[Step.FRONT].image, decode_image(front))
 
     # An upload in clear from a client that is not the page, even with the phone's cookie, is
     # refused.
@@ -292,13 +292,13 @@ def test_a_person_takes_every_photo_on_the_phone_with_a_retake(
     raw.request(
         "POST",
         f"{link.path}/photo/back",
-        body=jpeg(good_frame(CaptureSide.BACK)),
+        body=jpeg(good_frame(Step.BACK)),
         headers={"Content-Type": "image/jpeg", "Cookie": f"cw_phone={cookie['value']}"},
     )
     refused = raw.getresponse()
     assert refused.status == 415 and b'"not_encrypted"' in refused.read()
     raw.close()
-    assert CaptureSide.BACK not in captures
+    assert Step.BACK not in captures
 
     # A link without its key (typed without the part after "#"): the page says so and offers
     # nothing to send in clear. The whole link again, and the phone goes on where it was.
@@ -319,8 +319,8 @@ def test_a_person_takes_every_photo_on_the_phone_with_a_retake(
     expect(phone.locator("#verdict")).to_contain_text("Take a photo of your document")
     retake = _sees_step(phone, 2, "Back of your national identity card", "Retake photo")
     desktop_says("back", "Back not accepted")
-    assert CaptureSide.BACK not in captures
-    back = take_photo(retake, "back", good_frame(CaptureSide.BACK))
+    assert Step.BACK not in captures
+    back = take_photo(retake, "back", good_frame(Step.BACK))
     expect(phone.locator("#verdict")).to_have_text("✓ Photo accepted", timeout=CHECKED)
     desktop_says("back", "Back received")
 
@@ -335,10 +335,10 @@ def test_a_person_takes_every_photo_on_the_phone_with_a_retake(
     expect(phone.locator("#counter")).to_have_text("Done")
 
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.REVIEW, timeout=10_000)
-    assert set(captures) == {CaptureSide.FRONT, CaptureSide.BACK, CaptureSide.FACE}
+    assert set(captures) == {Step.FRONT, Step.BACK, Step.FACE}
     assert all(c.source is CaptureSource.PHONE and c.accepted for c in captures.values())
     # The desktop has the very pixels of each photo the person took.
-    for side, photo in ((CaptureSide.BACK, back), (CaptureSide.FACE, face)):
+    for side, photo in ((Step.BACK, back), (Step.FACE, face)):
         assert np.array_equal(captures[side].image, decode_image(photo))
 
     # Every upload was sealed with that key (a fresh nonce each time) and opens to the photo

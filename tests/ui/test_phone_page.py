@@ -12,10 +12,10 @@ from drive import choose, click
 from PySide6.QtWidgets import QLabel
 
 from capture_wizard.camera.qt_frames import qimage_to_bgr
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.settings import HandoffSettings, PackageSettings, Settings, SmtpSettings
 from capture_wizard.core.specimens import Defect
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff.addresses import Candidate
 from capture_wizard.handoff.sealing import key_from_link
 from capture_wizard.testing import ScriptedPhone, good_frame, jpeg, selfie_frame, specimen_frame
@@ -63,9 +63,9 @@ def test_the_qr_code_on_screen_scans_to_the_link(qtbot, make_wizard, good_camera
 def test_the_desktop_follows_the_phone_to_the_review(qtbot, make_wizard, good_camera, settings):
     wizard, page = _to_phone(qtbot, make_wizard, good_camera, settings)
     assert [s.side for s in page.server.session.steps] == [
-        CaptureSide.FRONT,
-        CaptureSide.BACK,
-        CaptureSide.FACE,
+        Step.FRONT,
+        Step.BACK,
+        Step.FACE,
     ]
     phone = ScriptedPhone(page.server)
     assert phone.open_page().status == 200
@@ -75,34 +75,34 @@ def test_the_desktop_follows_the_phone_to_the_review(qtbot, make_wizard, good_ca
     assert not blurred.json()["accepted"]
     qtbot.waitUntil(lambda: "not accepted" in _step_text(page, "front"))
     assert "blurred" in _step_text(page, "front")
-    assert CaptureSide.FRONT not in wizard.session.captures
+    assert Step.FRONT not in wizard.session.captures
     assert not page.isComplete()
 
-    assert phone.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()["accepted"]
+    assert phone.upload("front", jpeg(good_frame(Step.FRONT))).json()["accepted"]
     qtbot.waitUntil(lambda: "Front received" in _step_text(page, "front"))
-    assert phone.upload("back", jpeg(good_frame(CaptureSide.BACK))).json()["accepted"]
+    assert phone.upload("back", jpeg(good_frame(Step.BACK))).json()["accepted"]
     assert phone.upload("face", jpeg(selfie_frame())).json()["finished"]
     qtbot.waitUntil(lambda: "All photos received" in page.status.text())
     assert not page.server  # the hand-off has ended: its server is gone
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.REVIEW, timeout=5_000)
 
     captures = wizard.session.captures
-    assert set(captures) == {CaptureSide.FRONT, CaptureSide.BACK, CaptureSide.FACE}
+    assert set(captures) == {Step.FRONT, Step.BACK, Step.FACE}
     assert all(c.source is CaptureSource.PHONE and c.accepted for c in captures.values())
-    assert captures[CaptureSide.FACE].report.match.same_person  # compared with the front
+    assert captures[Step.FACE].report.match.same_person  # compared with the front
     review = wizard.currentPage()
     assert "Phone" in review.findChild(QLabel, "review.source.front").text()
 
     # A retake from the review goes back to the phone, for that photo only, on a new link.
-    old = captures[CaptureSide.FRONT]
+    old = captures[Step.FRONT]
     click(qtbot, wizard, "review.retake.front")
     assert wizard.currentId() == PageId.PHONE
-    assert [s.side for s in page.server.session.steps] == [CaptureSide.FRONT]
+    assert [s.side for s in page.server.session.steps] == [Step.FRONT]
     again = ScriptedPhone(page.server)
-    assert again.upload("front", jpeg(good_frame(CaptureSide.FRONT))).json()["finished"]
+    assert again.upload("front", jpeg(good_frame(Step.FRONT))).json()["finished"]
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.REVIEW, timeout=5_000)
-    assert wizard.session.captures[CaptureSide.FRONT] is not old and not old.image.any()
-    assert CaptureSide.FACE not in wizard.session.captures  # it was compared with the old front
+    assert wizard.session.captures[Step.FRONT] is not old and not old.image.any()
+    assert Step.FACE not in wizard.session.captures  # it was compared with the old front
 
 
 def test_cancelling_stops_the_server(qtbot, make_wizard, good_camera, settings):

@@ -45,12 +45,13 @@ import cv2
 
 from capture_wizard.testing import good_frame
 from capture_wizard.ui.wizard import PageId
-from capture_wizard.core.documents import ID3, CaptureSide
+from capture_wizard.core.documents import ID3
+from capture_wizard.core.steps import Step
 
 
 def test_upload_then_cancel(driver):
     photo = {str(tmp_path / "passport.jpg")!r}
-    cv2.imwrite(photo, good_frame(CaptureSide.FRONT, ID3))
+    cv2.imwrite(photo, good_frame(Step.FRONT, ID3))
     driver.choose_document("FRA", "passport")
     driver.choose_method("upload")
     assert "looks good" in driver.upload(photo)
@@ -67,7 +68,8 @@ def test_upload_then_cancel(driver):
 
 def test_hand_off_to_a_scripted_phone(pytester):
     source = """
-from capture_wizard.core.documents import CaptureSide, ID3
+from capture_wizard.core.documents import ID3
+from capture_wizard.core.steps import Step
 from capture_wizard.testing import good_frame, jpeg
 from capture_wizard.ui.wizard import PageId
 
@@ -75,8 +77,8 @@ from capture_wizard.ui.wizard import PageId
 def test_phone(driver):
     driver.choose_document("FRA", "passport")
     phone = driver.hand_off_to_phone()
-    assert phone.upload("front", jpeg(good_frame(CaptureSide.FRONT, ID3))).json()["accepted"]
-    assert phone.upload("face", jpeg(good_frame(CaptureSide.FACE))).json()["accepted"]
+    assert phone.upload("front", jpeg(good_frame(Step.FRONT, ID3))).json()["accepted"]
+    assert phone.upload("face", jpeg(good_frame(Step.FACE))).json()["accepted"]
     driver.wait_for_step(PageId.REVIEW, timeout=60_000)
     assert driver.submit()
 """

@@ -15,8 +15,9 @@ from capture_wizard.camera.opencv_camera import OpenCvCameraSource
 from capture_wizard.camera.qt_camera import choose_format
 from capture_wizard.camera.qt_frames import bgr_to_qimage, qimage_to_bgr
 from capture_wizard.camera.video_file import VideoFileSource
-from capture_wizard.core.documents import ID1, CaptureSide
+from capture_wizard.core.documents import ID1
 from capture_wizard.core.quality.report import QualityReport
+from capture_wizard.core.steps import Step
 from capture_wizard.ui.analysis import AnalysisWorker, Job
 
 COLOURS = [(0, 0, 255), (0, 255, 0), (255, 0, 0)]  # BGR red, green, blue
@@ -76,7 +77,7 @@ def test_camera_mode_choice():
 
 
 def test_demo_source_plays_the_script(qtbot):
-    source = DemoSource(CaptureSide.FRONT, ID1, fps=30)
+    source = DemoSource(Step.FRONT, ID1, fps=30)
     frames = []
     source.frameReady.connect(frames.append)
     source.start()

@@ -5,13 +5,13 @@ from datetime import date
 from drive import choose, click, shoot_and_keep, submit_now, view
 from PySide6.QtWidgets import QLabel
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.crypto import parse_identity
 from capture_wizard.core.package.manifest import schema_problems
 from capture_wizard.core.package.outbox import Outbox
 from capture_wizard.core.package.verify import verify_package
 from capture_wizard.core.settings import PackageSettings, Settings, StatementSettings
 from capture_wizard.core.specimens.statements import StatementDefect, render_statement
+from capture_wizard.core.steps import Step
 from capture_wizard.testing import FakeProvider, FakeSource, good_frame
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.wizard import PageId
@@ -21,7 +21,7 @@ WORD = "Northwind Bank"
 
 def _camera(defect: StatementDefect) -> FakeProvider:
     def make(side, fmt):
-        if side is CaptureSide.STATEMENT:
+        if side is Step.STATEMENT:
             return FakeSource([render_statement(5, defect, date.today(), WORD).image])
         return FakeSource([good_frame(side, fmt)])
 
@@ -57,7 +57,7 @@ def test_a_good_statement_is_taken_read_and_packaged(
     assert page.findChild(QLabel, "capture.check.text") is not None
     click(qtbot, wizard, "capture.keep")
     assert wizard.currentId() == PageId.REVIEW
-    statement = wizard.session.captures[CaptureSide.STATEMENT]
+    statement = wizard.session.captures[Step.STATEMENT]
     assert statement.report.ok and statement.report.date_found and statement.report.word_found
     assert wizard.currentPage().findChild(QLabel, "review.status.statement").text().startswith("✓")
     click(qtbot, wizard, "wizard.next")

@@ -6,7 +6,6 @@ import pytest
 from drive import click, submit_now, to_submit
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QWizard
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.courier import BackgroundCourier, Courier, RetryPolicy
 from capture_wizard.core.package.crypto import parse_identity
 from capture_wizard.core.package.delivery import HttpUploader
@@ -14,6 +13,7 @@ from capture_wizard.core.package.outbox import Outbox, OutboxError
 from capture_wizard.core.package.submit import submit
 from capture_wizard.core.package.verify import verify_package
 from capture_wizard.core.settings import PackageSettings, Settings
+from capture_wizard.core.steps import Step
 from capture_wizard.ui.wizard import PageId
 
 
@@ -52,7 +52,7 @@ def test_consent_is_needed_and_the_package_is_sent(
     assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()  # Submit moves on
     assert not _widget(wizard, QLabel, "submit.no_key").isVisible()  # encrypted: all is well
     assert not _widget(wizard, QLabel, "submit.unencrypted").isVisible()
-    image = wizard.session.captures[CaptureSide.FRONT].image
+    image = wizard.session.captures[Step.FRONT].image
     submit_now(qtbot, wizard)
     reference = _widget(wizard, QLabel, "done.reference").text()
     assert "has been sent" in _widget(wizard, QLabel, "done.status").text()
@@ -140,7 +140,7 @@ def test_a_full_disk_is_explained_and_nothing_is_lost(qtbot, make_wizard, good_c
     qtbot.waitUntil(error.isVisible)
     assert "disk is full" in error.text() and "still here" in error.text()
     assert wizard.currentId() == PageId.SUBMIT and wizard.session.has_captures
-    assert wizard.session.captures[CaptureSide.FRONT].image.any()
+    assert wizard.session.captures[Step.FRONT].image.any()
     disk["full"] = False  # space freed: try again
     click(qtbot, wizard, "submit.send")
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=20_000)

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget, QWizard
 
 from capture_wizard.camera import SourceProblem
 from capture_wizard.camera.watchdog import FIRST_FRAME_SECONDS
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import Verdict
 from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.specimens.scenes import Defect
+from capture_wizard.core.steps import Step
 from capture_wizard.resources import resource
 from capture_wizard.testing import FakeClock, FakeProvider, FakeSource, specimen_frame
 from capture_wizard.ui.pages.capture import View
@@ -27,7 +27,7 @@ def test_passport_one_side_to_the_end(qtbot, make_wizard, good_camera):
     assert wizard.currentId() == PageId.FACE  # no back side for a passport
     shoot_and_keep(qtbot, wizard)
     assert wizard.currentId() == PageId.REVIEW
-    capture = wizard.session.captures[CaptureSide.FRONT]
+    capture = wizard.session.captures[Step.FRONT]
     assert capture.source is CaptureSource.WEBCAM and capture.image.shape == (720, 1280, 3)
     review = wizard.currentPage()
     assert review.findChild(QLabel, "review.status.front").text().startswith("✓")
@@ -76,7 +76,7 @@ def test_retake_on_the_confirmation_stops_the_moving_on(qtbot, make_wizard, good
 
 
 def test_the_back_step_asks_to_turn_the_card_until_the_back_is_seen(qtbot, make_wizard):
-    showing = {"side": CaptureSide.FRONT}
+    showing = {"side": Step.FRONT}
     provider = FakeProvider(
         lambda side, fmt: FakeSource([specimen_frame(Defect.CLEAN, showing["side"], fmt)])
     )
@@ -86,10 +86,10 @@ def test_the_back_step_asks_to_turn_the_card_until_the_back_is_seen(qtbot, make_
     page = wizard.currentPage()
     qtbot.waitUntil(lambda: "turn your document over" in page.banner.text(), timeout=10_000)
     assert view(wizard) is View.LIVE and page.auto.progress == 0  # the front is not taken
-    showing["side"] = CaptureSide.BACK  # the person turns it over
-    provider.opened[-1].frames = [specimen_frame(Defect.CLEAN, CaptureSide.BACK)]
+    showing["side"] = Step.BACK  # the person turns it over
+    provider.opened[-1].frames = [specimen_frame(Defect.CLEAN, Step.BACK)]
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.FACE, timeout=20_000)
-    assert CaptureSide.BACK in wizard.session.captures
+    assert Step.BACK in wizard.session.captures
 
 
 def test_the_review_shows_each_photo_full_size(qtbot, make_wizard, good_camera):
@@ -126,7 +126,7 @@ def test_live_feedback_names_the_issue(qtbot, make_wizard):
 
 def test_the_back_shown_for_the_front_is_caught_live(qtbot, make_wizard):
     provider = FakeProvider(
-        lambda side, fmt: FakeSource([specimen_frame(Defect.CLEAN, CaptureSide.BACK, fmt)])
+        lambda side, fmt: FakeSource([specimen_frame(Defect.CLEAN, Step.BACK, fmt)])
     )
     wizard = make_wizard(provider)
     choose(qtbot, wizard, "DEU", "id_card")
@@ -161,12 +161,12 @@ def test_retake_from_review_replaces_and_wipes_the_old_picture(qtbot, make_wizar
     shoot_and_keep(qtbot, wizard)  # the back
     shoot_and_keep(qtbot, wizard)  # face
     assert wizard.currentId() == PageId.REVIEW
-    old = wizard.session.captures[CaptureSide.FRONT]
+    old = wizard.session.captures[Step.FRONT]
     click(qtbot, wizard, "review.retake.front")
     assert wizard.currentId() == PageId.FRONT and view(wizard) is View.LIVE
     shoot_and_keep(qtbot, wizard)
     assert wizard.currentId() == PageId.REVIEW  # straight back, not through the back side
-    assert wizard.session.captures[CaptureSide.FRONT] is not old and not old.image.any()
+    assert wizard.session.captures[Step.FRONT] is not old and not old.image.any()
 
 
 @pytest.mark.parametrize(
@@ -246,7 +246,7 @@ def test_upload_a_file_by_dialog_path_and_by_drop(qtbot, make_wizard, good_camer
     page.load_file(str(resource("samples", "sample-id-card.jpg")))
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
     click(qtbot, wizard, "capture.keep")
-    assert wizard.session.captures[CaptureSide.FRONT].source is CaptureSource.FILE
+    assert wizard.session.captures[Step.FRONT].source is CaptureSource.FILE
 
     back = wizard.currentPage()
     assert view(wizard) is View.UPLOAD  # uploads skip the "turn it over" prompt
@@ -280,7 +280,7 @@ def test_the_cancel_dialog_asks_in_plain_words(qtbot, make_wizard, good_camera, 
     wizard = make_wizard(good_camera)
     choose(qtbot, wizard, "DEU", "id_card")
     shoot_and_keep(qtbot, wizard)
-    image = wizard.session.captures[CaptureSide.FRONT].image
+    image = wizard.session.captures[Step.FRONT].image
     question, detail, buttons = answer_cancel(qtbot, wizard, answer)
     assert question == "Cancel and delete your photos?" and "deleted" in detail
     assert buttons == ["Cancel and delete photos", "Keep going"]

@@ -9,9 +9,10 @@ import cv2
 import numpy as np
 
 from capture_wizard.camera.base import ThreadedSource
-from capture_wizard.core.documents import CaptureSide, DocumentFormat
+from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.specimens.demo import demo_steps
+from capture_wizard.core.steps import Step
 
 TREMOR_PX = 1.5
 
@@ -21,7 +22,7 @@ class DemoSource(ThreadedSource):
 
     def __init__(
         self,
-        side: CaptureSide = CaptureSide.FRONT,
+        side: Step = Step.FRONT,
         fmt: DocumentFormat | None = None,
         fps: float = 24,
         parent=None,

@@ -9,7 +9,8 @@ from PySide6.QtMultimedia import QCameraDevice, QMediaDevices
 from capture_wizard.camera.base import FrameSource
 from capture_wizard.camera.qt_camera import QtCameraSource
 from capture_wizard.camera.spec import CameraSpec
-from capture_wizard.core.documents import CaptureSide, DocumentFormat
+from capture_wizard.core.documents import DocumentFormat
+from capture_wizard.core.steps import Step
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,7 @@ class SourceProvider:
             return CameraChoice(f"opencv:{spec.index}", f"Camera {spec.index} (OpenCV)")
         return CameraChoice(str(spec), f"{spec.path.name} ({spec.kind})")
 
-    def open(
-        self, choice: CameraChoice, side: CaptureSide, fmt: DocumentFormat | None
-    ) -> FrameSource:
+    def open(self, choice: CameraChoice, side: Step, fmt: DocumentFormat | None) -> FrameSource:
         """A new, not yet started source. `side` and `fmt` only matter to the demo camera."""
         kind, _, rest = choice.key.partition(":")
         # The other sources are imported when chosen: the demo renders with the specimen code,

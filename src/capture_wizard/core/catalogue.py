@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pycountry
 
-from capture_wizard.core.documents import ID1, ID3, CaptureSide, DocumentFormat, DocumentType
+from capture_wizard.core.documents import ID1, ID3, DocumentFormat, DocumentType
+from capture_wizard.core.steps import Step
 from capture_wizard.resources import resource
 
 _FORMATS = {"ID-1": ID1, "ID-3": ID3}
-_MRZ_SIDES = {"front": CaptureSide.FRONT, "back": CaptureSide.BACK, "none": None}
+_MRZ_SIDES = {"front": Step.FRONT, "back": Step.BACK, "none": None}
 _MRZ_EXCEPTIONS = ("none", "optional", "either")
 
 
@@ -26,15 +27,15 @@ class CatalogueError(Exception):
 class MrzPlan:
     """Where one country's document of one type carries its machine-readable zone."""
 
-    sides: tuple[CaptureSide, ...] = ()
+    sides: tuple[Step, ...] = ()
     """The sides whose photos are read (empty: no zone, nothing is read)."""
     required: bool = False
     """Each side in `sides` must carry a readable zone (else unreadable_mrz)."""
 
-    def reads(self, side: CaptureSide) -> bool:
+    def reads(self, side: Step) -> bool:
         return side in self.sides
 
-    def requires(self, side: CaptureSide) -> bool:
+    def requires(self, side: Step) -> bool:
         return self.required and side in self.sides
 
 
@@ -52,10 +53,10 @@ class DocumentOption:
     key: str
     label: str
     accepted: bool
-    sides: tuple[CaptureSide, ...] = ()
+    sides: tuple[Step, ...] = ()
     format: DocumentFormat | None = None
     mrz: str = "none"
-    mrz_side: CaptureSide | None = None
+    mrz_side: Step | None = None
     """The side that carries the machine-readable zone (None: no zone)."""
     front_label: str = "Front"
     reason: str = ""
@@ -67,7 +68,7 @@ class DocumentOption:
 
     @property
     def two_sided(self) -> bool:
-        return CaptureSide.BACK in self.sides
+        return Step.BACK in self.sides
 
 
 def _country_name(country) -> str:
@@ -82,7 +83,7 @@ class Catalogue:
                     key=DocumentType(key).value,
                     label=str(entry["label"]),
                     accepted=True,
-                    sides=tuple(CaptureSide(s) for s in entry["sides"]),
+                    sides=tuple(Step(s) for s in entry["sides"]),
                     format=_FORMATS[entry["format"]],
                     mrz=str(entry.get("mrz", "none")),
                     mrz_side=_MRZ_SIDES[entry.get("mrz_side", "none")],

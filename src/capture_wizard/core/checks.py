@@ -9,7 +9,7 @@ from datetime import date
 import numpy as np
 
 from capture_wizard.core.catalogue import Catalogue
-from capture_wizard.core.documents import CaptureSide, DocumentFormat
+from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.face import analyze_face
 from capture_wizard.core.face.match import FrontMatch, front_match
 from capture_wizard.core.face.portrait import check_side
@@ -21,6 +21,7 @@ from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import Settings
+from capture_wizard.core.steps import Step
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ Report = QualityReport | FaceReport | StatementReport
 
 def check_step(
     frame_bgr: np.ndarray,
-    side: CaptureSide,
+    side: Step,
     fmt: DocumentFormat | None,
     *,
     thorough: bool,
@@ -43,9 +44,9 @@ def check_step(
     upload, a phone photo): a document cropped to its edges is fine (see quality.analyze).
     When tesseract cannot run, the photo is judged without its zone (`mrz` None) and the log
     says why: a computer set up without it must not refuse every document."""
-    if side is CaptureSide.FACE:
+    if side is Step.FACE:
         return analyze_face(frame_bgr, thorough=thorough)
-    if side is CaptureSide.STATEMENT:
+    if side is Step.STATEMENT:
         return check_statement(frame_bgr, word, today or date.today(), fmt, read=thorough)
     report = check_side(frame_bgr, analyze(frame_bgr, fmt, still=still), side, fmt)
     if read is None or not thorough:
@@ -69,7 +70,7 @@ def mrz_request(
     catalogue: Catalogue,
     country: str | None,
     document_type: str | None,
-    side: CaptureSide,
+    side: Step,
     grace_days: int = 0,
 ) -> ReadRequest | None:
     """What a kept photo of `side` is read and judged against, per the catalogue (None: this
@@ -91,7 +92,7 @@ class StepCheck:
     to the checks' thread with the frame, so that thread never reads what the GUI thread may
     change meanwhile (the chosen document, the settings, the kept front)."""
 
-    side: CaptureSide
+    side: Step
     fmt: DocumentFormat | None = None
     word: str = ""
     """The hand-held statement's word."""
@@ -127,7 +128,7 @@ def plan_step(
     session: CaptureSession,
     catalogue: Catalogue,
     settings: Settings,
-    side: CaptureSide,
+    side: Step,
     today: date | None = None,
 ) -> StepCheck:
     """The checks of `side` for the session's document as it stands now (the face step is
@@ -145,5 +146,5 @@ def plan_step(
             side,
             settings.mrz.expiry_grace_days,
         ),
-        front_match(session) if side is CaptureSide.FACE else None,
+        front_match(session) if side is Step.FACE else None,
     )

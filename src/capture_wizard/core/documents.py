@@ -35,13 +35,3 @@ FORMAT_OF: dict[DocumentType, DocumentFormat] = {
     DocumentType.ID_CARD: ID1,
     DocumentType.DRIVING_LICENCE: ID1,
 }
-
-
-class CaptureSide(StrEnum):
-    """What one capture shows."""
-
-    FRONT = "front"
-    BACK = "back"
-    FACE = "face"
-    STATEMENT = "statement"
-    """The person holding the document and a paper with today's date and a word."""

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from capture_wizard.core.catalogue import DocumentOption
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.face.report import FaceReport
 from capture_wizard.core.quality.report import QualityReport
+from capture_wizard.core.steps import Step
 
 if TYPE_CHECKING:
     from capture_wizard.core.ocr.mrz_read import MrzResult
@@ -35,7 +35,7 @@ class CaptureSource(StrEnum):
 
 @dataclass
 class Capture:
-    side: CaptureSide
+    side: Step
     image: np.ndarray
     """HxWx3 uint8 BGR, full resolution as captured."""
     report: QualityReport | FaceReport
@@ -59,8 +59,8 @@ class CaptureSession:
     country: str | None = None
     """ISO 3166-1 alpha-3 code of the issuing country."""
     document: DocumentOption | None = None
-    captures: dict[CaptureSide, Capture] = field(default_factory=dict)
-    person_steps: tuple[CaptureSide, ...] = (CaptureSide.FACE,)
+    captures: dict[Step, Capture] = field(default_factory=dict)
+    person_steps: tuple[Step, ...] = (Step.FACE,)
     """Photos of the person asked for after the document's sides."""
 
     def choose(self, country: str, document: DocumentOption) -> None:
@@ -70,19 +70,19 @@ class CaptureSession:
         self.country, self.document = country, document
 
     @property
-    def document_sides(self) -> tuple[CaptureSide, ...]:
+    def document_sides(self) -> tuple[Step, ...]:
         return self.document.sides if self.document else ()
 
     def store(self, capture: Capture) -> None:
         """Keep a capture, wiping the one it replaces. A new front also wipes a face photo that
         was compared with the old front's portrait: its verdict would no longer be true."""
         self.discard(capture.side)
-        face = self.captures.get(CaptureSide.FACE)
-        if capture.side is CaptureSide.FRONT and face is not None and _compared(face):
-            self.discard(CaptureSide.FACE)
+        face = self.captures.get(Step.FACE)
+        if capture.side is Step.FRONT and face is not None and _compared(face):
+            self.discard(Step.FACE)
         self.captures[capture.side] = capture
 
-    def discard(self, side: CaptureSide) -> None:
+    def discard(self, side: Step) -> None:
         old = self.captures.pop(side, None)
         if old is not None:
             old.image.fill(0)
@@ -127,7 +127,7 @@ class CaptureSession:
         return None
 
     @property
-    def required_sides(self) -> tuple[CaptureSide, ...]:
+    def required_sides(self) -> tuple[Step, ...]:
         """Every photo this session needs, in the order they are taken."""
         return (*self.document_sides, *self.person_steps)
 

@@ -26,8 +26,8 @@ from aiohttp.http_exceptions import BadHttpMethod, HttpProcessingError
 from aiohttp.web_protocol import RequestHandler
 
 from capture_wizard.core.checks import Report
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.imageio import ImageLoadError, ImageTooLarge, decode_image
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff import sealing
 from capture_wizard.handoff.ratelimit import RateLimiter
 from capture_wizard.handoff.session import HandoffSession, Refused
@@ -67,7 +67,7 @@ STATUS = {
     "internal": 500,
 }
 
-Checker = Callable[[CaptureSide, np.ndarray], Report]
+Checker = Callable[[Step, np.ndarray], Report]
 
 SPECULATIVE = {
     "sec-purpose": ("prefetch", "prerender"),
@@ -437,7 +437,7 @@ class HandoffServer:
             body[:] = bytes(len(body))
             raise
 
-    def _check(self, side: CaptureSide, body: bytearray) -> dict:
+    def _check(self, side: Step, body: bytearray) -> dict:
         """On the check pool: open the sealed body (in place: the caller wipes it), decode by
         content (never by name or type), one upload at a time (so two bombs at once cannot
         double the memory), check, conclude. A body that does not open is a 400; whatever the

@@ -15,9 +15,9 @@ import numpy as np
 
 from capture_wizard.core import instructions
 from capture_wizard.core.checks import Report
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.session import Capture, CaptureSource
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff import sealing
 
 TOKEN_BYTES = 16
@@ -32,8 +32,10 @@ class StepState(StrEnum):
 
 
 @dataclass(frozen=True)
-class Step:
-    side: CaptureSide
+class PhoneStep:
+    """One photo the phone takes: which step, and what its page says."""
+
+    side: Step
     title: str
     """What to photograph, for the phone's page ("Front of your identity card")."""
     hint: str
@@ -65,7 +67,7 @@ class PhoneConnected:
 
 @dataclass(frozen=True)
 class Checking:
-    side: CaptureSide
+    side: Step
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class Accepted:
 
 @dataclass(frozen=True)
 class Rejected:
-    side: CaptureSide
+    side: Step
     issues: tuple[IssueCode, ...]
 
 
@@ -91,7 +93,7 @@ Event = PhoneConnected | Checking | Accepted | Rejected | Finished
 class HandoffSession:
     def __init__(
         self,
-        steps: list[Step],
+        steps: list[PhoneStep],
         lifetime_seconds: float,
         listener: Callable[[Event], None] = lambda event: None,
         clock: Callable[[], float] = time.monotonic,
@@ -152,7 +154,7 @@ class HandoffSession:
             raise Refused("expired", "This link has expired. Ask for a new one on the computer.")
 
     # --- the steps ------------------------------------------------------------------------------
-    def begin(self, side: str) -> CaptureSide:
+    def begin(self, side: str) -> Step:
         """An upload for `side` starts being checked."""
         with self._lock:
             self._refuse_if_ended()
@@ -161,13 +163,13 @@ class HandoffSession:
         self._listener(Checking(step.side))
         return step.side
 
-    def abandon(self, side: CaptureSide) -> None:
+    def abandon(self, side: Step) -> None:
         """The upload could not be checked (not an image...): the step waits again."""
         with self._lock:
             self._steps[side] = replace(self._steps[side], state=StepState.WAITING)
         self._listener(Rejected(side, ()))
 
-    def conclude(self, side: CaptureSide, image: np.ndarray, report: Report) -> dict:
+    def conclude(self, side: Step, image: np.ndarray, report: Report) -> dict:
         """Record the checks' verdict; an accepted image goes to the desktop, a rejected one is
         wiped. Returns the verdict for the phone."""
         with self._lock:
@@ -200,7 +202,7 @@ class HandoffSession:
             "finished": finished,
         }
 
-    def _step(self, side: str) -> Step:
+    def _step(self, side: str) -> PhoneStep:
         for step in self._steps.values():
             if step.side.value == side:
                 return step
@@ -213,7 +215,7 @@ class HandoffSession:
             self._closed = True
 
     @property
-    def steps(self) -> list[Step]:
+    def steps(self) -> list[PhoneStep]:
         with self._lock:
             return list(self._steps.values())
 

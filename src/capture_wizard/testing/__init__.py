@@ -20,24 +20,25 @@ from PySide6.QtCore import QTimer
 
 from capture_wizard.camera import CameraChoice, FrameSource, SourceProblem, SourceProvider
 from capture_wizard.camera.provider import DEMO
-from capture_wizard.core.documents import ID1, CaptureSide, DocumentFormat
+from capture_wizard.core.documents import ID1, DocumentFormat
 from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.specimens.demo import verified_scene, verified_selfie
 from capture_wizard.core.specimens.scenes import Defect
 from capture_wizard.core.specimens.selfies import FaceDefect
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff import sealing
 
 FAKE_CAMERA = CameraChoice("fake:0", "Test camera")
 
 
 @cache
-def _specimen(defect: Defect, side: CaptureSide, fmt: DocumentFormat | None) -> np.ndarray:
+def _specimen(defect: Defect, side: Step, fmt: DocumentFormat | None) -> np.ndarray:
     return verified_scene(defect, side, fmt, seed=9_000_000)
 
 
 def specimen_frame(
     defect: Defect = Defect.CLEAN,
-    side: CaptureSide = CaptureSide.FRONT,
+    side: Step = Step.FRONT,
     fmt: DocumentFormat | None = ID1,
 ) -> np.ndarray:
     """A 1280x720 specimen (ID-1 card or, with fmt=ID3, passport page) with `defect`: a fresh
@@ -56,9 +57,9 @@ def selfie_frame(defect: FaceDefect = FaceDefect.CLEAN) -> np.ndarray:
     return _selfie(defect).copy()
 
 
-def good_frame(side: CaptureSide, fmt: DocumentFormat | None = ID1) -> np.ndarray:
+def good_frame(side: Step, fmt: DocumentFormat | None = ID1) -> np.ndarray:
     """What a good camera shows at each step: the document side, or a selfie for the face."""
-    if side is CaptureSide.FACE:
+    if side is Step.FACE:
         return selfie_frame()
     return specimen_frame(Defect.CLEAN, side, fmt)
 
@@ -125,7 +126,7 @@ class FakeProvider(SourceProvider):
 
     def __init__(
         self,
-        make_source: Callable[[CaptureSide, DocumentFormat | None], FrameSource],
+        make_source: Callable[[Step, DocumentFormat | None], FrameSource],
         cameras: Sequence[CameraChoice] = (FAKE_CAMERA,),
     ) -> None:
         super().__init__()

@@ -16,12 +16,12 @@ from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from capture_wizard.camera import CameraChoice, SourceProvider
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.checks import StepCheck, plan_step
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.courier import BackgroundCourier
 from capture_wizard.core.package.submit import Submission, SubmitHandler
 from capture_wizard.core.package.submit import submit as submit_package
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import Settings
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff.addresses import Candidate, default_route_address, rank
 from capture_wizard.handoff.mail import send_link
 
@@ -98,6 +98,6 @@ class WizardContext:
     submission: Submission | None = None
     """The last package submitted; kept through accepted/finished for an embedding host."""
 
-    def check_for(self, step: CaptureSide) -> StepCheck:
+    def check_for(self, step: Step) -> StepCheck:
         """The checks of `step` as things stand now (document chosen, front kept)."""
         return self.checker(self.session, self.catalogue, self.settings, step, self.today())

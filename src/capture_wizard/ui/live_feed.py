@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Signal
 from capture_wizard.camera import CameraChoice, FrameSource, SourceProblem, SourceProvider
 from capture_wizard.camera.watchdog import StallWatchdog
 from capture_wizard.core.checks import StepCheck
-from capture_wizard.core.documents import CaptureSide, DocumentFormat
+from capture_wizard.core.documents import DocumentFormat
+from capture_wizard.core.steps import Step
 from capture_wizard.ui.analysis import AnalysisWorker
 
 
@@ -39,7 +40,7 @@ class LiveFeed(QObject):
     def start(
         self,
         choice: CameraChoice,
-        side: CaptureSide,
+        side: Step,
         fmt: DocumentFormat | None,
         check: StepCheck,
     ) -> None:

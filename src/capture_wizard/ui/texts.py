@@ -5,10 +5,10 @@ from PySide6.QtCore import QCoreApplication
 
 from capture_wizard.camera.base import SourceProblem
 from capture_wizard.core import instructions
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import CheckGroup, FaceCheckGroup, StatementCheckGroup
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.session import CaptureSource
+from capture_wizard.core.steps import Step
 
 
 def _tr(text: str) -> str:
@@ -68,10 +68,10 @@ _PROBLEMS = {
 }
 
 _SIDES = {
-    CaptureSide.FRONT: "Front",
-    CaptureSide.BACK: "Back",
-    CaptureSide.FACE: "Face",
-    CaptureSide.STATEMENT: "Statement",
+    Step.FRONT: "Front",
+    Step.BACK: "Back",
+    Step.FACE: "Face",
+    Step.STATEMENT: "Statement",
 }
 
 _SOURCES = {
@@ -101,7 +101,7 @@ def problem_text(problem: SourceProblem) -> tuple[str, str]:
     return _tr(headline), _tr(advice)
 
 
-def side_label(side: CaptureSide) -> str:
+def side_label(side: Step) -> str:
     return _tr(_SIDES[side])
 
 

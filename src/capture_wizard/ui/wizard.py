@@ -6,9 +6,9 @@ from enum import IntEnum
 
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.submit import Submission
 from capture_wizard.core.session import CaptureSession, CaptureSource
+from capture_wizard.core.steps import Step
 from capture_wizard.ui.context import Method, WizardContext
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.capture import CapturePage
@@ -48,10 +48,10 @@ BUTTON_ROW = [
 """The wizard's own row of buttons; capture pages hide it and show Back and Cancel in theirs."""
 
 SIDE_PAGE = {
-    CaptureSide.FRONT: PageId.FRONT,
-    CaptureSide.BACK: PageId.BACK,
-    CaptureSide.FACE: PageId.FACE,
-    CaptureSide.STATEMENT: PageId.STATEMENT,
+    Step.FRONT: PageId.FRONT,
+    Step.BACK: PageId.BACK,
+    Step.FACE: PageId.FACE,
+    Step.STATEMENT: PageId.STATEMENT,
 }
 
 
@@ -84,14 +84,14 @@ class CaptureWizard(QWizard):
             self.button(which).setObjectName(name)
 
         if context.settings.statement.enabled:
-            context.session.person_steps = (CaptureSide.FACE, CaptureSide.STATEMENT)
+            context.session.person_steps = (Step.FACE, Step.STATEMENT)
         review, submit = ReviewPage(context), SubmitPage(context)
         for page_id, page in (
             (PageId.WELCOME, WelcomePage(context)),
             (PageId.DOCUMENT, DocumentPage(context)),
             (PageId.METHOD, MethodPage(context)),
-            (PageId.FRONT, CapturePage(CaptureSide.FRONT, context)),
-            (PageId.BACK, CapturePage(CaptureSide.BACK, context)),
+            (PageId.FRONT, CapturePage(Step.FRONT, context)),
+            (PageId.BACK, CapturePage(Step.BACK, context)),
             (PageId.FACE, FacePage(context)),
             (PageId.STATEMENT, StatementPage(context)),
             (PageId.PHONE, PhonePage(context)),
@@ -177,7 +177,7 @@ class CaptureWizard(QWizard):
             self._jumping = False
         self._page_changed(self.currentId())
 
-    def retake(self, side: CaptureSide) -> None:
+    def retake(self, side: Step) -> None:
         """From the review: take this side again (on the phone if it came from there), then
         come straight back."""
         capture = self.session.captures.get(side)

@@ -13,7 +13,6 @@ import cv2
 import numpy as np
 
 from capture_wizard.core.autocapture import MAX_DRIFT
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.face import thresholds as T
 from capture_wizard.core.face.describe import describe, distance
 from capture_wizard.core.face.detector import detect_near_faces, merge_faces
@@ -22,6 +21,7 @@ from capture_wizard.core.face.report import Face, FaceMatch, FaceReport
 from capture_wizard.core.geometry import side_lengths
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.session import CaptureSession
+from capture_wizard.core.steps import Step
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ class FrontMatch:
 
 def front_match(session: CaptureSession) -> FrontMatch | None:
     """Comparisons with the session's kept front (None: no front, or one without an outline)."""
-    front = session.captures.get(CaptureSide.FRONT)
+    front = session.captures.get(Step.FRONT)
     corners = getattr(front.report, "corners", None) if front else None
     if corners is None:
         return None

@@ -11,12 +11,13 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
-from capture_wizard.core.documents import CaptureSide, DocumentFormat
+from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.face import thresholds as T
 from capture_wizard.core.face.detector import detect_near_faces
 from capture_wizard.core.geometry import side_lengths
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality.report import QualityReport
+from capture_wizard.core.steps import Step
 
 
 def straighten(
@@ -57,12 +58,12 @@ def portrait_height(frame_bgr: np.ndarray, corners: np.ndarray, aspect: float) -
     return round(float(best), 3)
 
 
-def side_issue(side: CaptureSide, height: float) -> IssueCode | None:
+def side_issue(side: Step, height: float) -> IssueCode | None:
     """The front must show the main portrait; the back must not (it is the front again)."""
     has_portrait = height >= T.MIN_PORTRAIT_HEIGHT
-    if side is CaptureSide.FRONT and not has_portrait:
+    if side is Step.FRONT and not has_portrait:
         return IssueCode.NO_PORTRAIT
-    if side is CaptureSide.BACK and has_portrait:
+    if side is Step.BACK and has_portrait:
         return IssueCode.FRONT_NOT_BACK
     return None
 
@@ -70,11 +71,11 @@ def side_issue(side: CaptureSide, height: float) -> IssueCode | None:
 def check_side(
     frame_bgr: np.ndarray,
     report: QualityReport,
-    side: CaptureSide,
+    side: Step,
     fmt: DocumentFormat | None,
 ) -> QualityReport:
     """The document report with the portrait check added (for an accepted front or back)."""
-    if not report.ok or report.corners is None or side not in (CaptureSide.FRONT, CaptureSide.BACK):
+    if not report.ok or report.corners is None or not side.is_document_side:
         return report
     aspect = fmt.aspect if fmt is not None else aspect_of(report.corners)
     height = portrait_height(frame_bgr, report.corners, aspect)

@@ -16,9 +16,9 @@ import cv2
 import numpy as np
 
 from capture_wizard import __version__
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.package.manifest import FORMAT_VERSION, timestamp
 from capture_wizard.core.session import CaptureSession
+from capture_wizard.core.steps import Step
 
 JPEG_QUALITY = 95
 """High enough that a back-office reviewer (or OCR) loses nothing the camera saw."""
@@ -63,7 +63,7 @@ def write_zip(manifest: dict, members: list[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
-_KIND = {CaptureSide.FACE: "face", CaptureSide.STATEMENT: "statement"}
+_KIND = {Step.FACE: "face", Step.STATEMENT: "statement"}
 
 
 def build_archive(
@@ -79,7 +79,7 @@ def build_archive(
         raise PackageError("the session is not complete: a document side is missing")
     captures = [
         session.captures[s]
-        for s in (*document.sides, CaptureSide.FACE, CaptureSide.STATEMENT)
+        for s in (*document.sides, Step.FACE, Step.STATEMENT)
         if s in session.captures
     ]
     encoded = encode_all([c.image for c in captures])
@@ -127,11 +127,11 @@ def build_archive(
 def _face_summary(session: CaptureSession) -> dict | None:
     """The face check's outcome at a glance (the full report is the face image's `quality`),
     with its comparison with the document's portrait (null when none was made)."""
-    capture = session.captures.get(CaptureSide.FACE)
+    capture = session.captures.get(Step.FACE)
     if capture is None:
         return None
     return {
-        "image": f"images/{CaptureSide.FACE.value}.jpg",
+        "image": f"images/{Step.FACE.value}.jpg",
         "ok": capture.report.ok,
         "issues": [str(i) for i in capture.report.issues],
         "match": capture.report.match.as_dict() if capture.report.match else None,

@@ -12,12 +12,13 @@ from datetime import date
 
 import numpy as np
 
-from capture_wizard.core.documents import ID3, CaptureSide, DocumentFormat
+from capture_wizard.core.documents import ID3, DocumentFormat
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens.documents import Side
 from capture_wizard.core.specimens.scenes import DEFECT_ISSUE, Defect, render_scene
 from capture_wizard.core.specimens.selfies import FACE_DEFECT_ISSUE, FaceDefect, render_selfie
 from capture_wizard.core.specimens.statements import StatementDefect, render_statement
+from capture_wizard.core.steps import Step
 
 DEMO_SCRIPT: tuple[tuple[Defect, float], ...] = (
     (Defect.FAR, 2.0),
@@ -47,10 +48,10 @@ class DemoStep:
     image: np.ndarray
 
 
-def specimen_side(side: CaptureSide, fmt: DocumentFormat | None) -> Side:
+def specimen_side(side: Step, fmt: DocumentFormat | None) -> Side:
     if fmt is ID3:
         return Side.ID3_PAGE
-    return Side.ID1_BACK if side is CaptureSide.BACK else Side.ID1_FRONT
+    return Side.ID1_BACK if side is Step.BACK else Side.ID1_FRONT
 
 
 def _shows(image: np.ndarray, defect: Defect, fmt: DocumentFormat | None) -> bool:
@@ -61,9 +62,7 @@ def _shows(image: np.ndarray, defect: Defect, fmt: DocumentFormat | None) -> boo
     return bool(report.issues) and report.issues[0] is expected
 
 
-def verified_scene(
-    defect: Defect, side: CaptureSide, fmt: DocumentFormat | None, seed: int
-) -> np.ndarray:
+def verified_scene(defect: Defect, side: Step, fmt: DocumentFormat | None, seed: int) -> np.ndarray:
     """A rendered frame that the checks judge as `defect` intends (clean: accepted)."""
     specimen = specimen_side(side, fmt)
     image = None
@@ -89,18 +88,18 @@ def verified_selfie(defect: FaceDefect, seed: int) -> np.ndarray:
 
 
 def demo_steps(
-    side: CaptureSide,
+    side: Step,
     fmt: DocumentFormat | None,
     script: tuple[tuple[Defect, float], ...] = DEMO_SCRIPT,
     seed: int = 7_000_000,
 ) -> Iterator[DemoStep]:
     """Render the script lazily, step by step (each takes a few hundred ms). The face step
     plays FACE_DEMO_SCRIPT."""
-    if side is CaptureSide.FACE:
+    if side is Step.FACE:
         for number, (defect, seconds) in enumerate(FACE_DEMO_SCRIPT):
             yield DemoStep(defect, seconds, verified_selfie(defect, seed + 100 * number))
         return
-    if side is CaptureSide.STATEMENT:  # the demo's note says "Demo": set statement.word to it
+    if side is Step.STATEMENT:  # the demo's note says "Demo": set statement.word to it
         scene = render_statement(seed, StatementDefect.CLEAN, date.today(), DEMO_WORD, DEMO_FRAME)
         yield DemoStep(FaceDefect.CLEAN, 0.0, scene.image)
         return

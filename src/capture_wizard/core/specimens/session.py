@@ -7,15 +7,16 @@ import numpy as np
 
 from capture_wizard.core.catalogue import Catalogue, DocumentOption
 from capture_wizard.core.checks import check_step, mrz_request
-from capture_wizard.core.documents import CaptureSide, DocumentFormat
+from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.session import Capture, CaptureSession, CaptureSource
 from capture_wizard.core.specimens.demo import verified_scene, verified_selfie
 from capture_wizard.core.specimens.scenes import Defect
 from capture_wizard.core.specimens.selfies import FaceDefect
+from capture_wizard.core.steps import Step
 
 
 @cache
-def _frame(side: CaptureSide, fmt: DocumentFormat | None) -> np.ndarray:
+def _frame(side: Step, fmt: DocumentFormat | None) -> np.ndarray:
     return verified_scene(Defect.CLEAN, side, fmt, seed=7_100_000)
 
 
@@ -29,7 +30,7 @@ def _option(country: str, document: str) -> DocumentOption:
 
 
 @cache
-def _report(country: str, document: str, side: CaptureSide):
+def _report(country: str, document: str, side: Step):
     """The checks' report on `_frame`, as the wizard checks a taken picture: the zone is read
     where the catalogue says (once per kind: reading takes a few hundred ms)."""
     fmt = _option(country, document).format
@@ -56,7 +57,5 @@ def specimen_session(
         from capture_wizard.core.face import analyze_face
 
         selfie = _selfie().copy()
-        session.store(
-            Capture(CaptureSide.FACE, selfie, analyze_face(selfie, thorough=True), source)
-        )
+        session.store(Capture(Step.FACE, selfie, analyze_face(selfie, thorough=True), source))
     return session

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QStackedWid
 from capture_wizard.camera import FrameSource, SourceProblem
 from capture_wizard.core.autocapture import CONFIRM_SECONDS, AutoCapture
 from capture_wizard.core.checks import StepCheck
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import CheckGroup, Guidance, Verdict, back_is_shown, guide
 from capture_wizard.core.session import Capture, CaptureSource
+from capture_wizard.core.steps import Step
 from capture_wizard.ui import texts
 from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
 from capture_wizard.ui.context import Method
@@ -55,7 +55,7 @@ class CapturePage(Page):
     """Seconds from a live frame's arrival to its feedback on screen (for the UI benchmark)."""
     check_groups = CheckGroup
 
-    def __init__(self, side: CaptureSide, context, parent=None) -> None:
+    def __init__(self, side: Step, context, parent=None) -> None:
         super().__init__(side.value, context, parent)
         self.side = side
         self._check = StepCheck(side)
@@ -178,13 +178,13 @@ class CapturePage(Page):
 
     def _starts_turned_over(self) -> bool:
         """True when the step begins by asking the person to turn the document over."""
-        return self.side is CaptureSide.BACK
+        return self.side is Step.BACK
 
     # --- page life ---------------------------------------------------------------------------
     def _document_texts(self) -> None:
         option = self.context.session.document
         name = texts.catalogue_text(option.label) if option else ""
-        if self.side is CaptureSide.FRONT:
+        if self.side is Step.FRONT:
             part = texts.catalogue_text(option.front_label) if option else ""
             heading = self.tr("{part} of your {name}").format(part=part, name=name.lower())
         else:

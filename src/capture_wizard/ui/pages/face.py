@@ -3,9 +3,9 @@ indicators. mediapipe loads on the worker thread with the first frame, never at 
 does dlib, which compares the face with the portrait on the kept front (core/face/match.py):
 live once the face holds still, and on the taken picture."""
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import FaceCheckGroup, Guidance, guide_face
 from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.steps import Step
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.theme import restyle
 from capture_wizard.ui.widgets import Guide
@@ -15,7 +15,7 @@ class FacePage(CapturePage):
     check_groups = FaceCheckGroup
 
     def __init__(self, context, parent=None) -> None:
-        super().__init__(CaptureSide.FACE, context, parent)
+        super().__init__(Step.FACE, context, parent)
 
     def _blocked(self, report) -> bool:
         """`face.match_required`: a face that is not the document's holder cannot be kept."""

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.face.match import front_match, recorded_only
 from capture_wizard.core.guidance import Verdict
+from capture_wizard.core.steps import Step
 from capture_wizard.handoff.addresses import Candidate, reachable_from_network
 from capture_wizard.handoff.mail import MailError, valid_address
 from capture_wizard.handoff.session import (
@@ -60,10 +60,10 @@ class View(IntEnum):
 class PhonePage(Page):
     def __init__(self, context, parent=None) -> None:
         super().__init__("phone", context, parent)
-        self.retake_side: CaptureSide | None = None
+        self.retake_side: Step | None = None
         """Set by the review: hand off just this photo again."""
         self.server: HandoffServer | None = None
-        self._sides: tuple[CaptureSide, ...] = ()
+        self._sides: tuple[Step, ...] = ()
         self.tasks = Tasks(self)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
@@ -105,7 +105,7 @@ class PhonePage(Page):
         self.steps_layout = QVBoxLayout(self.steps_box)
         self.steps_layout.setContentsMargins(22, 12, 22, 12)
         self.steps_layout.setSpacing(6)
-        self.step_labels: dict[CaptureSide, QLabel] = {}
+        self.step_labels: dict[Step, QLabel] = {}
         right.addWidget(self.steps_box)
 
         typed = QLabel(self.tr("Or type this address in the phone's browser:"), view)
@@ -197,7 +197,7 @@ class PhonePage(Page):
         return bool(self._sides) and all(s in self.context.session.captures for s in self._sides)
 
     # --- the hand-off --------------------------------------------------------------------------
-    def _start(self, sides: tuple[CaptureSide, ...]) -> None:
+    def _start(self, sides: tuple[Step, ...]) -> None:
         """A new link (new token) for `sides` on the chosen address."""
         self._stop()
         self._sides = sides
@@ -218,10 +218,10 @@ class PhonePage(Page):
             """On the server's threads. The face is compared with the front kept by the time
             it arrives (the phone may have sent the front a moment ago)."""
             check = checks[side]
-            if side is CaptureSide.FACE:
+            if side is Step.FACE:
                 check = replace(check, match=front_match(session))
             report = check(frame, thorough=True, still=True)
-            if side is CaptureSide.FACE and not match_required:  # the phone refuses any issue
+            if side is Step.FACE and not match_required:  # the phone refuses any issue
                 report = recorded_only(report)
             return report
 
@@ -293,7 +293,7 @@ class PhonePage(Page):
             self.step_labels[step.side] = label
             self._show_step(step.side, step.state)
 
-    def _show_step(self, side: CaptureSide, state: StepState, issues=()) -> None:
+    def _show_step(self, side: Step, state: StepState, issues=()) -> None:
         name = texts.side_label(side)
         if state is StepState.ACCEPTED:
             text, colour = self.tr("✓  {side} received").format(side=name), GOOD

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from capture_wizard.camera.qt_frames import bgr_to_qimage
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.session import Capture, CaptureSource
+from capture_wizard.core.steps import Step
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import DANGER_INK, GOOD_INK, PHOTO_BACKGROUND
@@ -28,7 +28,7 @@ COLUMN_GAP = 24
 
 class ReviewPage(Page):
     retakeRequested = Signal(object)
-    """A step's Retake was clicked (CaptureSide)."""
+    """A step's Retake was clicked (Step)."""
 
     def __init__(self, context, parent=None) -> None:
         super().__init__("review", context, parent)
@@ -82,7 +82,7 @@ class ReviewPage(Page):
             card.deleteLater()
         self._cards = []
 
-    def _card(self, side: CaptureSide, capture: Capture | None) -> QFrame:
+    def _card(self, side: Step, capture: Capture | None) -> QFrame:
         card = QFrame()
         card.setObjectName(f"review.card.{side.value}")
         card.setProperty("role", "card")
@@ -142,7 +142,7 @@ class ReviewPage(Page):
         layout.addLayout(buttons)
         return card
 
-    def _enlarge(self, side: CaptureSide) -> None:
+    def _enlarge(self, side: Step) -> None:
         """The photo as large as the window allows, to check that every detail is readable."""
         capture = self.context.session.captures.get(side)
         if capture is not None:

@@ -2,8 +2,8 @@
 paper with today's date and the configured word beside their face. Live frames check the person
 and the document; the paper is read with tesseract when the picture is taken."""
 
-from capture_wizard.core.documents import CaptureSide
 from capture_wizard.core.guidance import Guidance, StatementCheckGroup, guide_statement
+from capture_wizard.core.steps import Step
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.widgets import Guide
@@ -13,7 +13,7 @@ class StatementPage(CapturePage):
     check_groups = StatementCheckGroup
 
     def __init__(self, context, parent=None) -> None:
-        super().__init__(CaptureSide.STATEMENT, context, parent)
+        super().__init__(Step.STATEMENT, context, parent)
 
     def _guide(self, report) -> Guidance:
         return guide_statement(report)
