@@ -39,7 +39,7 @@ from capture_wizard.handoff.session import (
 from capture_wizard.handoff.steps import phone_steps
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
-from capture_wizard.ui.tasks import Tasks
+from capture_wizard.ui.tasks import Task, Tasks
 from capture_wizard.ui.theme import DANGER, GOOD, INK, MUTED, restyle
 from capture_wizard.ui.widgets import Banner, ProblemView, QrCode
 
@@ -65,6 +65,7 @@ class PhonePage(Page):
         self.server: HandoffServer | None = None
         self._sides: tuple[Step, ...] = ()
         self.tasks = Tasks(self)
+        self._mailing: Task | None = None
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -192,6 +193,10 @@ class PhonePage(Page):
 
     def deactivate(self) -> None:
         self._stop()
+        if self._mailing is not None:  # a slow mail server: its answer is no longer shown
+            self._mailing.cancel()
+            self._mailing = None
+            self.mail_send.setEnabled(True)
 
     def isComplete(self) -> bool:
         return bool(self._sides) and all(s in self.context.session.captures for s in self._sides)
@@ -380,7 +385,7 @@ class PhonePage(Page):
         self.mail_result.setText(self.tr("Sending…"))
         send_mail, smtp = self.context.send_mail, self.context.settings.smtp
         url, minutes = self.server.url, self.server.session.minutes_left
-        self.tasks.run(
+        self._mailing = self.tasks.run(
             lambda _progress: send_mail(smtp, address, url, minutes),
             lambda _: self._mailed(self.tr("Sent. Open the e-mail on your phone."), True),
             self._mail_failed,
@@ -395,6 +400,7 @@ class PhonePage(Page):
         self._mailed(self.tr("The e-mail could not be sent (details are in the log file)."), False)
 
     def _mailed(self, message: str, ok: bool) -> None:
+        self._mailing = None
         self.mail_send.setEnabled(True)
         self.mail_result.setText(message)
         self.mail_result.setProperty("sent", ok)
