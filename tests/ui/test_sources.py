@@ -16,9 +16,11 @@ from capture_wizard.camera.opencv_camera import OpenCvCameraSource
 from capture_wizard.camera.qt_camera import choose_format
 from capture_wizard.camera.qt_frames import bgr_to_qimage, qimage_to_bgr
 from capture_wizard.camera.video_file import VideoFileSource
+from capture_wizard.camera.watchdog import StallWatchdog
 from capture_wizard.core.documents import ID1
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.steps import Step
+from capture_wizard.testing import FakeClock
 from capture_wizard.ui.analysis import AnalysisWorker, Job
 
 COLOURS = [(0, 0, 255), (0, 255, 0), (255, 0, 0)]  # BGR red, green, blue
@@ -169,3 +171,17 @@ def test_stopping_the_worker_never_waits_and_drops_what_was_under_way(qtbot):
     QCoreApplication.processEvents()  # the old result, queued by now, is dropped here
     worker.stop()
     assert [r.report for r in results] == ["fresh"]
+
+
+def test_the_watchdog_tells_a_quiet_camera_by_its_clock(qtbot):
+    clock = FakeClock()
+    watchdog = StallWatchdog(clock, first_frame_seconds=10, stall_seconds=3)
+    watchdog.start()
+    clock.advance(9)
+    watchdog.frame_arrived()  # the first picture, just in time
+    clock.advance(2.5)
+    watchdog.frame_arrived()
+    clock.advance(3.5)  # then nothing for longer than stall_seconds
+    with qtbot.waitSignal(watchdog.stalled, timeout=5_000):
+        pass
+    watchdog.stop()
