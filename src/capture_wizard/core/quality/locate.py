@@ -4,7 +4,8 @@ detector, together.
 Each is right where the others fail. The outline search gives exact corners where the card's
 edge stands out; on a still, the picture itself is the document when it was cropped to it (the
 rule for stills decides); the learned detector finds the card on gravel, in a hand or among
-clutter, sees an open booklet's data page, and sees what lies over the card. An outline the
+clutter, sees an open booklet's data page, and sees what lies over the card. A whole open
+booklet found by either is narrowed to its data page (booklet.py). An outline the
 learned detector's map agrees with is kept (its corners are exact, the map is coarse); one it
 does not see as the document (a whole booklet, a card merged with the hand holding it, a shape
 on a desk) gives way to the learned detector's own.
@@ -15,7 +16,9 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
+from capture_wizard.core.documents import ID3
 from capture_wizard.core.quality import thresholds as T
+from capture_wizard.core.quality.booklet import data_page
 from capture_wizard.core.quality.detect import Detection, detect_document, fit_region
 from capture_wizard.core.quality.learned import (
     MAP_SIZE,
@@ -50,6 +53,10 @@ def locate_document(
         found = learned or outline
     if found is None:
         return None
+    if not found.whole_picture and (aspect_hint is None or aspect_hint == ID3.aspect):
+        page = data_page(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), found.corners)
+        if page is not None:
+            found = replace(found, corners=page)
     return replace(
         found,
         occlusion=covered_share(occluder, found.corners),

@@ -1,0 +1,76 @@
+"""A whole open booklet is narrowed to its data page; a data page alone stays whole."""
+
+import cv2
+import numpy as np
+
+from capture_wizard.core.geometry import clip_to_frame, iou
+from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.quality import analyze
+from capture_wizard.core.quality.booklet import data_page
+from capture_wizard.core.specimens import Defect
+from capture_wizard.core.specimens.varied import render_varied_scene
+
+# An upright open booklet on a dark table, 250 x 352 pixels: the facing page above, the data
+# page below, the fold between them.
+LEFT, TOP, WIDTH, PAGE = 60, 40, 250, 176
+BOOKLET = np.float32(
+    [[LEFT, TOP], [LEFT + WIDTH, TOP], [LEFT + WIDTH, TOP + 2 * PAGE], [LEFT, TOP + 2 * PAGE]]
+)
+DATA_PAGE = np.float32(
+    [
+        [LEFT, TOP + PAGE],
+        [LEFT + WIDTH, TOP + PAGE],
+        [LEFT + WIDTH, TOP + 2 * PAGE],
+        [LEFT, TOP + 2 * PAGE],
+    ]
+)
+
+
+def _print(img, top):
+    """A data page's print below its header: a portrait and lines of text."""
+    cv2.rectangle(img, (LEFT + 15, top + 70), (LEFT + 80, top + 160), 60, -1)
+    for k in range(6):
+        y = top + 72 + 15 * k
+        for x in range(LEFT + 95, LEFT + 200, 16):
+            cv2.rectangle(img, (x, y), (x + 6, y + 7), 30, -1)
+
+
+def _booklet(fold=True, busy_facing_page=False):
+    img = np.full((440, 400), 50, np.uint8)
+    cv2.fillConvexPoly(img, BOOKLET.astype(np.int32), 215)
+    _print(img, TOP + PAGE)
+    if busy_facing_page:
+        _print(img, TOP)
+    if fold:
+        cv2.rectangle(img, (LEFT, TOP + PAGE - 6), (LEFT + WIDTH, TOP + PAGE + 6), 150, -1)
+    return img
+
+
+def test_a_whole_booklet_is_narrowed_to_its_printed_page():
+    page = data_page(_booklet(), BOOKLET)
+    assert page is not None and iou(page, DATA_PAGE) > 0.9
+
+
+def test_a_booklet_found_turned_is_narrowed_too():
+    img = cv2.rotate(_booklet(), cv2.ROTATE_90_CLOCKWISE)  # 440 rows -> 440 columns
+    turned = np.float32([[440 - y, x] for x, y in BOOKLET])
+    page = data_page(img, np.roll(turned, 1, axis=0))
+    expected = np.float32([[440 - y, x] for x, y in DATA_PAGE])
+    assert page is not None and iou(page, expected) > 0.9
+
+
+def test_no_fold_or_two_printed_pages_or_another_shape_stays_whole():
+    assert data_page(_booklet(fold=False), BOOKLET) is None
+    assert data_page(_booklet(busy_facing_page=True), BOOKLET) is None
+    card = np.float32([[LEFT, TOP], [LEFT + 222, TOP], [LEFT + 222, TOP + 352], [LEFT, TOP + 352]])
+    assert data_page(_booklet(), card) is None  # ID-1's shape: a card, not a booklet
+
+
+def test_a_booklet_in_view_whole_is_judged_on_its_data_page():
+    """A passport opened upright in a portrait frame: the data page lies across it (wrong
+    orientation), though the whole booklet fits the frame's shape."""
+    scene = render_varied_scene(6100008, Defect.PORTRAIT_FRAME)
+    report = analyze(scene.image)
+    h, w = scene.image.shape[:2]
+    assert iou(clip_to_frame(report.corners, w, h), clip_to_frame(scene.corners, w, h)) > 0.8
+    assert IssueCode.WRONG_ORIENTATION in report.issues
