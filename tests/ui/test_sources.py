@@ -21,7 +21,7 @@ from capture_wizard.core.documents import ID1
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.steps import Step
 from capture_wizard.testing import FakeClock
-from capture_wizard.ui.analysis import AnalysisWorker, Job
+from capture_wizard.ui.analysis import AnalysisWorker, Job, finish_running_checks
 
 COLOURS = [(0, 0, 255), (0, 255, 0), (255, 0, 0)]  # BGR red, green, blue
 
@@ -185,3 +185,24 @@ def test_the_watchdog_tells_a_quiet_camera_by_its_clock(qtbot):
     with qtbot.waitSignal(watchdog.stalled, timeout=5_000):
         pass
     watchdog.stop()
+
+
+def test_at_exit_the_checks_under_way_end_first(qtbot):
+    gate = threading.Event()
+    started = threading.Event()
+
+    def ocr(frame, *, thorough, still, now):
+        started.set()
+        gate.wait(10)
+        return "read"
+
+    busy, idle = AnalysisWorker(), AnalysisWorker()
+    busy.start()
+    idle.start()  # never stopped by its page: the exit stops it
+    busy.submit_still(np.zeros((4, 4, 3), np.uint8), ocr)
+    assert started.wait(5)
+    busy.stop()  # the page left; the check runs on
+    threads = [t for t in threading.enumerate() if t.name == "analysis"]
+    threading.Timer(0.2, gate.set).start()  # the check ends a moment later
+    finish_running_checks(timeout=10)
+    assert not any(t.is_alive() for t in threads)

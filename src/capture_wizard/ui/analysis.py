@@ -9,6 +9,7 @@ import contextlib
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -59,6 +60,21 @@ class _Work:
     submitted_at: float
 
 
+_workers: "weakref.WeakSet[AnalysisWorker]" = weakref.WeakSet()
+_threads: "weakref.WeakSet[threading.Thread]" = weakref.WeakSet()
+"""Every worker and its threads, for the end of the process (`finish_running_checks`)."""
+
+
+def finish_running_checks(timeout: float) -> None:
+    """At exit, once the window is gone: stop every worker and let checks still under way end
+    (a native library torn down under a running check can abort the process)."""
+    for worker in list(_workers):
+        worker.stop()
+    deadline = time.monotonic() + timeout
+    for thread in list(_threads):
+        thread.join(max(0.0, deadline - time.monotonic()))
+
+
 class AnalysisWorker(QObject):
     """`stop()` never waits: a check under way runs to its end on its thread, and its result is
     dropped (a new `start()` gets a thread of its own)."""
@@ -79,6 +95,7 @@ class AnalysisWorker(QObject):
         self.dropped = 0
         """Live frames replaced before they were analysed (for the benchmark)."""
         self._done.connect(self._deliver)
+        _workers.add(self)
 
     def start(self) -> None:
         with self._wake:
@@ -87,7 +104,9 @@ class AnalysisWorker(QObject):
             self._running = True
             self._run += 1
             run = self._run
-        threading.Thread(target=self._loop, args=(run,), name="analysis", daemon=True).start()
+        thread = threading.Thread(target=self._loop, args=(run,), name="analysis", daemon=True)
+        _threads.add(thread)
+        thread.start()
 
     def stop(self) -> None:
         with self._wake:
