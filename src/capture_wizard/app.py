@@ -106,7 +106,6 @@ def run_gui(
     from capture_wizard.camera import SourceProvider
     from capture_wizard.core.catalogue import Catalogue
     from capture_wizard.core.session import CaptureSession
-    from capture_wizard.ui.analysis import finish_running_checks
     from capture_wizard.ui.context import WizardContext
     from capture_wizard.ui.theme import apply_theme
     from capture_wizard.ui.wizard import CaptureWizard
@@ -144,7 +143,6 @@ def run_gui(
     code = app.exec()
     wizard.deleteLater()  # tear the widgets down before the interpreter does
     app.processEvents()
-    finish_running_checks(timeout=5)  # stopping a page does not wait for its checks; exit does
     if courier is not None:
         courier.stop(timeout=5)  # a request under way finishes; the outbox keeps the rest
     return code

@@ -16,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from capture_wizard.core.imageio import ImageLoadError, load_image
 
@@ -65,9 +65,13 @@ _threads: "weakref.WeakSet[threading.Thread]" = weakref.WeakSet()
 """Every worker and its threads, for the end of the process (`finish_running_checks`)."""
 
 
-def finish_running_checks(timeout: float) -> None:
-    """At exit, once the window is gone: stop every worker and let checks still under way end
-    (a native library torn down under a running check can abort the process)."""
+EXIT_WAIT_SECONDS = 5.0
+
+
+def finish_running_checks(timeout: float = EXIT_WAIT_SECONDS) -> None:
+    """When the application quits (also an embedding host's): stop every worker and let checks
+    still under way end (a native library torn down under a running check can abort the
+    process). Connected to `aboutToQuit` with the first worker."""
     for worker in list(_workers):
         worker.stop()
     deadline = time.monotonic() + timeout
@@ -96,6 +100,10 @@ class AnalysisWorker(QObject):
         """Live frames replaced before they were analysed (for the benchmark)."""
         self._done.connect(self._deliver)
         _workers.add(self)
+        app = QCoreApplication.instance()
+        if app is not None and not app.property("capture_wizard.checks_end_at_exit"):
+            app.aboutToQuit.connect(finish_running_checks)
+            app.setProperty("capture_wizard.checks_end_at_exit", True)
 
     def start(self) -> None:
         with self._wake:
