@@ -6,10 +6,12 @@ import threading
 import cv2
 import numpy as np
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from capture_wizard.camera import SourceProblem
+from capture_wizard.camera.base import ThreadedSource
 from capture_wizard.camera.demo import DemoSource
 from capture_wizard.camera.folder import FolderSource
 from capture_wizard.camera.opencv_camera import OpenCvCameraSource
@@ -206,3 +208,34 @@ def test_at_exit_the_checks_under_way_end_first(qtbot):
     threading.Timer(0.2, gate.set).start()  # the check ends a moment later
     finish_running_checks(timeout=10)
     assert not any(t.is_alive() for t in threads)
+
+
+class _SlowSource(ThreadedSource):
+    """Makes one frame, slowly (as the demo camera renders a scene)."""
+
+    def __init__(self) -> None:
+        super().__init__("slow source")
+        self.making, self.release = threading.Event(), threading.Event()
+
+    def _run(self, stop: threading.Event) -> None:
+        self.making.set()
+        self.release.wait(10)
+        self._send_frame(stop, np.zeros((2, 2, 3), np.uint8))
+
+
+def test_a_threaded_source_stops_without_waiting_and_sends_nothing_after(qtbot):
+    source = _SlowSource()
+    frames = []
+    source.frameReady.connect(frames.append)
+    source.start()
+    assert source.making.wait(5)
+    thread = next(t for t in threading.enumerate() if t.name == "slow source")
+    release = source.release
+    source.stop()  # returns while the frame is still being made
+    assert thread.is_alive()
+    source.deleteLater()  # a stopped source may go at once
+    qtbot.waitUntil(lambda: not shiboken6.isValid(source))
+    release.set()
+    thread.join(5)
+    QCoreApplication.processEvents()
+    assert frames == []

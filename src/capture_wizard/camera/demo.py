@@ -38,7 +38,7 @@ class DemoSource(ThreadedSource):
             until = now + step.seconds if step.seconds > 0 else math.inf
             due = now
             while not stop.is_set() and due < until:
-                self.frameReady.emit(_tremble(step.image, frame_no))
+                self._send_frame(stop, _tremble(step.image, frame_no))
                 frame_no += 1
                 due = max(due + period, time.monotonic() - period)  # steady rate, no bursts
                 stop.wait(max(0.0, due - time.monotonic()))

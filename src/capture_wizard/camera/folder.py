@@ -37,8 +37,8 @@ class FolderSource(ThreadedSource):
                 for _ in range(max(1, round(self._seconds_each * self._fps))):
                     if stop.is_set():
                         return
-                    self.frameReady.emit(image.copy())
+                    self._send_frame(stop, image.copy())
                     stop.wait(1 / self._fps)
             if shown == 0:
-                self.failed.emit(SourceProblem.UNREADABLE)
+                self._send_failure(stop, SourceProblem.UNREADABLE)
                 return
