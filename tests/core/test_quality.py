@@ -152,3 +152,19 @@ def test_accepts_grey_and_bgra_frames_and_refuses_garbage():
     analyze(cv2.cvtColor(scene.image, cv2.COLOR_BGR2GRAY))  # must not raise
     with pytest.raises(TypeError):
         analyze(scene.image.astype(np.float32))
+
+
+def test_a_camera_frame_washed_out_round_a_dark_card_is_too_bright():
+    """Too much light clips the table and the card's white zones alike; the card found is its
+    coloured part, whose own histogram looks fine. A scan's white paper is not a camera's."""
+    from capture_wizard.core.specimens.varied import render_varied_scene
+
+    scene = render_varied_scene(6040023, Defect.BRIGHT)  # a dark card on a blown-out desk
+    assert IssueCode.TOO_BRIGHT in analyze(scene.image).issues
+    frame = np.full((720, 1280, 3), 255, np.uint8)
+    cv2.rectangle(frame, (400, 200), (880, 500), (90, 40, 30), -1)
+    cv2.putText(frame, "UTOPIA 123", (430, 360), cv2.FONT_HERSHEY_SIMPLEX, 2, (240, 240, 240), 4)
+    assert IssueCode.TOO_BRIGHT in analyze(frame).issues
+    assert IssueCode.TOO_BRIGHT not in analyze(frame, still=True).issues
+    frame[frame == 255] = 235  # a white table the camera did not clip
+    assert IssueCode.TOO_BRIGHT not in analyze(frame).issues

@@ -13,7 +13,12 @@ from capture_wizard.core.geometry import side_lengths, width_over_height
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection
-from capture_wizard.core.quality.exposure import document_exposure, frame_exposure, histogram
+from capture_wizard.core.quality.exposure import (
+    document_exposure,
+    frame_exposure,
+    histogram,
+    washed_out_frame,
+)
 from capture_wizard.core.quality.framing import framing_issues, still_framing_issues
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.locate import locate_document
@@ -122,6 +127,8 @@ def _document_checks(
     gray, valid = _rectify(source, corners, fmt)
     cumulative = histogram(gray, valid)
     exposure, exposure_metrics = document_exposure(cumulative, still)
+    if not still and not exposure and washed_out_frame(small):
+        exposure = {IssueCode.TOO_BRIGHT}
     issues |= exposure
     metrics |= exposure_metrics
     metrics["blur"] = round(blur_score(gray, valid), 4)

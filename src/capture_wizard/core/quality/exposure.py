@@ -57,3 +57,12 @@ def frame_exposure(gray: np.ndarray, still: bool = False) -> tuple[set[IssueCode
     elif (mean > T.FRAME_BRIGHT_MEAN or saturated > T.FRAME_BRIGHT_SATURATED_SHARE) and washed_out:
         issues.add(IssueCode.TOO_BRIGHT)
     return issues, {"frame_brightness": round(mean, 1), "saturated_share": round(saturated, 4)}
+
+
+def washed_out_frame(small_bgr: np.ndarray) -> bool:
+    """Whether much of a camera frame is clipped white round the document found in it. Too
+    much light clips the table and the document's own white zones alike, and the clipped zones
+    merge with the table, so the document found is only its coloured part, whose histogram
+    looks fine. A camera's auto-exposure keeps a well-lit white table below clipping."""
+    gray = cv2.cvtColor(small_bgr, cv2.COLOR_BGR2GRAY)
+    return float((gray >= T.SATURATED).mean()) > T.FRAME_BRIGHT_SATURATED_SHARE

@@ -46,11 +46,16 @@ def locate_document(
     document, occluder = document_maps(small)
     found = outline
     if outline is None or not _outline_holds(outline, document):
-        region = document_outline(document)
-        learned = None if region is None else fit_region(small, region, aspect_hint)
-        if learned is not None:
-            learned = replace(learned, corners=_onto_border(learned.corners, document.shape))
-        found = learned or outline
+        found = _learned_quad(small, document, aspect_hint) or outline
+    elif not outline.whole_picture and outline.sides_in_view >= 2:
+        # Held by a rough agreement: the learned detector's own quadrilateral, also snapped to
+        # the card's edges, may fit its map clearly better (the outline took in a shadow or a
+        # booklet's facing page).
+        learned = _learned_quad(small, document, aspect_hint)
+        if learned is not None and map_agreement(document, learned.corners) >= (
+            map_agreement(document, outline.corners) + T.LEARNED_AGREES_BETTER
+        ):
+            found = learned
     if found is None:
         return None
     if not found.whole_picture and (aspect_hint is None or aspect_hint == ID3.aspect):
@@ -62,6 +67,17 @@ def locate_document(
         occlusion=covered_share(occluder, found.corners),
         edge_reach=edge_reach(document, found.corners),
     )
+
+
+def _learned_quad(
+    small: np.ndarray, document: np.ndarray, aspect_hint: float | None
+) -> Detection | None:
+    """The learned detector's document region fitted like an outline and snapped to edges."""
+    region = document_outline(document)
+    learned = None if region is None else fit_region(small, region, aspect_hint)
+    if learned is None:
+        return None
+    return replace(learned, corners=_onto_border(learned.corners, document.shape))
 
 
 def _onto_border(corners: np.ndarray, shape: tuple[int, int]) -> np.ndarray:

@@ -32,6 +32,9 @@ OUTLINE_MAP_IOU = 0.85
 """An outline found is kept when it overlaps the learned detector's document map this much
 (intersection over union): the map is coarse and may miss a band the colour of the table, so
 the two need not match closely to be the same document."""
+LEARNED_AGREES_BETTER = 0.03
+"""A kept outline still gives way to the learned detector's own quadrilateral when that one
+overlaps the map by 0.03 more (intersection over union)."""
 MASK_EDGE_BAND = 0.04
 """A side fitted to the learned detector's (coarse) mask moves onto the strongest edge within
 4 % of its length; the mask is 2.5 working pixels a cell."""
