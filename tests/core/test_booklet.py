@@ -35,19 +35,27 @@ def _print(img, top):
             cv2.rectangle(img, (x, y), (x + 6, y + 7), 30, -1)
 
 
-def _booklet(fold=True, busy_facing_page=False):
+def _booklet(fold=True, busy_facing_page=False, data_page_grey=215):
     img = np.full((440, 400), 50, np.uint8)
     cv2.fillConvexPoly(img, BOOKLET.astype(np.int32), 215)
+    cv2.fillConvexPoly(img, DATA_PAGE.astype(np.int32), data_page_grey)
     _print(img, TOP + PAGE)
     if busy_facing_page:
         _print(img, TOP)
-    if fold:
-        cv2.rectangle(img, (LEFT, TOP + PAGE - 6), (LEFT + WIDTH, TOP + PAGE + 6), 150, -1)
+    if fold:  # its shadow: 70 % of the paper's brightness
+        band = img[TOP + PAGE - 6 : TOP + PAGE + 6, LEFT : LEFT + WIDTH]
+        band[:] = (band * 0.7).astype(np.uint8)
     return img
 
 
 def test_a_whole_booklet_is_narrowed_to_its_printed_page():
     page = data_page(_booklet(), BOOKLET)
+    assert page is not None and iou(page, DATA_PAGE) > 0.9
+
+
+def test_a_dark_data_page_beside_a_light_facing_page_is_found_too():
+    """The fold's shadow darkens a dark page by the same share as a light one."""
+    page = data_page(_booklet(data_page_grey=90), BOOKLET)
     assert page is not None and iou(page, DATA_PAGE) > 0.9
 
 

@@ -56,7 +56,8 @@ def _upright(corners: np.ndarray) -> np.ndarray:
 
 def _fold_row(page: np.ndarray) -> int | None:
     """The row of a fold across the middle of the rectified outline: the paper's brightness
-    (each row's median, which print does not move) dips there below both sides."""
+    (each row's median, which print does not move) dips there well below both sides (a share
+    of it: the shadow darkens a dark data page by as much)."""
     h = page.shape[0]
     margin = _WIDTH // 12  # the cover round the pages
     paper = np.median(page[:, margin:-margin].astype(np.float32), axis=1)
@@ -66,4 +67,4 @@ def _fold_row(page: np.ndarray) -> int | None:
     near, far = (round(f * h) for f in _SIDE_BANDS)
     above = float(np.median(paper[row - far : row - near]))
     below = float(np.median(paper[row + near : row + far]))
-    return row if min(above, below) - paper[row] >= T.BOOKLET_FOLD_DIP else None
+    return row if paper[row] <= T.BOOKLET_FOLD_SHADE * min(above, below) else None

@@ -74,10 +74,9 @@ BOOKLET_ASPECT_RANGE = (1.25, 1.55)
 """Long over short side of an outline that may be a whole open booklet (182 x 131 mm with its
 cover: 1.39) as well as a data page (1.42), seen at a slant (own renders: 1.28-1.53); an ID-1
 card (1.59) is neither."""
-BOOKLET_FOLD_DIP = 20.0
-"""A fold darkens the paper across the booklet's middle by 20 grey levels or more below both
-pages (own renders: whole booklets 27-158; data pages alone at most 10; real development
-pictures at most 18, a passport page with a dark column of its design)."""
+BOOKLET_FOLD_SHADE = 0.8
+"""A fold's shadow leaves the paper across the booklet's middle at most 80 % as bright as both
+pages beside it."""
 BOOKLET_PRINT_RATIO = 2.0
 """The data page carries at least twice the edges of the facing page (own renders: 2.6-4.5
 where a booklet was found whole; a data page split by a design's line, or a form page: 1.0-1.7
