@@ -4,8 +4,8 @@ hand-off, with headless Chromium as the phone.
 
     .venv/bin/python scripts/screenshots.py [--out DIR] [--size 1280x860]
 
-Also renders a few pages at 1024x600 and 1920x1080 (the phone pages at 1024x768) to check that
-nothing clips.
+Also renders a few pages at 1024x600, 1280x800 and 1920x1080 (the phone pages at 1024x768) to
+check that nothing clips and the buttons stay in view.
 """
 
 import argparse
@@ -316,7 +316,9 @@ def main() -> int:
     w, h = (int(v) for v in args.size.split("x"))
     saved = render(args.out, (w, h))
     checks = {
+        "01-welcome",
         "02-document",
+        "04-method",
         "08-capture-finger",
         "12-capture-confirm",
         "15b-back-confirm-read",
@@ -324,8 +326,10 @@ def main() -> int:
         "20-statement",
         "21-review",
         "22-submit",
+        "24-done",
     }
     saved += render(args.out, (1024, 600), "-1024x600", only=checks)
+    saved += render(args.out, (1280, 800), "-1280x800", only=checks)
     saved += render(args.out, (1920, 1080), "-1920x1080", only=checks)
     saved += render_phone(args.out, (w, h))
     saved += render_phone(args.out, (1024, 768), "-1024x768")

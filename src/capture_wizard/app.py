@@ -107,6 +107,7 @@ def run_gui(
     from capture_wizard.core.catalogue import Catalogue
     from capture_wizard.core.session import CaptureSession
     from capture_wizard.ui.context import WizardContext
+    from capture_wizard.ui.screen import show_sized
     from capture_wizard.ui.theme import apply_theme
     from capture_wizard.ui.wizard import CaptureWizard
 
@@ -137,8 +138,7 @@ def run_gui(
     if kiosk:
         wizard.showFullScreen()
     else:
-        wizard.resize(1280, 860)
-        wizard.show()
+        show_sized(wizard)
     log.info("wizard shown (%s camera)", camera.kind if camera else "system")
     code = app.exec()
     wizard.deleteLater()  # tear the widgets down before the interpreter does

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from capture_wizard.core.package.submit import Submission
 from capture_wizard.core.session import CaptureSession, CaptureSource
 from capture_wizard.core.steps import Step
+from capture_wizard.core.window import MINIMUM
 from capture_wizard.ui.context import Method, WizardContext
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.capture import CapturePage
@@ -70,7 +71,7 @@ class CaptureWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)  # done: nothing to cancel
-        self.setMinimumSize(1024, 600)  # small kiosk screens
+        self.setMinimumSize(*MINIMUM)  # pages scroll on small screens; buttons stay in view
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Continue"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))

@@ -3,8 +3,8 @@ context (session, settings, services), and a way to say it is done. A page never
 wizard: it reads the context, moves with QWizard's own next/back/reject, and tells the wizard
 the rest through signals."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from capture_wizard.ui.context import WizardContext
 
@@ -12,6 +12,9 @@ from capture_wizard.ui.context import WizardContext
 class Page(QWizardPage):
     own_buttons = False
     """True when the page shows Back and Cancel in its own row of buttons (capture pages)."""
+    scrolls = False
+    """True when the page's content scrolls on a small screen (a 1024x600 kiosk) instead of
+    being squeezed; the wizard's buttons below it stay in view."""
     done = Signal()
     """The page's work is done (a photo kept, the phone finished): move on, or back to the
     review after a retake."""
@@ -20,7 +23,7 @@ class Page(QWizardPage):
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"page.{name}")
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(self._scroll_area(name) if self.scrolls else self)
         outer.setContentsMargins(40, 28, 40, 12)
         outer.setSpacing(14)
         self.step = QLabel(self)
@@ -39,6 +42,23 @@ class Page(QWizardPage):
         self.body = QVBoxLayout()
         self.body.setSpacing(16)
         outer.addLayout(self.body, 1)
+
+    def _scroll_area(self, name: str) -> QWidget:
+        """A frameless scroll area filling the page; returns the widget inside it."""
+        content = QWidget()
+        scroll = QScrollArea(self)
+        scroll.setObjectName(f"page.{name}.scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet(  # the page's own background, not the viewport's
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        return content
 
     def show_step(self, number: int, total: int) -> None:
         """ "Step 3 of 7" above the heading (0: no step, e.g. the Welcome page)."""

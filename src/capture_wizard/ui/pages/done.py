@@ -25,6 +25,8 @@ _STATUS = {
 
 
 class DonePage(Page):
+    scrolls = True
+
     def __init__(self, context, parent=None) -> None:
         super().__init__("done", context, parent)
         self.set_texts(self.tr("Thank you"), self.tr("You have completed all the steps."))

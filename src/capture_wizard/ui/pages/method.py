@@ -11,6 +11,8 @@ from capture_wizard.ui.widgets.option_button import OptionButton
 
 
 class MethodPage(Page):
+    scrolls = True
+
     def __init__(self, context, parent=None) -> None:
         super().__init__("method", context, parent)
         self._cameras: list[CameraChoice] = []

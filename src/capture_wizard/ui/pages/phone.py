@@ -58,6 +58,8 @@ class View(IntEnum):
 
 
 class PhonePage(Page):
+    scrolls = True
+
     def __init__(self, context, parent=None) -> None:
         super().__init__("phone", context, parent)
         self.retake_side: Step | None = None

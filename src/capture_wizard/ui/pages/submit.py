@@ -29,6 +29,8 @@ _STAGES = {  # (progress %, words)
 
 
 class SubmitPage(Page):
+    scrolls = True
+
     submitted = Signal(object)
     """The package is safe (Submission): the captures may be wiped."""
     leavingAllowed = Signal(bool)

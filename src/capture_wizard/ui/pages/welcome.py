@@ -9,6 +9,8 @@ from capture_wizard.ui.widgets import info_card
 
 
 class WelcomePage(Page):
+    scrolls = True
+
     def __init__(self, context, parent=None) -> None:
         super().__init__("welcome", context, parent)
         self.set_texts(
