@@ -14,6 +14,7 @@ from capture_wizard.core.face import analyze_face
 from capture_wizard.core.face.match import FrontMatch, front_match
 from capture_wizard.core.face.portrait import check_side
 from capture_wizard.core.face.report import FaceReport
+from capture_wizard.core.guide import in_guide
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.ocr.mrz_read import MrzResult, OcrUnavailable, ReadRequest
 from capture_wizard.core.ocr.statement import StatementReport, check_statement
@@ -49,6 +50,8 @@ def check_step(
     if side is Step.STATEMENT:
         return check_statement(frame_bgr, word, today or date.today(), fmt, read=thorough)
     report = check_side(frame_bgr, analyze(frame_bgr, fmt, still=still), side, fmt)
+    if not still:
+        report = _within_guide(report, fmt)
     if read is None or not thorough:
         return report
     try:
@@ -56,6 +59,18 @@ def check_step(
     except OcrUnavailable:
         log.error("the document's zone was not read: tesseract cannot run", exc_info=True)
         return report
+
+
+def _within_guide(report: QualityReport, fmt: DocumentFormat | None) -> QualityReport:
+    """A camera frame's document standing mostly outside the viewfinder's guide (core.guide)
+    is `cut_off`: its instruction asks to move the document into the frame, and the framing
+    check does not pass while half the card is in the shade."""
+    if fmt is None or report.corners is None or IssueCode.CUT_OFF in report.issues:
+        return report
+    width, height = report.frame_size
+    if in_guide(report.corners, width, height, fmt.aspect):
+        return report
+    return replace(report, issues=tuple(ordered([*report.issues, IssueCode.CUT_OFF])))
 
 
 def with_mrz(report: QualityReport, mrz: MrzResult) -> QualityReport:

@@ -13,6 +13,7 @@ from datetime import date
 import numpy as np
 
 from capture_wizard.core.documents import ID3, DocumentFormat
+from capture_wizard.core.guide import in_guide
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens.documents import Side
 from capture_wizard.core.specimens.scenes import DEFECT_ISSUE, Defect, render_scene
@@ -57,8 +58,9 @@ def specimen_side(side: Step, fmt: DocumentFormat | None) -> Side:
 def _shows(image: np.ndarray, defect: Defect, fmt: DocumentFormat | None) -> bool:
     report = analyze(image, fmt)
     expected = DEFECT_ISSUE[defect]
-    if expected is None:
-        return report.ok
+    if expected is None:  # and in the viewfinder's guide, as a camera step asks (core.guide)
+        width, height = report.frame_size
+        return report.ok and (fmt is None or in_guide(report.corners, width, height, fmt.aspect))
     return bool(report.issues) and report.issues[0] is expected
 
 

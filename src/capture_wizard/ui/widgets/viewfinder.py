@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from capture_wizard.camera.qt_frames import bgr_to_qimage
 from capture_wizard.core.guidance import Verdict
+from capture_wizard.core.guide import document_guide
 from capture_wizard.ui.theme import (
     GUIDE_LINE,
     OVAL_TRACK,
@@ -20,9 +21,6 @@ from capture_wizard.ui.theme import (
     VERDICT_COLOURS,
 )
 
-GUIDE_WIDTH = 0.66
-"""The guide frame's width as a share of the picture: a card filling it is neither too far
-nor too close for the checks."""
 OVAL_HEIGHT = 0.72
 """The face guide's height as a share of the picture: a head filling it gives a face box of
 about 0.45 of the frame height, in the middle of what the face checks accept (0.20-0.62)."""
@@ -126,12 +124,10 @@ class Viewfinder(QWidget):
         painter.fillPath(shade.subtracted(hole), QColor(*SHADE))
 
     def _paint_document_guide(self, painter: QPainter, target: QRectF) -> None:
-        gw = target.width() * GUIDE_WIDTH
-        gh = gw / self._guide_aspect
-        if gh > target.height() * 0.85:
-            gh = target.height() * 0.85
-            gw = gh * self._guide_aspect
-        guide = QRectF(target.center().x() - gw / 2, target.center().y() - gh / 2, gw, gh)
+        left, top, width, height = document_guide(
+            target.width(), target.height(), self._guide_aspect
+        )
+        guide = QRectF(target.x() + left, target.y() + top, width, height)
         hole = QPainterPath()
         hole.addRoundedRect(guide, 16, 16)
         self._shade_outside(painter, target, hole)
