@@ -78,3 +78,8 @@ if .venv/bin/python -m pip show -q opencv-contrib-python >/dev/null 2>&1; then
   .venv/bin/python -m pip uninstall -q -y opencv-contrib-python
   .venv/bin/python -m pip install -q --force-reinstall --no-deps "opencv-python-headless==$headless"
 fi
+
+# The project's bytecode, compiled here as pip, the .deb and the frozen build do for an installed
+# copy, so the first launch after setting up does not compile every module (about 1 s here; an
+# unchanged tree takes 0.1 s to check).
+.venv/bin/python -m compileall -q src >/dev/null
