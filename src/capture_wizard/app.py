@@ -88,10 +88,15 @@ def warn_if_cannot_submit(settings: "Settings") -> None:
 
 
 def run_gui(
-    camera: "CameraSpec | None", settings: "Settings", kiosk: bool = False, demo: bool = False
+    camera: "CameraSpec | None",
+    settings: "Settings",
+    kiosk: bool = False,
+    demo: bool = False,
+    language: str | None = None,
 ) -> int:
     """`demo`: a demo run (also implied by `--camera demo`): the demo camera is offered and
-    packages of its sample photos may be written."""
+    packages of its sample photos may be written. `language`: `--lang`, before ui.language and
+    the system's."""
     if _no_display():
         print(
             "capture-wizard: no display found. Start it from a desktop session, or try it "
@@ -100,27 +105,20 @@ def run_gui(
             file=sys.stderr,
         )
         return 2
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from capture_wizard.camera import SourceProvider
     from capture_wizard.core.catalogue import Catalogue
+    from capture_wizard.core.languages import settle
     from capture_wizard.core.session import CaptureSession
     from capture_wizard.ui.context import WizardContext
+    from capture_wizard.ui.i18n import system_language
     from capture_wizard.ui.screen import show_sized
     from capture_wizard.ui.theme import apply_theme
     from capture_wizard.ui.wizard import CaptureWizard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("capture-wizard")
-    translator = QTranslator(app)
-    if translator.load(
-        QLocale.system(),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
-        app.installTranslator(translator)
     apply_theme(app)
     warn_if_cannot_submit(settings)
     courier = start_courier(settings)
@@ -134,6 +132,7 @@ def run_gui(
         demo=demo or (camera is not None and camera.kind == "demo"),
         courier=courier,
     )
+    context.set_language(settle(language, settings.ui.language, system_language()))
     wizard = CaptureWizard(context, kiosk=kiosk)
     if kiosk:
         wizard.showFullScreen()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from capture_wizard import __version__
 from capture_wizard.core.documents import FORMAT_OF, DocumentType
+from capture_wizard.core.languages import LANGUAGES
 from capture_wizard.core.settings import SettingsError, load_settings
 from capture_wizard.core.steps import Step
 from capture_wizard.logs import setup_logging
@@ -37,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--kiosk", action="store_true", help="full screen; start over after each person"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        help="the wizard's language (default: ui.language, else the system's, else English); "
+        "the person can change it on the first page",
     )
     parser.add_argument(
         "--demo",
@@ -218,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SpecError as exc:
             print(f"capture-wizard: --camera: {exc}", file=sys.stderr)
             return EXIT_UNREADABLE
-        return run_gui(camera, settings, kiosk=args.kiosk, demo=args.demo)
+        return run_gui(camera, settings, kiosk=args.kiosk, demo=args.demo, language=args.lang)
     except KeyboardInterrupt:
         return 130
     except Exception:  # the last resort: never a traceback on screen

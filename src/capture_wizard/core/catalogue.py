@@ -1,10 +1,13 @@
 """The per-country catalogue of accepted and refused identity documents.
 
 The data lives in `resources/documents/catalogue.toml` (an acceptance policy an operator can
-edit); this module only reads and validates it. Country names come from pycountry (ISO 3166).
+edit); this module only reads and validates it. Country names come from pycountry (ISO 3166),
+in the person's language through pycountry's own gettext catalogues.
 """
 
+import gettext
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,8 +74,31 @@ class DocumentOption:
         return Step.BACK in self.sides
 
 
-def _country_name(country) -> str:
-    return getattr(country, "common_name", None) or country.name
+def _country_name(country, translate=lambda name: name) -> str:
+    """The short name ("Bolivia", not "Bolivia, Plurinational State of") in the language of
+    `translate` (a gettext function). Some catalogues lack a common name ("Iran"): then the
+    official name's translation, which is better than English."""
+    common = getattr(country, "common_name", None) or country.name
+    translated = translate(common)
+    if translated == common and common != country.name:
+        official = translate(country.name)
+        return official if official != country.name else common
+    return translated
+
+
+def _sort_key(name: str) -> str:
+    """Alphabetical in any Latin or Arabic script: accents do not send "Österreich" last."""
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def country_names(language: str) -> dict[str, str]:
+    """alpha-3 code -> country name in `language` (an ISO 639-1 code); English where
+    pycountry has no catalogue for it."""
+    catalogue = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+    return {c.alpha_3: _country_name(c, catalogue.gettext) for c in pycountry.countries}
 
 
 class Catalogue:
@@ -117,10 +143,16 @@ class Catalogue:
         for key in self._default:
             if key not in self._types:
                 raise CatalogueError(f"{origin}: policy.default: unknown document type {key!r}")
+        self._english = {c.alpha_3: _country_name(c) for c in pycountry.countries}
+        self.use_language("en")
+
+    def use_language(self, language: str) -> None:
+        """Name and sort the countries in `language`; search finds English names too."""
+        names = self._english if language == "en" else country_names(language)
         self.countries: tuple[Country, ...] = tuple(
             sorted(
-                (Country(c.alpha_3, _country_name(c)) for c in pycountry.countries),
-                key=lambda c: c.name.casefold(),
+                (Country(code, name) for code, name in names.items()),
+                key=lambda c: _sort_key(c.name),
             )
         )
         self._country_by_code = {c.code: c for c in self.countries}
@@ -169,14 +201,19 @@ class Catalogue:
 
     def search(self, text: str) -> list[Country]:
         """Countries whose name or code contains `text` (case-insensitive), best matches first."""
-        needle = text.strip().casefold()
+        needle = _sort_key(text.strip())
         if not needle:
             return list(self.countries)
-        starts = [c for c in self.countries if c.name.casefold().startswith(needle)]
+
+        def names(c: Country) -> tuple[str, str]:
+            return _sort_key(c.name), _sort_key(self._english[c.code])
+
+        starts = [c for c in self.countries if any(n.startswith(needle) for n in names(c))]
         rest = [
             c
             for c in self.countries
-            if c not in starts and (needle in c.name.casefold() or needle == c.code.casefold())
+            if c not in starts
+            and (any(needle in n for n in names(c)) or needle == c.code.casefold())
         ]
         return starts + rest
 

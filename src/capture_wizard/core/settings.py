@@ -17,6 +17,7 @@ from typing import Any
 import platformdirs
 
 from capture_wizard.core.documents import DocumentType
+from capture_wizard.core.languages import LANGUAGES
 
 APP_NAME = "capture-wizard"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -80,6 +81,13 @@ class StatementSettings:
     today's date and `word`, beside their face."""
     word: str = ""
     """The word the paper must show (e.g. the company's name). Required when enabled."""
+
+
+@dataclass(frozen=True)
+class UiSettings:
+    language: str = ""
+    """The wizard's first language (en, de, fr, es, pl, ar); "" = the system's, else English.
+    `--lang` overrides it, and the person can change it on the Welcome page."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +172,7 @@ class Settings:
     statement: StatementSettings = field(default_factory=StatementSettings)
     handoff: HandoffSettings = field(default_factory=HandoffSettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    ui: UiSettings = field(default_factory=UiSettings)
     sources: tuple[str, ...] = ()
     """The files these settings were read from, in order (for messages and `--help`)."""
 
@@ -178,12 +187,14 @@ _SECTIONS = {
     "statement": StatementSettings,
     "handoff": HandoffSettings,
     "smtp": SmtpSettings,
+    "ui": UiSettings,
 }
 _CHOICES = {
     ("logging", "level"): LOG_LEVELS,
     ("check", "document"): ("", *(t.value for t in DocumentType)),
     ("upload", "after_send"): ("move", "delete"),
     ("smtp", "security"): ("starttls", "ssl", "none"),
+    ("ui", "language"): ("", *LANGUAGES),
 }
 _POSITIVE = {
     ("upload", "timeout"),

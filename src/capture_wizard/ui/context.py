@@ -24,6 +24,7 @@ from capture_wizard.core.settings import Settings
 from capture_wizard.core.steps import Step
 from capture_wizard.handoff.addresses import Candidate, default_route_address, rank
 from capture_wizard.handoff.mail import send_link
+from capture_wizard.ui.i18n import use_language
 
 if TYPE_CHECKING:
     from capture_wizard.handoff.server import Checker, HandoffServer
@@ -93,10 +94,18 @@ class WizardContext:
     today: Callable[[], date] = date.today
 
     # --- what the person chose so far ----------------------------------------------------------
+    language: str = "en"
+    """The wizard's language (core.languages.LANGUAGES); change it with set_language()."""
     method: str | None = None
     camera: CameraChoice | None = None
     submission: Submission | None = None
     """The last package submitted; kept through accepted/finished for an embedding host."""
+
+    def set_language(self, code: str) -> None:
+        """Speak `code` from now on: Qt's translators, text direction, country names."""
+        use_language(code)
+        self.catalogue.use_language(code)
+        self.language = code
 
     def check_for(self, step: Step) -> StepCheck:
         """The checks of `step` as things stand now (document chosen, front kept)."""

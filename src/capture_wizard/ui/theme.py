@@ -98,6 +98,8 @@ QPushButton[role="option"] {{
 }}
 QPushButton[role="option"]:checked {{ border: 4px solid {ACCENT}; background: #eff6ff; }}
 QPushButton[role="option"]:disabled {{ color: #4b5563; border: 2px dashed #9ca3af; }}
+QPushButton[role="language"] {{ min-height: 48px; padding: 0 18px; }}
+QPushButton[role="language"]:checked {{ background: {ACCENT}; color: #ffffff; }}
 QLineEdit, QComboBox {{
     min-height: 52px; padding: 0 14px; border: 2px solid #6b7280; border-radius: 10px;
     background: #ffffff;

@@ -66,16 +66,12 @@ class CaptureWizard(QWizard):
         self._returning_to_review = False
         self._current: Page | None = None
 
-        self.setWindowTitle(self.tr("Identity verification"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)  # done: nothing to cancel
         self.setMinimumSize(*MINIMUM)  # pages scroll on small screens; buttons stay in view
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Continue"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        self._name_buttons()
         for which, name in (
             (QWizard.WizardButton.NextButton, "wizard.next"),
             (QWizard.WizardButton.BackButton, "wizard.back"),
@@ -86,9 +82,22 @@ class CaptureWizard(QWizard):
 
         if context.settings.statement.enabled:
             context.session.person_steps = (Step.FACE, Step.STATEMENT)
-        review, submit = ReviewPage(context), SubmitPage(context)
+        self._add_pages()
+        self.setStartId(PageId.WELCOME)
+        self.currentIdChanged.connect(self._page_changed)
+
+    def _name_buttons(self) -> None:
+        self.setWindowTitle(self.tr("Identity verification"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Continue"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+
+    def _add_pages(self) -> None:
+        context = self.context
+        welcome, review, submit = WelcomePage(context), ReviewPage(context), SubmitPage(context)
         for page_id, page in (
-            (PageId.WELCOME, WelcomePage(context)),
+            (PageId.WELCOME, welcome),
             (PageId.DOCUMENT, DocumentPage(context)),
             (PageId.METHOD, MethodPage(context)),
             (PageId.FRONT, CapturePage(Step.FRONT, context)),
@@ -105,8 +114,28 @@ class CaptureWizard(QWizard):
         review.retakeRequested.connect(self.retake)
         submit.leavingAllowed.connect(self.set_leaving_allowed)
         submit.submitted.connect(self.submitted)
-        self.setStartId(PageId.WELCOME)
-        self.currentIdChanged.connect(self._page_changed)
+        welcome.languageChosen.connect(self.change_language)
+
+    def change_language(self, code: str) -> None:
+        """The person chose a language on the Welcome page: every page is built again in it
+        (nothing has been chosen or captured yet, so nothing is lost) and the wizard starts
+        again on the Welcome page."""
+        if code == self.context.language:
+            return
+        self.context.set_language(code)
+        self._jumping = True  # no page is activated while the old ones go
+        try:
+            self._current = None
+            for page_id in self.pageIds():
+                page = self.page(page_id)
+                self.removePage(page_id)
+                page.deleteLater()
+            self._add_pages()
+            self._name_buttons()
+        finally:
+            self._jumping = False
+        self.restart()
+        self._page_changed(self.currentId())
 
     @property
     def session(self) -> CaptureSession:

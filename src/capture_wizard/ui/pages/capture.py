@@ -168,9 +168,7 @@ class CapturePage(Page):
         """(subheading, drop zone label) when uploading a file instead."""
         return (
             self.tr("Upload a sharp photo of the whole document, taken straight on."),
-            self.tr("Drop a photo of the {side} here").format(
-                side=texts.side_label(self.side).lower()
-            ),
+            texts.drop_here(self.side),
         )
 
     def _starts_turned_over(self) -> bool:
@@ -180,14 +178,8 @@ class CapturePage(Page):
     # --- page life ---------------------------------------------------------------------------
     def _document_texts(self) -> None:
         option = self.context.session.document
-        name = texts.catalogue_text(option.label) if option else ""
-        if self.side is Step.FRONT:
-            part = texts.catalogue_text(option.front_label) if option else ""
-            heading = self.tr("{part} of your {name}").format(part=part, name=name.lower())
-        else:
-            heading = self.tr("Back of your {name}").format(name=name.lower())
         self.set_texts(
-            heading,
+            texts.step_heading(option.key if option else None, self.side),
             self.tr("Hold it inside the frame, flat and steady. The photo is taken for you."),
         )
 

@@ -1,5 +1,6 @@
 """Done: the reference number, and whether the verification was sent or will be."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel
 
 from capture_wizard.core.package.submit import Delivery
@@ -7,19 +8,32 @@ from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import ACCENT
 
 _STATUS = {
-    Delivery.SENT: "Your verification has been sent. We will let you know the result.",
-    Delivery.HANDED: "Your verification has been passed on. We will let you know the result.",
+    Delivery.SENT: QT_TRANSLATE_NOOP(
+        "DonePage", "Your verification has been sent. We will let you know the result."
+    ),
+    Delivery.HANDED: QT_TRANSLATE_NOOP(
+        "DonePage", "Your verification has been passed on. We will let you know the result."
+    ),
     Delivery.QUEUED: (
-        "Your verification is saved securely on this computer. It could not be sent just now "
-        "and will be sent automatically — you do not need to do anything."
+        QT_TRANSLATE_NOOP(
+            "DonePage",
+            "Your verification is saved securely on this computer. It could not be sent just now "
+            "and will be sent automatically — you do not need to do anything.",
+        )
     ),
     Delivery.KEPT: (
-        "Your verification is saved securely on this computer and will be passed on to our "
-        "team — you do not need to do anything."
+        QT_TRANSLATE_NOOP(
+            "DonePage",
+            "Your verification is saved securely on this computer and will be passed on to our "
+            "team — you do not need to do anything.",
+        )
     ),
     Delivery.REFUSED: (
-        "Your verification is saved, but our server did not accept it. Please show this "
-        "reference number to a member of staff."
+        QT_TRANSLATE_NOOP(
+            "DonePage",
+            "Your verification is saved, but our server did not accept it. Please show this "
+            "reference number to a member of staff.",
+        )
     ),
 }
 
@@ -34,6 +48,7 @@ class DonePage(Page):
         caption.setProperty("role", "section")
         self.reference = QLabel()
         self.reference.setObjectName("done.reference")
+        self.reference.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Arabic: CW-… stays
         self.reference.setStyleSheet(
             f"font-size: 56px; font-weight: 700; letter-spacing: 4px; color: {ACCENT};"
         )

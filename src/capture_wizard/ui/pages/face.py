@@ -6,6 +6,7 @@ live once the face holds still, and on the taken picture."""
 from capture_wizard.core.guidance import FaceCheckGroup, Guidance, guide_face
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.steps import Step
+from capture_wizard.ui import texts
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.theme import restyle
 from capture_wizard.ui.widgets import Guide
@@ -55,7 +56,7 @@ class FacePage(CapturePage):
     def _upload_texts(self) -> tuple[str, str]:
         return (
             self.tr("Upload a recent, sharp photo of your face, looking straight at the camera."),
-            self.tr("Drop a photo of your face here"),
+            texts.drop_here(Step.FACE),
         )
 
     def _starts_turned_over(self) -> bool:

@@ -365,9 +365,7 @@ class PhonePage(Page):
             restyle(self.new_link)
             return
         self.expiry.setText(
-            self.tr("The link works for {minutes} more minutes, on one phone.").format(
-                minutes=handoff.minutes_left
-            )
+            self.tr("The link works for %n more minute(s), on one phone.", "", handoff.minutes_left)
         )
 
     def _show_problem(self, title: str, advice: str) -> None:

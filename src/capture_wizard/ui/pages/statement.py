@@ -22,14 +22,13 @@ class StatementPage(CapturePage):
         return report.document
 
     def _prepare(self) -> None:
-        session = self.context.session
-        name = texts.catalogue_text(session.document.label).lower() if session.document else ""
+        document = self.context.session.document
         self.set_texts(
-            self.tr("Hold up your {name} and a note").format(name=name),
+            texts.step_heading(document.key if document else None, Step.STATEMENT),
             self.tr(
                 "Write today's date ({today}) and the words “{word}” on a sheet of paper. Hold "
-                "the paper and your {name} beside your face, facing the camera."
-            ).format(today=self.context.today().isoformat(), word=self._check.word, name=name),
+                "the paper and your document beside your face, facing the camera."
+            ).format(today=self.context.today().isoformat(), word=self._check.word),
         )
         self.viewfinder.set_guide(Guide.NONE)
 
@@ -39,7 +38,7 @@ class StatementPage(CapturePage):
                 "Upload a photo of you holding your document and a note with today's date and "
                 "the words “{word}”."
             ).format(word=self._check.word),
-            self.tr("Drop the photo here"),
+            texts.drop_here(Step.STATEMENT),
         )
 
     def _starts_turned_over(self) -> bool:

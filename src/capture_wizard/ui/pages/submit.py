@@ -6,7 +6,7 @@ While it runs the person cannot leave the page (the images are being read).
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
 
 from capture_wizard.core.package.archive import PackageError
@@ -21,10 +21,10 @@ from capture_wizard.ui.widgets import WrappingCheckBox, info_card
 log = logging.getLogger(__name__)
 
 _STAGES = {  # (progress %, words)
-    Stage.PACKAGING: (15, "Preparing your photos…"),
-    Stage.ENCRYPTING: (45, "Encrypting…"),
-    Stage.SAVING: (65, "Saving securely…"),
-    Stage.SENDING: (80, "Sending…"),
+    Stage.PACKAGING: (15, QT_TRANSLATE_NOOP("SubmitPage", "Preparing your photos…")),
+    Stage.ENCRYPTING: (45, QT_TRANSLATE_NOOP("SubmitPage", "Encrypting…")),
+    Stage.SAVING: (65, QT_TRANSLATE_NOOP("SubmitPage", "Saving securely…")),
+    Stage.SENDING: (80, QT_TRANSLATE_NOOP("SubmitPage", "Sending…")),
 }
 
 

@@ -1,7 +1,9 @@
 """Welcome: what will happen, what to have ready, and what happens to the photos."""
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton
 
+from capture_wizard.core.languages import LANGUAGES
 from capture_wizard.core.package.store import Protection, protection
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import ACCENT, WHITE
@@ -10,9 +12,12 @@ from capture_wizard.ui.widgets import info_card
 
 class WelcomePage(Page):
     scrolls = True
+    languageChosen = Signal(str)
+    """The person pressed a language's button (an ISO 639-1 code)."""
 
     def __init__(self, context, parent=None) -> None:
         super().__init__("welcome", context, parent)
+        self.body.addLayout(self._language_picker())
         self.set_texts(
             self.tr("Verify your identity"),
             self.tr("It takes about three minutes. We tell you at every step what to do."),
@@ -94,6 +99,25 @@ class WelcomePage(Page):
         self.demo_note.setWordWrap(True)
         self.body.addWidget(self.demo_note)
         self.body.addStretch(1)
+
+    def _language_picker(self) -> QHBoxLayout:
+        """One big button per language, each named in itself (not translated)."""
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.languages = QButtonGroup(self)
+        for code, name in LANGUAGES.items():
+            button = QPushButton(name)
+            button.setObjectName(f"language.{code}")
+            button.setCheckable(True)
+            button.setChecked(code == self.context.language)
+            button.setProperty("role", "language")
+            button.setMinimumHeight(48)
+            button.setAccessibleName(name)
+            self.languages.addButton(button)
+            button.clicked.connect(lambda _=False, code=code: self.languageChosen.emit(code))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     def activate(self) -> None:
         """Staff see a missing key here, before anyone starts, not a customer at Submit."""

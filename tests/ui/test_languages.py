@@ -1,0 +1,158 @@
+"""Every shipped language, as a person sees it: the catalogues hold every marked string,
+translated; the Welcome page's picker switches the whole wizard; Arabic is right to left."""
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from drive import click, shoot_and_keep, submit_now
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+from capture_wizard.core.languages import LANGUAGES
+from capture_wizard.resources import resource
+from capture_wizard.ui.wizard import PageId
+
+I18N = resource("i18n")
+BIN = Path(sys.executable).parent
+PLACEHOLDER = re.compile(r"\{\w+\}|%n")
+
+
+def messages(ts: Path) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [(c.findtext("name"), m) for c in root.iter("context") for m in c.iter("message")]
+
+
+def translations(message: ET.Element) -> list[str]:
+    element = message.find("translation")
+    forms = element.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [element.text or ""]
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
+def test_each_catalogue_is_complete_and_keeps_the_placeholders(code):
+    found = messages(I18N / f"capture_wizard_{code}.ts")
+    assert len(found) > 250
+    for context, message in found:
+        source = message.findtext("source")
+        kind = message.find("translation").get("type")
+        assert kind is None, f"{code}: {context}: {source!r} is {kind}"
+        for text in translations(message):
+            assert text.strip(), f"{code}: {context}: {source!r} has an empty translation"
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
+                f"{code}: {context}: {text!r} does not keep the placeholders of {source!r}"
+            )
+
+
+def test_english_has_its_plural_forms():
+    plurals = [m for _, m in messages(I18N / "capture_wizard_en.ts") if m.get("numerus")]
+    assert plurals
+    for message in plurals:
+        assert message.find("translation").get("type") is None
+        assert all(translations(message))
+
+
+def test_the_catalogues_hold_every_marked_string(tmp_path):
+    """lupdate finds nothing the shipped catalogues lack: a new sentence fails here until it is
+    extracted (scripts/update_translations.sh) and translated into every language."""
+    import capture_wizard
+
+    fresh = tmp_path / "fresh.ts"
+    sources = Path(capture_wizard.__file__).parent
+    lupdate = [BIN / "pyside6-lupdate", "-extensions", "py", "-locations", "none", sources]
+    subprocess.run([*lupdate, "-ts", fresh], check=True, capture_output=True)
+    extracted = {(c, m.findtext("source")) for c, m in messages(fresh)}
+    for code in LANGUAGES:
+        ts = I18N / f"capture_wizard_{code}.ts"
+        shipped = {(c, m.findtext("source")) for c, m in messages(ts)}
+        assert extracted - shipped == set(), f"{code}: run scripts/update_translations.sh"
+        assert shipped - extracted == set(), f"{code}: strings no longer used"
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_built_catalogues_match_their_sources(tmp_path, code):
+    built = tmp_path / f"{code}.qm"
+    ts = I18N / f"capture_wizard_{code}.ts"
+    subprocess.run([BIN / "pyside6-lrelease", "-silent", ts, "-qm", built], check=True)
+    assert built.read_bytes() == (I18N / f"capture_wizard_{code}.qm").read_bytes(), (
+        "run scripts/update_translations.sh"
+    )
+
+
+def untranslated_english(code: str) -> set[str]:
+    """English sources whose translation in `code` differs: seeing one means a string missed
+    the catalogue (a word the same in both languages, e.g. "Position", is not counted)."""
+    found = set()
+    for _, message in messages(I18N / f"capture_wizard_{code}.ts"):
+        source = message.findtext("source")
+        if source not in translations(message):
+            found.add(source)
+    return found
+
+
+def visible_texts(wizard) -> list[tuple[str, str]]:
+    """(objectName, line) for every line of text a person can see on labels and buttons."""
+    seen = []
+    for widget in wizard.findChildren(QLabel) + wizard.findChildren(QAbstractButton):
+        if not widget.isVisible() or not widget.text():
+            continue
+        for line in re.sub(r"<[^>]+>", "\n", widget.text()).split("\n"):
+            if line.strip():
+                seen.append((widget.objectName(), line.strip()))
+    return seen
+
+
+def assert_translated(wizard, code: str, where: str) -> None:
+    english = untranslated_english(code)
+    missed = [(name, text) for name, text in visible_texts(wizard) if text in english]
+    assert not missed, f"{where}: English on screen in {code}: {missed}"
+
+
+@pytest.mark.parametrize("code", ["de", "ar"])
+def test_every_page_speaks_the_language_chosen_on_the_welcome_page(qtbot, make_wizard, code):
+    wizard = make_wizard()
+    english_heading = wizard.currentPage().heading.text()
+    click(qtbot, wizard, f"language.{code}")
+    assert wizard.currentId() == PageId.WELCOME
+    assert wizard.currentPage().heading.text() != english_heading
+    assert wizard.findChild(QAbstractButton, f"language.{code}").isChecked()
+    rtl = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+    assert QApplication.layoutDirection() == rtl
+    assert_translated(wizard, code, "welcome")
+    click(qtbot, wizard, "wizard.next")
+    document = wizard.currentPage()
+    document.select("DEU", "id_card")
+    german = {"de": "Deutschland", "ar": "ألمانيا"}[code]
+    assert document.countries.currentItem().text() == german  # pycountry's own translation
+    assert_translated(wizard, code, "document")
+    click(qtbot, wizard, "wizard.next")
+    assert_translated(wizard, code, "method")
+    click(qtbot, wizard, "method.camera")
+    for page in ("front", "back", "face"):
+        qtbot.waitUntil(lambda: wizard.currentPage().shutter.isEnabled(), timeout=10_000)
+        assert_translated(wizard, code, page)
+        shoot_and_keep(qtbot, wizard)
+    assert wizard.currentId() == PageId.REVIEW
+    assert_translated(wizard, code, "review")
+    click(qtbot, wizard, "wizard.next")
+    assert_translated(wizard, code, "submit")
+    submit_now(qtbot, wizard)
+    assert_translated(wizard, code, "done")
+    reference = wizard.findChild(QLabel, "done.reference")
+    assert reference.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_switching_back_to_english_restores_the_english_wizard(qtbot, make_wizard):
+    wizard = make_wizard()
+    english = wizard.currentPage().heading.text()
+    with pytest.raises(AssertionError):  # the check sees English where German is expected
+        assert_translated(wizard, "de", "welcome")
+    click(qtbot, wizard, "language.ar")
+    click(qtbot, wizard, "language.en")
+    assert wizard.currentPage().heading.text() == english
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert wizard.button(wizard.WizardButton.NextButton).text() == "Start"
+    assert QCoreApplication.translate("Guidance", "Front") == "Front"
