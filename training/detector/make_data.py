@@ -85,14 +85,17 @@ def _first_renderer(seed: int, defect: Defect, frame):
     return small, document, np.minimum(finger, document)
 
 
-def sample(index: int, first_renderer_fingers: bool = False):
+def sample(index: int, first_renderer_fingers: bool = False, varied_fingers: bool = False):
     """(image BGR, document mask, occluder mask) of training sample `index`, reproducible.
-    `first_renderer_fingers`: a `render_scene` thumb scene instead (seeds of their own)."""
+    `first_renderer_fingers`: a `render_scene` thumb scene instead (seeds of their own);
+    `varied_fingers`: a `render_varied_scene` finger scene (seeds of their own)."""
     seed = SEED_BASE + index
     rng = np.random.default_rng([seed, 0x7EA1])
     frame = _FRAMES[rng.integers(len(_FRAMES))]
     if first_renderer_fingers:
         return _first_renderer(SEED_BASE + 500_000 + index, Defect.FINGER, frame)
+    if varied_fingers:
+        return _varied(SEED_BASE + 1_000_000 + index, Defect.FINGER, frame)
     kind = rng.random()
     if kind < 0.05:  # no document at all
         name = BACKGROUNDS[rng.integers(len(BACKGROUNDS))]
@@ -105,12 +108,16 @@ def sample(index: int, first_renderer_fingers: bool = False):
     defect = defects[rng.choice(len(defects), p=p / p.sum())]
     if kind < 0.25:  # the first renderer's scenes
         return _first_renderer(seed, defect, frame)
-    else:
-        if defect in (Defect.TURNED, Defect.PORTRAIT_FRAME):
-            frame = None  # these defects choose their own frame orientation
-        plan = plan_varied_scene(seed, defect, frame)
-        scene = render_varied_scene(seed, defect, frame=plan.frame)
-        fingers = plan.fingers
+    if defect in (Defect.TURNED, Defect.PORTRAIT_FRAME):
+        frame = None  # these defects choose their own frame orientation
+    return _varied(seed, defect, frame)
+
+
+def _varied(seed: int, defect: Defect, frame):
+    """A `render_varied_scene` sample with its document and finger masks."""
+    plan = plan_varied_scene(seed, defect, frame)
+    scene = render_varied_scene(seed, defect, frame=plan.frame)
+    fingers = plan.fingers
     small, k = _scaled(scene.image)
     document = _quad_mask(scene.corners, small.shape[:2], k)
     occluder = np.zeros(scene.image.shape[:2], np.uint8)
@@ -120,14 +127,15 @@ def sample(index: int, first_renderer_fingers: bool = False):
     return small, document, np.minimum(occluder, document)
 
 
-def _shard(job: tuple[Path, int, int, bool]) -> str:
-    out, start, count, fingers = job
-    path = out / f"shard_{'f' if fingers else ''}{start:07d}.npz"
+def _shard(job: tuple[Path, int, int, bool, bool]) -> str:
+    out, start, count, fingers, varied_fingers = job
+    prefix = "f" if fingers else "v" if varied_fingers else ""
+    path = out / f"shard_{prefix}{start:07d}.npz"
     if path.exists():
         return f"{path.name} (kept)"
     images, documents, occluders = [], [], []
     for i in range(start, start + count):
-        img, doc, occ = sample(i, fingers)
+        img, doc, occ = sample(i, fingers, varied_fingers)
         images.append(cv2.imencode(".png", img)[1])
         documents.append(cv2.imencode(".png", doc)[1])
         occluders.append(cv2.imencode(".png", occ)[1])
@@ -147,10 +155,19 @@ def main() -> None:
     parser.add_argument(
         "--first-renderer-fingers", action="store_true", help="only render_scene thumb scenes"
     )
+    parser.add_argument(
+        "--varied-fingers", action="store_true", help="only render_varied_scene finger scenes"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     jobs = [
-        (args.out, s, min(SHARD, args.start + args.count - s), args.first_renderer_fingers)
+        (
+            args.out,
+            s,
+            min(SHARD, args.start + args.count - s),
+            args.first_renderer_fingers,
+            args.varied_fingers,
+        )
         for s in range(args.start, args.start + args.count, SHARD)
     ]
     with ProcessPoolExecutor(args.workers) as pool:
