@@ -3,6 +3,7 @@ docs/screenshots/*.png — offscreen, with fake cameras showing specimen scenes;
 hand-off, with headless Chromium as the phone.
 
     .venv/bin/python scripts/screenshots.py [--out DIR] [--size 1280x860]
+    .venv/bin/python scripts/screenshots.py --lang de   # every page in German, into DIR/de/
 
 Also renders a few pages at 1024x600, 1280x800 and 1920x1080 (the phone pages at 1024x768) to
 check that nothing clips and the buttons stay in view.
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from capture_wizard.camera import SourceProblem
 from capture_wizard.core.catalogue import Catalogue
+from capture_wizard.core.languages import LANGUAGES
 from capture_wizard.core.package.crypto import generate_keypair
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import (
@@ -93,21 +95,27 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
         time.sleep(0.005)
 
 
-def render(out: Path, size: tuple[int, int], suffix: str = "", only: set | None = None) -> list:
+def render(
+    out: Path, size: tuple[int, int], suffix: str = "", only: set | None = None, language="en"
+) -> list:
     with tempfile.TemporaryDirectory() as outbox:  # the encrypted package goes here, then away
         settings = Settings(
             package=PackageSettings(recipients=(generate_keypair().recipient,), outbox=outbox),
             statement=StatementSettings(enabled=True, word=STATEMENT_WORD),
         )
-        return _render(out, size, suffix, only, settings)
+        return _render(out, size, suffix, only, settings, language)
 
 
-def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, settings) -> list:
+def _render(
+    out: Path, size: tuple[int, int], suffix: str, only: set | None, settings, language: str
+) -> list:
     app = QApplication.instance()
     director = Director()
-    wizard = CaptureWizard(
-        WizardContext(CaptureSession(), Catalogue.load(), FakeProvider(director.source), settings)
+    context = WizardContext(
+        CaptureSession(), Catalogue.load(), FakeProvider(director.source), settings
     )
+    context.set_language(language)
+    wizard = CaptureWizard(context)
     wizard.ask_discard = wizard.discard
     for step in (PageId.FRONT, PageId.BACK, PageId.FACE, PageId.STATEMENT):
         wizard.page(step).advance_seconds = 3600  # hold each confirmation for its picture
@@ -228,7 +236,7 @@ def _render(out: Path, size: tuple[int, int], suffix: str, only: set | None, set
     return saved
 
 
-def render_phone(out: Path, size: tuple[int, int], suffix: str = "") -> list:
+def render_phone(out: Path, size: tuple[int, int], suffix: str = "", language="en") -> list:
     """The phone hand-off: the desktop page, and the phone's page in headless Chromium (when
     Playwright and chromium are installed), driven together."""
     app = QApplication.instance()
@@ -236,9 +244,11 @@ def render_phone(out: Path, size: tuple[int, int], suffix: str = "") -> list:
         handoff=HandoffSettings(address=default_route_address() or "127.0.0.1"),
         smtp=SmtpSettings(host="mail.example.org", sender="verify@example.org"),
     )
-    wizard = CaptureWizard(
-        WizardContext(CaptureSession(), Catalogue.load(), FakeProvider(Director().source), settings)
+    context = WizardContext(
+        CaptureSession(), Catalogue.load(), FakeProvider(Director().source), settings
     )
+    context.set_language(language)
+    wizard = CaptureWizard(context)
     wizard.ask_discard = wizard.discard
     wizard.resize(*size)
     wizard.show()
@@ -305,14 +315,34 @@ def render_phone(out: Path, size: tuple[int, int], suffix: str = "") -> list:
     return saved
 
 
+def render_language(out: Path, language: str) -> int:
+    """Every page in `language` at 1280x800 (a common kiosk screen) and 1024x600 (the
+    smallest), to check for text cut off; the phone's desktop page too."""
+    out.mkdir(parents=True, exist_ok=True)
+    saved = render(out, (1280, 800), "-1280x800", language=language)
+    saved += render(out, (1024, 600), "-1024x600", language=language)
+    saved += render_phone(out, (1280, 800), "-1280x800", language=language)
+    saved += render_phone(out, (1024, 600), "-1024x600", language=language)
+    for path in saved:
+        print(path)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--size", default="1280x860")
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        help="every page in this language, at 1280x800 and 1024x600, into OUT/LANG/",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
+    if args.lang:
+        return render_language(args.out / args.lang, args.lang)
     w, h = (int(v) for v in args.size.split("x"))
     saved = render(args.out, (w, h))
     checks = {

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Upload a file instead</source>
-        <translation>رفع ملف بدلًا من ذلك</translation>
+        <translation>رفع ملف</translation>
     </message>
     <message>
         <source>Retake</source>
@@ -220,6 +220,10 @@
         <source>{date} — expired</source>
         <translation>{date} — منتهي الصلاحية</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPage</name>
@@ -254,6 +258,10 @@
     <message>
         <source>one side</source>
         <translation>وجه واحد</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>غير مقبول</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Upload a file instead</source>
-        <translation>Stattdessen Datei hochladen</translation>
+        <translation>Datei hochladen</translation>
     </message>
     <message>
         <source>Retake</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Take photo  (Space)</source>
-        <translation>Foto aufnehmen  (Leertaste)</translation>
+        <translation>Aufnehmen  (Leertaste)</translation>
     </message>
     <message>
         <source>Keep this photo</source>
@@ -220,6 +220,10 @@
         <source>{date} — expired</source>
         <translation>{date} — abgelaufen</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPage</name>
@@ -254,6 +258,10 @@
     <message>
         <source>one side</source>
         <translation>eine Seite</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>nicht akzeptiert</translation>
     </message>
 </context>
 <context>
@@ -550,7 +558,7 @@
     </message>
     <message>
         <source>No glare</source>
-        <translation>Keine Spiegelung</translation>
+        <translation>Blendfrei</translation>
     </message>
     <message>
         <source>Clear view</source>

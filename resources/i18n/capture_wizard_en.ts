@@ -220,6 +220,10 @@
         <source>{date} — expired</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentPage</name>
@@ -253,6 +257,10 @@
     </message>
     <message>
         <source>one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

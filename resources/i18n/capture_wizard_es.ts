@@ -220,6 +220,10 @@
         <source>{date} — expired</source>
         <translation>{date} — caducado</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPage</name>
@@ -254,6 +258,10 @@
     <message>
         <source>one side</source>
         <translation>una cara</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>no aceptado</translation>
     </message>
 </context>
 <context>
@@ -554,7 +562,7 @@
     </message>
     <message>
         <source>Clear view</source>
-        <translation>Vista despejada</translation>
+        <translation>Despejado</translation>
     </message>
     <message>
         <source>Only you</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Take photo  (Space)</source>
-        <translation>Prendre la photo  (Espace)</translation>
+        <translation>Photographier  (Espace)</translation>
     </message>
     <message>
         <source>Keep this photo</source>
@@ -220,6 +220,10 @@
         <source>{date} — expired</source>
         <translation>{date} — expiré</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPage</name>
@@ -254,6 +258,10 @@
     <message>
         <source>one side</source>
         <translation>une face</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>non accepté</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <source>{date} — expired</source>
         <translation>{date} — nieważny</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPage</name>
@@ -254,6 +258,10 @@
     <message>
         <source>one side</source>
         <translation>jedna strona</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>nieakceptowany</translation>
     </message>
 </context>
 <context>
@@ -550,11 +558,11 @@
     </message>
     <message>
         <source>No glare</source>
-        <translation>Bez odblasków</translation>
+        <translation>Bez odblasku</translation>
     </message>
     <message>
         <source>Clear view</source>
-        <translation>Nic nie zasłania</translation>
+        <translation>Odsłonięty</translation>
     </message>
     <message>
         <source>Only you</source>

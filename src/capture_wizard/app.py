@@ -113,7 +113,8 @@ def run_gui(
     from capture_wizard.core.session import CaptureSession
     from capture_wizard.ui.context import WizardContext
     from capture_wizard.ui.i18n import system_language
-    from capture_wizard.ui.screen import show_sized
+    from capture_wizard.ui.kiosk import KioskWindow
+    from capture_wizard.ui.screen import pick_screen, show_sized
     from capture_wizard.ui.theme import apply_theme
     from capture_wizard.ui.wizard import CaptureWizard
 
@@ -133,9 +134,16 @@ def run_gui(
         courier=courier,
     )
     context.set_language(settle(language, settings.ui.language, system_language()))
-    wizard = CaptureWizard(context, kiosk=kiosk)
-    if kiosk:
-        wizard.showFullScreen()
+    wizard = CaptureWizard(context, kiosk=kiosk or settings.kiosk.enabled)
+    if wizard.kiosk:
+        window = KioskWindow(wizard)
+
+        def staff_exit() -> None:
+            window.may_close = True
+            app.quit()
+
+        wizard.guard.exitRequested.connect(staff_exit)
+        window.show_on(pick_screen(settings.kiosk.screen))
     else:
         show_sized(wizard)
     log.info("wizard shown (%s camera)", camera.kind if camera else "system")

@@ -139,6 +139,13 @@ def _parser() -> argparse.ArgumentParser:
         "deliver it now. Exit status of send: 0 all sent, 1 some still waiting or refused.",
     )
     outbox.add_argument("action", nargs="?", choices=["list", "send"], default="list")
+    sub.add_parser(
+        "kiosk-pin",
+        help="make the hash of a kiosk's staff PIN for kiosk.admin_pin_hash",
+        description="Asks for a PIN of 4 to 12 digits (or reads one line from a pipe) and prints "
+        "the [kiosk] admin_pin_hash line for the system settings file. Staff press "
+        "Ctrl+Alt+Shift+Q on the kiosk, then the PIN, to close it.",
+    )
     return parser
 
 
@@ -215,6 +222,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if args.command in ("keygen", "package", "outbox"):
             return _run_package_tool(args, settings)
+        if args.command == "kiosk-pin":
+            from capture_wizard.kioskcmd import kiosk_pin
+
+            return kiosk_pin(sys.stdin, sys.stdout, sys.stderr)
         # Qt Multimedia logs each optional codec library it lacks when it loads; not errors.
         os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
         from capture_wizard.app import run_gui

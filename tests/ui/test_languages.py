@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from drive import click, shoot_and_keep, submit_now
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
 
 from capture_wizard.core.languages import LANGUAGES
 from capture_wizard.resources import resource
@@ -102,6 +102,11 @@ def visible_texts(wizard) -> list[tuple[str, str]]:
         for line in re.sub(r"<[^>]+>", "\n", widget.text()).split("\n"):
             if line.strip():
                 seen.append((widget.objectName(), line.strip()))
+    for widget in wizard.findChildren(QListWidget):
+        if widget.isVisible():
+            for row in range(widget.count()):
+                for line in widget.item(row).text().split("\n"):
+                    seen.append((widget.objectName(), line.strip()))
     return seen
 
 

@@ -16,7 +16,9 @@ from typing import Any
 
 import platformdirs
 
+from capture_wizard.core.contrast import parse_hex
 from capture_wizard.core.documents import DocumentType
+from capture_wizard.core.kiosk import PinError, parse_pin_hash
 from capture_wizard.core.languages import LANGUAGES
 
 APP_NAME = "capture-wizard"
@@ -88,6 +90,35 @@ class UiSettings:
     language: str = ""
     """The wizard's first language (en, de, fr, es, pl, ar); "" = the system's, else English.
     `--lang` overrides it, and the person can change it on the Welcome page."""
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    enabled: bool = False
+    """Run as a kiosk (as `--kiosk`): full screen, frameless, no way out for customers, a fresh
+    start after every person."""
+    screen: str = ""
+    """The screen to fill: its name (e.g. "HDMI-1") or number from 0; "" = the primary one."""
+    idle_seconds: float = 90.0
+    """After this long without a touch, key or click, ask "Are you still there?"."""
+    warning_seconds: float = 20.0
+    """The question's countdown; then the photos are wiped and the wizard starts over."""
+    admin_pin_hash: str = ""
+    """The staff exit's PIN, salted and hashed: make it with `capture-wizard kiosk-pin`. Staff
+    press Ctrl+Alt+Shift+Q, then the PIN. "" = no exit (stop the service instead)."""
+    allow_upload: bool = False
+    """Offer "Upload photos", from USB sticks and SD cards only (no file-system browsing)."""
+
+
+@dataclass(frozen=True)
+class BrandingSettings:
+    organisation: str = ""
+    """Your organisation's name, shown at the top of the wizard."""
+    logo: str = ""
+    """A logo image (PNG or SVG) shown beside the name; "" = none."""
+    accent: str = ""
+    """The accent colour of buttons and highlights, e.g. "#0f766e"; "" = the wizard's blue.
+    It must reach 4.5:1 against white text, else the blue is kept and a warning logged."""
 
 
 @dataclass(frozen=True)
@@ -172,6 +203,8 @@ class Settings:
     statement: StatementSettings = field(default_factory=StatementSettings)
     handoff: HandoffSettings = field(default_factory=HandoffSettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    kiosk: KioskSettings = field(default_factory=KioskSettings)
+    branding: BrandingSettings = field(default_factory=BrandingSettings)
     ui: UiSettings = field(default_factory=UiSettings)
     sources: tuple[str, ...] = ()
     """The files these settings were read from, in order (for messages and `--help`)."""
@@ -187,6 +220,8 @@ _SECTIONS = {
     "statement": StatementSettings,
     "handoff": HandoffSettings,
     "smtp": SmtpSettings,
+    "kiosk": KioskSettings,
+    "branding": BrandingSettings,
     "ui": UiSettings,
 }
 _CHOICES = {
@@ -202,6 +237,8 @@ _POSITIVE = {
     ("upload", "interval"),
     ("handoff", "lifetime_minutes"),
     ("smtp", "timeout"),
+    ("kiosk", "idle_seconds"),
+    ("kiosk", "warning_seconds"),
 }
 _PORTS = {("handoff", "port"), ("smtp", "port")}
 _NOT_NEGATIVE = {
@@ -287,6 +324,16 @@ def _merge_section(path: Path, name: str, values: Any, current: Any) -> Any:
                     f"{path}: handoff.address must be an IP address such as 192.168.1.20, "
                     f"got {value!r}"
                 ) from None
+        if (name, key) == ("kiosk", "admin_pin_hash") and value:
+            try:
+                parse_pin_hash(value)
+            except PinError as exc:
+                raise SettingsError(f"{path}: kiosk.admin_pin_hash is {exc}") from None
+        if (name, key) == ("branding", "accent") and value:
+            try:
+                parse_hex(value)
+            except ValueError as exc:
+                raise SettingsError(f"{path}: branding.accent: {exc}") from None
         choices = _CHOICES.get((name, key))
         if choices is not None and value not in choices:
             shown = ", ".join(repr(c) for c in choices)

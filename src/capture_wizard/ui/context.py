@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -16,6 +17,7 @@ from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from capture_wizard.camera import CameraChoice, SourceProvider
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.checks import StepCheck, plan_step
+from capture_wizard.core.kiosk import removable_mounts
 from capture_wizard.core.package.courier import BackgroundCourier
 from capture_wizard.core.package.submit import Submission, SubmitHandler
 from capture_wizard.core.package.submit import submit as submit_package
@@ -56,6 +58,14 @@ def local_networks() -> list[Candidate]:
     return rank(found, default_route_address()) or [Candidate("127.0.0.1", "loopback")]
 
 
+def mounted_removable_media() -> list[Path]:
+    """Removable drives mounted now (Linux: under /media and /run/media; none elsewhere)."""
+    try:
+        return removable_mounts(Path("/proc/self/mounts").read_text())
+    except OSError:
+        return []
+
+
 def make_handoff_server(
     session: "HandoffSession", checker: "Checker", host: str, port: int
 ) -> "HandoffServer":
@@ -73,6 +83,9 @@ class WizardContext:
     settings: Settings = field(default_factory=Settings)
     demo: bool = False
     """A demo run (`--demo`): the demo camera is offered and its photos may be packaged."""
+    kiosk: bool = False
+    """A kiosk (`--kiosk` or kiosk.enabled): no way out for customers, upload only when
+    kiosk.allow_upload, and then from removable media only."""
     courier: BackgroundCourier | None = None
     """Sends the outbox in the background; None when no upload endpoint is configured."""
     submit_handler: SubmitHandler | None = None
@@ -92,6 +105,8 @@ class WizardContext:
     clock: Callable[[], float] = time.monotonic
     """Seconds, for timing live frames and spotting a stalled camera."""
     today: Callable[[], date] = date.today
+    removable_drives: Callable[[], list[Path]] = mounted_removable_media
+    """The USB sticks and SD cards plugged in (a kiosk's upload lists their pictures)."""
 
     # --- what the person chose so far ----------------------------------------------------------
     language: str = "en"
@@ -106,6 +121,11 @@ class WizardContext:
         use_language(code)
         self.catalogue.use_language(code)
         self.language = code
+
+    @property
+    def upload_allowed(self) -> bool:
+        """Photos may be uploaded from files (on a kiosk only when its settings allow)."""
+        return not self.kiosk or self.settings.kiosk.allow_upload
 
     def check_for(self, step: Step) -> StepCheck:
         """The checks of `step` as things stand now (document chosen, front kept)."""

@@ -11,6 +11,7 @@ from capture_wizard.core.session import CaptureSession, CaptureSource
 from capture_wizard.core.steps import Step
 from capture_wizard.core.window import MINIMUM
 from capture_wizard.ui.context import Method, WizardContext
+from capture_wizard.ui.kiosk import KioskGuard
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.pages.document import DocumentPage
@@ -61,7 +62,8 @@ class CaptureWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("wizard")
         self.context = context
-        self.kiosk = kiosk
+        self.kiosk = kiosk or context.kiosk
+        context.kiosk = self.kiosk
         self._jumping = False
         self._returning_to_review = False
         self._current: Page | None = None
@@ -85,6 +87,8 @@ class CaptureWizard(QWizard):
         self._add_pages()
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(self._page_changed)
+        self.guard = KioskGuard(self, context) if self.kiosk else None
+        """The kiosk's idle timeout and staff exit (None outside a kiosk)."""
 
     def _name_buttons(self) -> None:
         self.setWindowTitle(self.tr("Identity verification"))
@@ -274,17 +278,33 @@ class CaptureWizard(QWizard):
         self.discard()
 
     def discard(self) -> None:
-        """Wipe the captures and close the wizard (Cancel, answered "delete")."""
+        """Wipe the captures and close the wizard (Cancel, answered "delete"); a kiosk
+        starts over instead: customers never close it."""
+        if self.kiosk:
+            self.start_over()
+            return
         self._end_session()
         super().reject()
 
     def accept(self) -> None:
-        self._end_session()
         if self.kiosk:
-            self.context.submission = None
-            self.restart()  # ready for the next person
+            self.start_over()  # ready for the next person
             return
+        self._end_session()
         super().accept()  # `accepted` and `finished` fire with `submission` still set
+
+    def start_over(self) -> None:
+        """A fresh Welcome page for the next person: the photos wiped, a new session, and
+        every choice (country, document, method, camera) forgotten, on every page."""
+        self._end_session()
+        self.context.method = self.context.camera = self.context.submission = None
+        for page_id in self.pageIds():
+            self.page(page_id).reset()
+        self.restart()
+
+    def resting(self) -> bool:
+        """Nothing a person did is on screen or in memory (the Welcome page, no photos)."""
+        return self.currentId() in (PageId.WELCOME, -1) and not self.session.has_captures
 
     def _end_session(self) -> None:
         if self._current is not None:

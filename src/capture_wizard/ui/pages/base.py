@@ -79,3 +79,6 @@ class Page(QWizardPage):
 
     def deactivate(self) -> None:
         """Called when the page stops being the current one: release cameras and timers."""
+
+    def reset(self) -> None:
+        """Forget what the last person chose or typed here (a kiosk's start over)."""

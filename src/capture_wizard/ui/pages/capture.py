@@ -10,7 +10,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QStackedWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QStackedWidget
 
 from capture_wizard.camera import FrameSource, SourceProblem
 from capture_wizard.core.autocapture import CONFIRM_SECONDS, AutoCapture
@@ -25,6 +25,7 @@ from capture_wizard.ui.live_feed import LiveFeed
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import restyle
 from capture_wizard.ui.widgets import ConfirmView, Guide, LiveView, ProblemView, UploadView
+from capture_wizard.ui.widgets.removable_picker import RemovablePicker
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif)"
 
@@ -136,6 +137,8 @@ class CapturePage(Page):
     def _show_view(self, view: View) -> None:
         self.views.setCurrentIndex(view)
         shown = self._view_buttons.get(view, ())
+        if not self.context.upload_allowed:
+            shown = tuple(b for b in shown if b is not self.live_upload)
         for button in (self.live_upload, self.retake, self.shutter, self.keep):
             button.setVisible(button in shown)
 
@@ -144,8 +147,10 @@ class CapturePage(Page):
         self.problem.try_again.clicked.connect(self._start_live)
         self.use_demo = self.problem.add_button("use_demo", self.tr("Use the demo camera"))
         self.use_demo.clicked.connect(self._use_demo)
-        upload = self.problem.add_button("problem_upload", self.tr("Upload a file instead"))
-        upload.clicked.connect(self._switch_to_upload)
+        self.problem_upload = self.problem.add_button(
+            "problem_upload", self.tr("Upload a file instead")
+        )
+        self.problem_upload.clicked.connect(self._switch_to_upload)
         self.views.addWidget(self.problem)
 
     # --- what differs between the steps (the face and statement pages override these) --------
@@ -185,6 +190,7 @@ class CapturePage(Page):
 
     def activate(self) -> None:
         self._check = self.context.check_for(self.side)
+        self.problem_upload.setVisible(self.context.upload_allowed)
         self._prepare()
         existing = self.context.session.captures.get(self.side)
         if existing is not None and not self.retake_requested:
@@ -337,9 +343,14 @@ class CapturePage(Page):
         self._show_view(View.UPLOAD)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo"), "", self.tr(IMAGE_FILTER)
-        )
+        if self.context.kiosk:  # removable media only: no browsing the kiosk's files
+            picker = RemovablePicker(self.context.removable_drives, self.window())
+            path = picker.path if picker.exec() == QDialog.DialogCode.Accepted else None
+            picker.deleteLater()
+        else:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a photo"), "", self.tr(IMAGE_FILTER)
+            )
         if path:
             self.load_file(path)
 

@@ -132,7 +132,8 @@ class DocumentPage(Page):
                 sides = self.tr("front and back") if option.two_sided else self.tr("one side")
                 item = QListWidgetItem(f"{label}\n    {sides}")
             else:
-                item = QListWidgetItem(f"{label}\n    {self.tr('not accepted')}")
+                refused = self.tr("not accepted")
+                item = QListWidgetItem(f"{label}\n    {refused}")
                 item.setForeground(QColor(REFUSED_INK))
             self.types.addItem(item)
         if (

@@ -87,6 +87,8 @@ class MethodPage(Page):
         self.demo.setVisible(self.context.demo and not has_camera)
         self.phone.setVisible(self.context.settings.handoff.enabled)
         self.phone.setEnabled(self.context.settings.handoff.enabled)
+        self.upload.setVisible(self.context.upload_allowed)
+        self.upload.setEnabled(self.context.upload_allowed)
         if pinned_demo:
             self.camera.set_texts(
                 self.tr("Use the demo camera"),
@@ -101,6 +103,13 @@ class MethodPage(Page):
                 self.group.setExclusive(False)
                 checked.setChecked(False)
                 self.group.setExclusive(True)
+
+    def reset(self) -> None:
+        checked = self.group.checkedButton()
+        if checked is not None:
+            self.group.setExclusive(False)
+            checked.setChecked(False)
+            self.group.setExclusive(True)
 
     @property
     def method(self) -> str | None:

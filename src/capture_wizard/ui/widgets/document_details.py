@@ -2,7 +2,7 @@
 (on the capture's confirmation and on the review). Only a zone whose every check digit is right
 is shown: a misread one would show someone else's details."""
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from capture_wizard.core.catalogue import Catalogue
@@ -88,7 +88,9 @@ def _date_text(iso: str | None, none: str = "–") -> str:
     """A date as words (14 March 1985) in the person's language: no day/month mix-up."""
     if not iso:
         return none
-    return QLocale().toString(QDate.fromString(iso, Qt.DateFormat.ISODate), "d MMMM yyyy")
+    # QLocale's pattern letters, translated: "d. MMMM yyyy" in German, "d 'de' MMMM…" in Spanish.
+    pattern = QCoreApplication.translate("DocumentDetails", "d MMMM yyyy")
+    return QLocale().toString(QDate.fromString(iso, Qt.DateFormat.ISODate), pattern)
 
 
 def _state_name(code: str, catalogue: Catalogue) -> str:
