@@ -726,6 +726,28 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>تابع</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, your photos will be deleted and this will start over in %n second(s).</source>
+        <translation>
+            <numerusform>حفاظًا على خصوصيتك، ستُحذف صورك وتبدأ العملية من جديد بعد %n ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستُحذف صورك وتبدأ العملية من جديد بعد %n ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستُحذف صورك وتبدأ العملية من جديد بعد %n ثانيتين.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستُحذف صورك وتبدأ العملية من جديد بعد %n ثوانٍ.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستُحذف صورك وتبدأ العملية من جديد بعد %n ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستُحذف صورك وتبدأ العملية من جديد بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MethodPage</name>
     <message>
         <source>How do you want to take the photos?</source>
@@ -960,10 +982,72 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff exit</source>
+        <translation>خروج الموظفين</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN to close the kiosk.</source>
+        <translation>للموظفين فقط: أدخل الرقم السري لإغلاق الكشك.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرقم السري</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>الرقم السري غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>العودة إلى الكشك</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>إغلاق الكشك</translation>
+    </message>
+</context>
+<context>
     <name>ProblemView</name>
     <message>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
+    </message>
+</context>
+<context>
+    <name>RemovablePicker</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <source>Choose a photo from your USB stick or memory card</source>
+        <translation>اختر صورة من ذاكرة USB أو بطاقة الذاكرة</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>ابحث مجددًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>استخدم هذه الصورة</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick or memory card, then press Look again.</source>
+        <translation>أدخل ذاكرة USB أو بطاقة ذاكرة، ثم اضغط «ابحث مجددًا».</translation>
+    </message>
+    <message>
+        <source>No photos were found on the USB stick or memory card.</source>
+        <translation>لم يُعثر على صور في ذاكرة USB أو بطاقة الذاكرة.</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,24 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, your photos will be deleted and this will start over in %n second(s).</source>
+        <translation>
+            <numerusform>Zum Schutz Ihrer Daten werden Ihre Fotos in %n Sekunde gelöscht und alles beginnt von vorn.</numerusform>
+            <numerusform>Zum Schutz Ihrer Daten werden Ihre Fotos in %n Sekunden gelöscht und alles beginnt von vorn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MethodPage</name>
     <message>
         <source>How do you want to take the photos?</source>
@@ -956,10 +974,72 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff exit</source>
+        <translation>Ausgang für Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN to close the kiosk.</source>
+        <translation>Nur für Mitarbeitende: Geben Sie die PIN ein, um den Kiosk zu schließen.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Zurück zum Kiosk</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Kiosk schließen</translation>
+    </message>
+</context>
+<context>
     <name>ProblemView</name>
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>RemovablePicker</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a photo from your USB stick or memory card</source>
+        <translation>Wählen Sie ein Foto von Ihrem USB-Stick oder Ihrer Speicherkarte</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Dieses Foto verwenden</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick or memory card, then press Look again.</source>
+        <translation>Stecken Sie einen USB-Stick oder eine Speicherkarte ein und drücken Sie dann „Erneut suchen“.</translation>
+    </message>
+    <message>
+        <source>No photos were found on the USB stick or memory card.</source>
+        <translation>Auf dem USB-Stick oder der Speicherkarte wurden keine Fotos gefunden.</translation>
     </message>
 </context>
 <context>

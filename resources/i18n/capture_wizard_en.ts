@@ -726,6 +726,24 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, your photos will be deleted and this will start over in %n second(s).</source>
+        <translation>
+            <numerusform>For your privacy, your photos will be deleted and this will start over in %n second.</numerusform>
+            <numerusform>For your privacy, your photos will be deleted and this will start over in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MethodPage</name>
     <message>
         <source>How do you want to take the photos?</source>
@@ -956,9 +974,71 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN to close the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemView</name>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovablePicker</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo from your USB stick or memory card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick or memory card, then press Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos were found on the USB stick or memory card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

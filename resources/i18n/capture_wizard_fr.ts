@@ -726,6 +726,24 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, your photos will be deleted and this will start over in %n second(s).</source>
+        <translation>
+            <numerusform>Pour protéger votre vie privée, vos photos seront supprimées et tout recommencera dans %n seconde.</numerusform>
+            <numerusform>Pour protéger votre vie privée, vos photos seront supprimées et tout recommencera dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MethodPage</name>
     <message>
         <source>How do you want to take the photos?</source>
@@ -956,10 +974,72 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff exit</source>
+        <translation>Sortie du personnel</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN to close the kiosk.</source>
+        <translation>Réservé au personnel : saisissez le code PIN pour fermer la borne.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code PIN incorrect.</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Retour à la borne</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Fermer la borne</translation>
+    </message>
+</context>
+<context>
     <name>ProblemView</name>
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>RemovablePicker</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Choose a photo from your USB stick or memory card</source>
+        <translation>Choisissez une photo sur votre clé USB ou votre carte mémoire</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Utiliser cette photo</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick or memory card, then press Look again.</source>
+        <translation>Insérez une clé USB ou une carte mémoire, puis appuyez sur « Chercher à nouveau ».</translation>
+    </message>
+    <message>
+        <source>No photos were found on the USB stick or memory card.</source>
+        <translation>Aucune photo n’a été trouvée sur la clé USB ou la carte mémoire.</translation>
     </message>
 </context>
 <context>

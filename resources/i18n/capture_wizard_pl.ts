@@ -726,6 +726,25 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Czy nadal tu jesteś?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, your photos will be deleted and this will start over in %n second(s).</source>
+        <translation>
+            <numerusform>Ze względu na prywatność Twoje zdjęcia zostaną usunięte, a wszystko zacznie się od nowa za %n sekundę.</numerusform>
+            <numerusform>Ze względu na prywatność Twoje zdjęcia zostaną usunięte, a wszystko zacznie się od nowa za %n sekundy.</numerusform>
+            <numerusform>Ze względu na prywatność Twoje zdjęcia zostaną usunięte, a wszystko zacznie się od nowa za %n sekund.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MethodPage</name>
     <message>
         <source>How do you want to take the photos?</source>
@@ -957,10 +976,72 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff exit</source>
+        <translation>Wyjście dla personelu</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN to close the kiosk.</source>
+        <translation>Tylko dla personelu: wpisz PIN, aby zamknąć kiosk.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Nieprawidłowy PIN.</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Wróć do kiosku</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Zamknij kiosk</translation>
+    </message>
+</context>
+<context>
     <name>ProblemView</name>
     <message>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
+    </message>
+</context>
+<context>
+    <name>RemovablePicker</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Wybierz zdjęcie</translation>
+    </message>
+    <message>
+        <source>Choose a photo from your USB stick or memory card</source>
+        <translation>Wybierz zdjęcie z pendrive’a lub karty pamięci</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Szukaj ponownie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Użyj tego zdjęcia</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick or memory card, then press Look again.</source>
+        <translation>Włóż pendrive’a lub kartę pamięci, a potem naciśnij „Szukaj ponownie”.</translation>
+    </message>
+    <message>
+        <source>No photos were found on the USB stick or memory card.</source>
+        <translation>Na pendrivie ani karcie pamięci nie znaleziono zdjęć.</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,11 @@ class DocumentPage(Page):
         self.context.session.choose(self.country_code, self.option)
         return True
 
+    def reset(self) -> None:
+        self.search.clear()
+        self.countries.setCurrentRow(-1)
+        self.countries.scrollToTop()
+
     # --- behaviour ---------------------------------------------------------------------------
     def _fill_countries(self, text: str) -> None:
         current = self.country_code
