@@ -120,7 +120,7 @@ def run_gui(
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("capture-wizard")
-    apply_theme(app)
+    apply_theme(app, settings.branding.accent)
     warn_if_cannot_submit(settings)
     courier = start_courier(settings)
     session = CaptureSession()

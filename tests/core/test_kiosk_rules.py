@@ -98,3 +98,16 @@ def test_kiosk_pin_prints_the_settings_lines_never_the_pin(monkeypatch, capsys, 
     monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
     assert main(["kiosk-pin"]) == 2
     assert "4 to 12 digits" in capsys.readouterr().err
+
+
+def test_a_dark_enough_accent_is_used_with_its_shades_a_light_one_refused():
+    from capture_wizard.core.branding import DEFAULT, palette_for
+
+    palette, problem = palette_for("#0F766E")  # teal
+    assert problem is None and palette.accent == "#0f766e"
+    for background in ("#ffffff", palette.tint):
+        assert contrast_ratio(palette.accent, background) >= 4.5
+    assert contrast_ratio(palette.hover, "#ffffff") > contrast_ratio(palette.accent, "#ffffff")
+    palette, problem = palette_for("#facc15")  # yellow: white text on it is unreadable
+    assert palette == DEFAULT and "1.48:1" in problem and "4.5:1" in problem
+    assert palette_for("") == (DEFAULT, None)

@@ -2,10 +2,12 @@
 reach WCAG AA against their background), one accent colour."""
 
 import logging
+from dataclasses import astuple
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
+from capture_wizard.core.branding import DEFAULT, Palette, palette_for
 from capture_wizard.core.guidance import CheckState, Verdict
 from capture_wizard.resources import resource
 
@@ -14,7 +16,7 @@ log = logging.getLogger(__name__)
 # Every colour the wizard uses is named here, by what it means.
 INK = "#111827"
 MUTED = "#374151"
-ACCENT = "#1d4ed8"
+ACCENT = DEFAULT.accent
 SURFACE = "#f3f4f6"
 WHITE = "#ffffff"
 BLACK = "#000000"
@@ -111,6 +113,14 @@ QListWidget {{
 QListWidget::item {{ padding: 12px 10px; border-radius: 6px; }}
 QListWidget::item:selected {{ background: {ACCENT}; color: #ffffff; }}
 QScrollBar:vertical {{ width: 18px; }}
+QLabel[role="step-number"] {{
+    background: {ACCENT}; color: {WHITE}; border-radius: 26px; font-size: 26px; font-weight: 700;
+    qproperty-alignment: AlignCenter;
+}}
+QLabel[role="reference"] {{
+    font-size: 56px; font-weight: 700; letter-spacing: 4px; color: {ACCENT};
+}}
+QLabel[role="brand"] {{ font-size: 22px; font-weight: 700; }}
 """
 
 
@@ -121,10 +131,11 @@ def restyle(*widgets: QWidget) -> None:
         widget.style().polish(widget)
 
 
-def apply_theme(target: QApplication | QWidget) -> None:
+def apply_theme(target: QApplication | QWidget, accent: str = "") -> None:
     """Bundled fonts, so the wizard looks the same on every system (and in screenshots). On the
     application (the wizard's own process), or on one widget and its children only (a host
-    application embedding the wizard keeps its own look)."""
+    application embedding the wizard keeps its own look). `accent`: branding.accent, used when
+    text on it stays readable (else the default, with a warning in the log)."""
     family = None
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         try:
@@ -145,4 +156,14 @@ def apply_theme(target: QApplication | QWidget) -> None:
         )
     except FileNotFoundError:
         checked = f"QCheckBox::indicator:checked {{ background: {ACCENT}; }}"
-    target.setStyleSheet(STYLE + checked)
+    palette, problem = palette_for(accent)
+    if problem:
+        log.warning(problem)
+    target.setStyleSheet(branded(STYLE + checked, palette))
+
+
+def branded(style: str, palette: Palette) -> str:
+    """`style` with the default accent and its shades swapped for the palette's."""
+    for default, colour in zip(astuple(DEFAULT), astuple(palette), strict=True):
+        style = style.replace(default, colour)
+    return style

@@ -3,15 +3,31 @@ context (session, settings, services), and a way to say it is done. A page never
 wizard: it reads the context, moves with QWizard's own next/back/reject, and tells the wizard
 the rest through signals."""
 
+import logging
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from capture_wizard.ui.context import WizardContext
+
+log = logging.getLogger(__name__)
 
 
 class Page(QWizardPage):
     own_buttons = False
     """True when the page shows Back and Cancel in its own row of buttons (capture pages)."""
+    shows_brand = False
+    """True when the page shows the organisation's logo and name (branding settings) on top."""
     scrolls = False
     """True when the page's content scrolls on a small screen (a 1024x600 kiosk) instead of
     being squeezed; the wizard's buttons below it stay in view."""
@@ -26,6 +42,8 @@ class Page(QWizardPage):
         outer = QVBoxLayout(self._scroll_area(name) if self.scrolls else self)
         outer.setContentsMargins(40, 28, 40, 12)
         outer.setSpacing(14)
+        if self.shows_brand:
+            self._add_brand(outer)
         self.step = QLabel(self)
         self.step.setObjectName("page.step")
         self.step.setProperty("role", "muted")
@@ -42,6 +60,30 @@ class Page(QWizardPage):
         self.body = QVBoxLayout()
         self.body.setSpacing(16)
         outer.addLayout(self.body, 1)
+
+    def _add_brand(self, outer: QVBoxLayout) -> None:
+        """The organisation's logo and name, when the settings give them."""
+        branding = self.context.settings.branding
+        logo = QPixmap(branding.logo) if branding.logo else QPixmap()
+        if branding.logo and logo.isNull():
+            log.warning("branding.logo %s cannot be read as an image; no logo shown", branding.logo)
+        if logo.isNull() and not branding.organisation:
+            return
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        if not logo.isNull():
+            image = QLabel(self)
+            image.setObjectName("brand.logo")
+            image.setPixmap(logo.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
+            image.setAccessibleName(branding.organisation or Path(branding.logo).stem)
+            row.addWidget(image)
+        if branding.organisation:
+            name = QLabel(branding.organisation, self)
+            name.setObjectName("brand.name")
+            name.setProperty("role", "brand")
+            row.addWidget(name)
+        row.addStretch(1)
+        outer.addLayout(row)
 
     def _scroll_area(self, name: str) -> QWidget:
         """A frameless scroll area filling the page; returns the widget inside it."""

@@ -5,7 +5,6 @@ from PySide6.QtWidgets import QLabel
 
 from capture_wizard.core.package.submit import Delivery
 from capture_wizard.ui.pages.base import Page
-from capture_wizard.ui.theme import ACCENT
 
 _STATUS = {
     Delivery.SENT: QT_TRANSLATE_NOOP(
@@ -49,9 +48,7 @@ class DonePage(Page):
         self.reference = QLabel()
         self.reference.setObjectName("done.reference")
         self.reference.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Arabic: CW-… stays
-        self.reference.setStyleSheet(
-            f"font-size: 56px; font-weight: 700; letter-spacing: 4px; color: {ACCENT};"
-        )
+        self.reference.setProperty("role", "reference")  # large, in the accent (theme.py)
         self.status = QLabel()
         self.status.setObjectName("done.status")
         self.status.setWordWrap(True)

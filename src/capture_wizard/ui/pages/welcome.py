@@ -6,12 +6,12 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QP
 from capture_wizard.core.languages import LANGUAGES
 from capture_wizard.core.package.store import Protection, protection
 from capture_wizard.ui.pages.base import Page
-from capture_wizard.ui.theme import ACCENT, WHITE
 from capture_wizard.ui.widgets import info_card
 
 
 class WelcomePage(Page):
     scrolls = True
+    shows_brand = True
     languageChosen = Signal(str)
     """The person pressed a language's button (an ISO 639-1 code)."""
 
@@ -38,10 +38,7 @@ class WelcomePage(Page):
         ):
             number = QLabel(str(i + 1))
             number.setFixedSize(52, 52)
-            number.setStyleSheet(
-                f"background: {ACCENT}; color: {WHITE}; border-radius: 26px; font-size: 26px;"
-                "font-weight: 700; qproperty-alignment: AlignCenter;"
-            )
+            number.setProperty("role", "step-number")  # drawn in the accent (theme.py)
             title_label = QLabel(f"<b>{title}</b><br>{text}")
             title_label.setWordWrap(True)
             steps.addWidget(number, i // 2, (i % 2) * 2)
