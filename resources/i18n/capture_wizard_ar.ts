@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Continue</source>
-        <translation>تابع</translation>
+        <translation>متابعة</translation>
     </message>
     <message numerus="yes">
         <source>For your privacy, your photos will be deleted and this will start over in %n second(s).</source>
@@ -745,6 +745,41 @@
             <numerusform>حفاظًا على خصوصيتك، ستُحذف صورك وتبدأ العملية من جديد بعد %n ثانية.</numerusform>
             <numerusform>حفاظًا على خصوصيتك، ستُحذف صورك وتبدأ العملية من جديد بعد %n ثانية.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>Your link to continue the identity verification</source>
+        <translation>رابطك لمتابعة التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source>Open this link on your phone to take the photos for your identity verification:</source>
+        <translation>افتح هذا الرابط على هاتفك لالتقاط صور التحقق من هويتك:</translation>
+    </message>
+    <message>
+        <source>The link works for {minutes} minutes, on the same Wi-Fi network as the computer where you started. If you did not ask for it, ignore this e-mail.</source>
+        <translation>يعمل الرابط لمدة {minutes} دقيقة، على شبكة Wi-Fi نفسها التي يتصل بها الحاسوب الذي بدأت عليه. إن لم تطلبه، فتجاهل هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address. Check it and try again.</source>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني. تحقق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up correctly: {why}</source>
+        <translation>البريد الإلكتروني غير مُعدّ بشكل صحيح: {why}</translation>
+    </message>
+    <message>
+        <source>The mail server refused this app&apos;s login. Ask a member of staff.</source>
+        <translation>رفض خادم البريد تسجيل دخول هذا التطبيق. يُرجى مراجعة أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this address. Check it and try again.</source>
+        <translation>رفض خادم البريد هذا العنوان. تحقق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent ({kind}). Scan the QR code instead, or try again later.</source>
+        <translation>تعذر إرسال الرسالة ({kind}). امسح رمز QR بدلًا من ذلك، أو حاول لاحقًا.</translation>
     </message>
 </context>
 <context>
@@ -854,6 +889,138 @@
     <message>
         <source>Keep fingers and glare off the code lines at the bottom, and hold the phone closer</source>
         <translation>أبعد أصابعك والانعكاسات عن أسطر الرمز في الأسفل، وقرّب الهاتف</translation>
+    </message>
+    <message>
+        <source>This request could not be understood.</source>
+        <translation>تعذر فهم هذا الطلب.</translation>
+    </message>
+    <message>
+        <source>This address does not accept that.</source>
+        <translation>هذا العنوان لا يقبل ذلك.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>حدث خطأ. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The photo was not sent encrypted, so it was not accepted. Open the link from the QR code on the computer again, then take the photo.</source>
+        <translation>لم تُرسل الصورة مشفّرة، لذلك لم تُقبل. افتح الرابط من رمز QR على الحاسوب مرة أخرى، ثم التقط الصورة.</translation>
+    </message>
+    <message>
+        <source>The photo could not be unlocked on the computer. Scan the QR code on the computer again, then take the photo.</source>
+        <translation>تعذر فتح الصورة على الحاسوب. امسح رمز QR على الحاسوب مرة أخرى، ثم التقط الصورة.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>لا يوجد شيء هنا.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most {mb} MB). Take it again with a lower resolution.</source>
+        <translation>الصورة كبيرة جدًا (الحد الأقصى {mb} ميغابايت). التقطها مجددًا بدقة أقل.</translation>
+    </message>
+    <message>
+        <source>The photo stopped arriving. Check the Wi-Fi and send it again.</source>
+        <translation>توقف وصول الصورة. تحقق من شبكة Wi-Fi وأرسلها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The photo did not arrive whole. Send it again.</source>
+        <translation>لم تصل الصورة كاملة. أرسلها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is not a photo we can read. Take the photo again.</source>
+        <translation>لا يمكننا قراءة هذه الصورة. التقطها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This photo is too large to be read. Take it with a lower resolution.</source>
+        <translation>هذه الصورة أكبر من أن تُقرأ. التقطها بدقة أقل.</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Scan the QR code again.</source>
+        <translation>هذا الرابط غير صالح. امسح رمز QR مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This link is already being used on another phone. Ask for a new link on the computer.</source>
+        <translation>هذا الرابط مستخدم بالفعل على هاتف آخر. اطلب رابطًا جديدًا من الحاسوب.</translation>
+    </message>
+    <message>
+        <source>All photos were received. Continue on the computer.</source>
+        <translation>استُلمت جميع الصور. تابع على الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This link was closed on the computer.</source>
+        <translation>أُغلق هذا الرابط على الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask for a new one on the computer.</source>
+        <translation>انتهت صلاحية هذا الرابط. اطلب رابطًا جديدًا من الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This photo is not part of the verification.</source>
+        <translation>هذه الصورة ليست جزءًا من التحقق.</translation>
+    </message>
+    <message>
+        <source>Photo page of your passport</source>
+        <translation>صفحة الصورة في جواز سفرك</translation>
+    </message>
+    <message>
+        <source>Front of your national identity card</source>
+        <translation>الوجه الأمامي لبطاقة هويتك الوطنية</translation>
+    </message>
+    <message>
+        <source>Back of your national identity card</source>
+        <translation>الوجه الخلفي لبطاقة هويتك الوطنية</translation>
+    </message>
+    <message>
+        <source>Front of your driving licence</source>
+        <translation>الوجه الأمامي لرخصة قيادتك</translation>
+    </message>
+    <message>
+        <source>Back of your driving licence</source>
+        <translation>الوجه الخلفي لرخصة قيادتك</translation>
+    </message>
+    <message>
+        <source>You, your passport and a note</source>
+        <translation>أنت وجواز سفرك وورقة مكتوبة</translation>
+    </message>
+    <message>
+        <source>You, your identity card and a note</source>
+        <translation>أنت وبطاقة هويتك وورقة مكتوبة</translation>
+    </message>
+    <message>
+        <source>You, your driving licence and a note</source>
+        <translation>أنت ورخصة قيادتك وورقة مكتوبة</translation>
+    </message>
+    <message>
+        <source>Front of your document</source>
+        <translation>الوجه الأمامي لمستندك</translation>
+    </message>
+    <message>
+        <source>Back of your document</source>
+        <translation>الوجه الخلفي لمستندك</translation>
+    </message>
+    <message>
+        <source>A photo of your face</source>
+        <translation>صورة لوجهك</translation>
+    </message>
+    <message>
+        <source>You, your document and a note</source>
+        <translation>أنت ومستندك وورقة مكتوبة</translation>
+    </message>
+    <message>
+        <source>Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation>أمسك هاتفك أفقيًا. ضع المستند على سطح داكن بلون واحد في إضاءة جيدة، واجعله يملأ الصورة، وتجنب الانعكاسات.</translation>
+    </message>
+    <message>
+        <source>Turn it over. Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation>اقلبه. أمسك هاتفك أفقيًا. ضع المستند على سطح داكن بلون واحد في إضاءة جيدة، واجعله يملأ الصورة، وتجنب الانعكاسات.</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera in good light. No sunglasses or hat; only you in the picture.</source>
+        <translation>انظر مباشرة إلى الكاميرا في إضاءة جيدة. بلا نظارة شمسية أو قبعة؛ ولا أحد غيرك في الصورة.</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s date ({today}) and the words “{word}” on a sheet of paper. Hold the paper and your document beside your face.</source>
+        <translation>اكتب تاريخ اليوم ({today}) والكلمات «{word}» على ورقة. أمسك الورقة ومستندك بجانب وجهك.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1142,113 @@
     </message>
 </context>
 <context>
+    <name>PhoneWeb</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source>The photo you took</source>
+        <translation>الصورة التي التقطتها</translation>
+    </message>
+    <message>
+        <source>Photo {number} of {total}</source>
+        <translation>الصورة {number} من {total}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Retake photo</source>
+        <translation>إعادة التقاط الصورة</translation>
+    </message>
+    <message>
+        <source>Take photo again</source>
+        <translation>التقط الصورة مجددًا</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>All photos received</source>
+        <translation>استُلمت جميع الصور</translation>
+    </message>
+    <message>
+        <source>Thank you. Continue on the computer. You can close this page.</source>
+        <translation>شكرًا لك. تابع على الحاسوب. يمكنك إغلاق هذه الصفحة.</translation>
+    </message>
+    <message>
+        <source>This link no longer works</source>
+        <translation>لم يعد هذا الرابط يعمل</translation>
+    </message>
+    <message>
+        <source>The last photo can&apos;t be used: {instruction}</source>
+        <translation>لا يمكن استخدام الصورة الأخيرة: {instruction}</translation>
+    </message>
+    <message>
+        <source>This photo can&apos;t be used: {instruction}</source>
+        <translation>لا يمكن استخدام هذه الصورة: {instruction}</translation>
+    </message>
+    <message>
+        <source>✓ Photo accepted</source>
+        <translation>✓ قُبلت الصورة</translation>
+    </message>
+    <message>
+        <source>This photo is too large (at most {mb} MB). Take it with a lower resolution.</source>
+        <translation>هذه الصورة كبيرة جدًا (الحد الأقصى {mb} ميغابايت). التقطها بدقة أقل.</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>جارٍ تجهيز الصورة…</translation>
+    </message>
+    <message>
+        <source>This photo could not be read on this phone. Please take it again.</source>
+        <translation>تعذرت قراءة هذه الصورة على هذا الهاتف. يُرجى التقاطها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Sending the photo…</source>
+        <translation>جارٍ إرسال الصورة…</translation>
+    </message>
+    <message>
+        <source>Sending the photo… {percent}%</source>
+        <translation>جارٍ إرسال الصورة… {percent}٪</translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation>جارٍ فحص الصورة…</translation>
+    </message>
+    <message>
+        <source>The photo could not be sent. Check that this phone is on the same Wi-Fi as the computer, then try again.</source>
+        <translation>تعذر إرسال الصورة. تأكد أن هذا الهاتف على شبكة Wi-Fi نفسها التي يتصل بها الحاسوب، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Ask for a new link on the computer.</source>
+        <translation>اطلب رابطًا جديدًا من الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>محاولات كثيرة جدًا. انتظر قليلًا وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>حدث خطأ. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This link is incomplete</source>
+        <translation>هذا الرابط غير مكتمل</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the computer again. If you typed the address, type all of it, with the part after the # sign.</source>
+        <translation>امسح رمز QR على الحاسوب مرة أخرى. إذا كتبت العنوان، فاكتبه كاملًا مع الجزء الذي يلي العلامة #.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDialog</name>
     <message>
         <source>Close</source>
@@ -1019,7 +1293,7 @@
     <name>RemovablePicker</name>
     <message>
         <source>Choose a photo</source>
-        <translation>اختر صورة</translation>
+        <translation>اختيار صورة</translation>
     </message>
     <message>
         <source>Choose a photo from your USB stick or memory card</source>

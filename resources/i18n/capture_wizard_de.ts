@@ -744,6 +744,41 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>Your link to continue the identity verification</source>
+        <translation>Ihr Link zum Fortsetzen der Identitätsprüfung</translation>
+    </message>
+    <message>
+        <source>Open this link on your phone to take the photos for your identity verification:</source>
+        <translation>Öffnen Sie diesen Link auf Ihrem Handy, um die Fotos für Ihre Identitätsprüfung aufzunehmen:</translation>
+    </message>
+    <message>
+        <source>The link works for {minutes} minutes, on the same Wi-Fi network as the computer where you started. If you did not ask for it, ignore this e-mail.</source>
+        <translation>Der Link gilt {minutes} Minuten, im selben WLAN wie der Computer, an dem Sie begonnen haben. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address. Check it and try again.</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus. Prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up correctly: {why}</source>
+        <translation>E-Mail ist nicht richtig eingerichtet: {why}</translation>
+    </message>
+    <message>
+        <source>The mail server refused this app&apos;s login. Ask a member of staff.</source>
+        <translation>Der Mailserver hat die Anmeldung dieser App abgelehnt. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this address. Check it and try again.</source>
+        <translation>Der Mailserver hat diese Adresse abgelehnt. Prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent ({kind}). Scan the QR code instead, or try again later.</source>
+        <translation>Die E-Mail konnte nicht gesendet werden ({kind}). Scannen Sie stattdessen den QR-Code oder versuchen Sie es später.</translation>
+    </message>
+</context>
+<context>
     <name>MethodPage</name>
     <message>
         <source>How do you want to take the photos?</source>
@@ -850,6 +885,138 @@
     <message>
         <source>Keep fingers and glare off the code lines at the bottom, and hold the phone closer</source>
         <translation>Halten Sie Finger und Spiegelungen von den Codezeilen unten fern und das Handy näher</translation>
+    </message>
+    <message>
+        <source>This request could not be understood.</source>
+        <translation>Diese Anfrage wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>This address does not accept that.</source>
+        <translation>Diese Adresse nimmt das nicht an.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The photo was not sent encrypted, so it was not accepted. Open the link from the QR code on the computer again, then take the photo.</source>
+        <translation>Das Foto wurde nicht verschlüsselt gesendet und daher nicht angenommen. Öffnen Sie den Link aus dem QR-Code am Computer erneut und nehmen Sie das Foto auf.</translation>
+    </message>
+    <message>
+        <source>The photo could not be unlocked on the computer. Scan the QR code on the computer again, then take the photo.</source>
+        <translation>Das Foto konnte am Computer nicht entschlüsselt werden. Scannen Sie den QR-Code am Computer erneut und nehmen Sie das Foto auf.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most {mb} MB). Take it again with a lower resolution.</source>
+        <translation>Das Foto ist zu groß (höchstens {mb} MB). Nehmen Sie es mit geringerer Auflösung neu auf.</translation>
+    </message>
+    <message>
+        <source>The photo stopped arriving. Check the Wi-Fi and send it again.</source>
+        <translation>Das Foto kommt nicht mehr an. Prüfen Sie das WLAN und senden Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The photo did not arrive whole. Send it again.</source>
+        <translation>Das Foto kam nicht vollständig an. Senden Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is not a photo we can read. Take the photo again.</source>
+        <translation>Dieses Foto können wir nicht lesen. Nehmen Sie es erneut auf.</translation>
+    </message>
+    <message>
+        <source>This photo is too large to be read. Take it with a lower resolution.</source>
+        <translation>Dieses Foto ist zu groß zum Lesen. Nehmen Sie es mit geringerer Auflösung auf.</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Scan the QR code again.</source>
+        <translation>Dieser Link ist ungültig. Scannen Sie den QR-Code erneut.</translation>
+    </message>
+    <message>
+        <source>This link is already being used on another phone. Ask for a new link on the computer.</source>
+        <translation>Dieser Link wird schon auf einem anderen Handy verwendet. Fordern Sie am Computer einen neuen Link an.</translation>
+    </message>
+    <message>
+        <source>All photos were received. Continue on the computer.</source>
+        <translation>Alle Fotos sind angekommen. Machen Sie am Computer weiter.</translation>
+    </message>
+    <message>
+        <source>This link was closed on the computer.</source>
+        <translation>Dieser Link wurde am Computer geschlossen.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask for a new one on the computer.</source>
+        <translation>Dieser Link ist abgelaufen. Fordern Sie am Computer einen neuen an.</translation>
+    </message>
+    <message>
+        <source>This photo is not part of the verification.</source>
+        <translation>Dieses Foto gehört nicht zur Verifizierung.</translation>
+    </message>
+    <message>
+        <source>Photo page of your passport</source>
+        <translation>Fotoseite Ihres Reisepasses</translation>
+    </message>
+    <message>
+        <source>Front of your national identity card</source>
+        <translation>Vorderseite Ihres Personalausweises</translation>
+    </message>
+    <message>
+        <source>Back of your national identity card</source>
+        <translation>Rückseite Ihres Personalausweises</translation>
+    </message>
+    <message>
+        <source>Front of your driving licence</source>
+        <translation>Vorderseite Ihres Führerscheins</translation>
+    </message>
+    <message>
+        <source>Back of your driving licence</source>
+        <translation>Rückseite Ihres Führerscheins</translation>
+    </message>
+    <message>
+        <source>You, your passport and a note</source>
+        <translation>Sie, Ihr Reisepass und ein Zettel</translation>
+    </message>
+    <message>
+        <source>You, your identity card and a note</source>
+        <translation>Sie, Ihr Ausweis und ein Zettel</translation>
+    </message>
+    <message>
+        <source>You, your driving licence and a note</source>
+        <translation>Sie, Ihr Führerschein und ein Zettel</translation>
+    </message>
+    <message>
+        <source>Front of your document</source>
+        <translation>Vorderseite Ihres Dokuments</translation>
+    </message>
+    <message>
+        <source>Back of your document</source>
+        <translation>Rückseite Ihres Dokuments</translation>
+    </message>
+    <message>
+        <source>A photo of your face</source>
+        <translation>Ein Foto Ihres Gesichts</translation>
+    </message>
+    <message>
+        <source>You, your document and a note</source>
+        <translation>Sie, Ihr Dokument und ein Zettel</translation>
+    </message>
+    <message>
+        <source>Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation>Halten Sie das Handy quer. Legen Sie das Dokument auf eine dunkle, einfarbige Unterlage in gutem Licht, füllen Sie das Bild damit und vermeiden Sie Spiegelungen.</translation>
+    </message>
+    <message>
+        <source>Turn it over. Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation>Drehen Sie es um. Halten Sie das Handy quer. Legen Sie das Dokument auf eine dunkle, einfarbige Unterlage in gutem Licht, füllen Sie das Bild damit und vermeiden Sie Spiegelungen.</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera in good light. No sunglasses or hat; only you in the picture.</source>
+        <translation>Schauen Sie bei gutem Licht gerade in die Kamera. Keine Sonnenbrille, kein Hut; nur Sie im Bild.</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s date ({today}) and the words “{word}” on a sheet of paper. Hold the paper and your document beside your face.</source>
+        <translation>Schreiben Sie das heutige Datum ({today}) und die Worte „{word}“ auf ein Blatt Papier. Halten Sie das Blatt und Ihr Dokument neben Ihr Gesicht.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1131,113 @@
     <message>
         <source>The e-mail could not be sent (details are in the log file).</source>
         <translation>Die E-Mail konnte nicht gesendet werden (Details in der Protokolldatei).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWeb</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>Identitätsprüfung</translation>
+    </message>
+    <message>
+        <source>The photo you took</source>
+        <translation>Ihr aufgenommenes Foto</translation>
+    </message>
+    <message>
+        <source>Photo {number} of {total}</source>
+        <translation>Foto {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Foto aufnehmen</translation>
+    </message>
+    <message>
+        <source>Retake photo</source>
+        <translation>Foto neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Take photo again</source>
+        <translation>Foto erneut aufnehmen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>All photos received</source>
+        <translation>Alle Fotos erhalten</translation>
+    </message>
+    <message>
+        <source>Thank you. Continue on the computer. You can close this page.</source>
+        <translation>Vielen Dank. Machen Sie am Computer weiter. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>This link no longer works</source>
+        <translation>Dieser Link funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The last photo can&apos;t be used: {instruction}</source>
+        <translation>Das letzte Foto ist nicht verwendbar: {instruction}</translation>
+    </message>
+    <message>
+        <source>This photo can&apos;t be used: {instruction}</source>
+        <translation>Dieses Foto ist nicht verwendbar: {instruction}</translation>
+    </message>
+    <message>
+        <source>✓ Photo accepted</source>
+        <translation>✓ Foto angenommen</translation>
+    </message>
+    <message>
+        <source>This photo is too large (at most {mb} MB). Take it with a lower resolution.</source>
+        <translation>Dieses Foto ist zu groß (höchstens {mb} MB). Nehmen Sie es mit geringerer Auflösung auf.</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>Foto wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>This photo could not be read on this phone. Please take it again.</source>
+        <translation>Dieses Foto konnte auf diesem Handy nicht gelesen werden. Bitte nehmen Sie es erneut auf.</translation>
+    </message>
+    <message>
+        <source>Sending the photo…</source>
+        <translation>Foto wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sending the photo… {percent}%</source>
+        <translation>Foto wird gesendet… {percent} %</translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation>Foto wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The photo could not be sent. Check that this phone is on the same Wi-Fi as the computer, then try again.</source>
+        <translation>Das Foto konnte nicht gesendet werden. Prüfen Sie, ob dieses Handy im selben WLAN ist wie der Computer, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Ask for a new link on the computer.</source>
+        <translation>Fordern Sie am Computer einen neuen Link an.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Zu viele Versuche. Warten Sie kurz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This link is incomplete</source>
+        <translation>Dieser Link ist unvollständig</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the computer again. If you typed the address, type all of it, with the part after the # sign.</source>
+        <translation>Scannen Sie den QR-Code am Computer erneut. Wenn Sie die Adresse eingetippt haben, tippen Sie sie vollständig ein, mit dem Teil nach dem #-Zeichen.</translation>
     </message>
 </context>
 <context>

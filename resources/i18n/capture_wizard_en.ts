@@ -744,6 +744,41 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>Your link to continue the identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link on your phone to take the photos for your identity verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link works for {minutes} minutes, on the same Wi-Fi network as the computer where you started. If you did not ask for it, ignore this e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail is not set up correctly: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused this app&apos;s login. Ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused this address. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent ({kind}). Scan the QR code instead, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MethodPage</name>
     <message>
         <source>How do you want to take the photos?</source>
@@ -849,6 +884,138 @@
     </message>
     <message>
         <source>Keep fingers and glare off the code lines at the bottom, and hold the phone closer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address does not accept that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo was not sent encrypted, so it was not accepted. Open the link from the QR code on the computer again, then take the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be unlocked on the computer. Scan the QR code on the computer again, then take the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most {mb} MB). Take it again with a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo stopped arriving. Check the Wi-Fi and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo did not arrive whole. Send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a photo we can read. Take the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo is too large to be read. Take it with a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not valid. Scan the QR code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is already being used on another phone. Ask for a new link on the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All photos were received. Continue on the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link was closed on the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask for a new one on the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo is not part of the verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo page of your passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of your national identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of your national identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of your driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of your driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, your passport and a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, your identity card and a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, your driving licence and a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of your document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of your document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo of your face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, your document and a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it over. Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look straight at the camera in good light. No sunglasses or hat; only you in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write today&apos;s date ({today}) and the words “{word}” on a sheet of paper. Hold the paper and your document beside your face.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -963,6 +1130,113 @@
     </message>
     <message>
         <source>The e-mail could not be sent (details are in the log file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWeb</name>
+    <message>
+        <source>Identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo you took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retake photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All photos received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Continue on the computer. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link no longer works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last photo can&apos;t be used: {instruction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo can&apos;t be used: {instruction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Photo accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo is too large (at most {mb} MB). Take it with a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo could not be read on this phone. Please take it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the photo… {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be sent. Check that this phone is on the same Wi-Fi as the computer, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a new link on the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the computer again. If you typed the address, type all of it, with the part after the # sign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

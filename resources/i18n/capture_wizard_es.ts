@@ -744,6 +744,41 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>Your link to continue the identity verification</source>
+        <translation>Su enlace para continuar la verificación de identidad</translation>
+    </message>
+    <message>
+        <source>Open this link on your phone to take the photos for your identity verification:</source>
+        <translation>Abra este enlace en su móvil para hacer las fotos de su verificación de identidad:</translation>
+    </message>
+    <message>
+        <source>The link works for {minutes} minutes, on the same Wi-Fi network as the computer where you started. If you did not ask for it, ignore this e-mail.</source>
+        <translation>El enlace vale {minutes} minutos, en la misma red wifi que el ordenador donde empezó. Si no lo ha pedido, ignore este correo.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address. Check it and try again.</source>
+        <translation>Esto no parece una dirección de correo. Revísela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up correctly: {why}</source>
+        <translation>El correo no está bien configurado: {why}</translation>
+    </message>
+    <message>
+        <source>The mail server refused this app&apos;s login. Ask a member of staff.</source>
+        <translation>El servidor de correo rechazó el inicio de sesión de esta aplicación. Pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this address. Check it and try again.</source>
+        <translation>El servidor de correo rechazó esta dirección. Revísela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent ({kind}). Scan the QR code instead, or try again later.</source>
+        <translation>No se pudo enviar el correo ({kind}). Escanee el código QR o inténtelo más tarde.</translation>
+    </message>
+</context>
+<context>
     <name>MethodPage</name>
     <message>
         <source>How do you want to take the photos?</source>
@@ -850,6 +885,138 @@
     <message>
         <source>Keep fingers and glare off the code lines at the bottom, and hold the phone closer</source>
         <translation>Evite dedos y reflejos en las líneas de código de abajo y acerque el móvil</translation>
+    </message>
+    <message>
+        <source>This request could not be understood.</source>
+        <translation>No se pudo entender esta solicitud.</translation>
+    </message>
+    <message>
+        <source>This address does not accept that.</source>
+        <translation>Esta dirección no acepta eso.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo ha fallado. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The photo was not sent encrypted, so it was not accepted. Open the link from the QR code on the computer again, then take the photo.</source>
+        <translation>La foto no se envió cifrada, así que no se aceptó. Vuelva a abrir el enlace del código QR del ordenador y haga la foto.</translation>
+    </message>
+    <message>
+        <source>The photo could not be unlocked on the computer. Scan the QR code on the computer again, then take the photo.</source>
+        <translation>No se pudo descifrar la foto en el ordenador. Vuelva a escanear el código QR del ordenador y haga la foto.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most {mb} MB). Take it again with a lower resolution.</source>
+        <translation>La foto es demasiado grande (como máximo {mb} MB). Hágala de nuevo con menos resolución.</translation>
+    </message>
+    <message>
+        <source>The photo stopped arriving. Check the Wi-Fi and send it again.</source>
+        <translation>La foto dejó de llegar. Revise la wifi y envíela de nuevo.</translation>
+    </message>
+    <message>
+        <source>The photo did not arrive whole. Send it again.</source>
+        <translation>La foto no llegó completa. Envíela de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is not a photo we can read. Take the photo again.</source>
+        <translation>No podemos leer esta foto. Hágala de nuevo.</translation>
+    </message>
+    <message>
+        <source>This photo is too large to be read. Take it with a lower resolution.</source>
+        <translation>Esta foto es demasiado grande para leerla. Hágala con menos resolución.</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Scan the QR code again.</source>
+        <translation>Este enlace no es válido. Vuelva a escanear el código QR.</translation>
+    </message>
+    <message>
+        <source>This link is already being used on another phone. Ask for a new link on the computer.</source>
+        <translation>Este enlace ya se está usando en otro móvil. Pida un enlace nuevo en el ordenador.</translation>
+    </message>
+    <message>
+        <source>All photos were received. Continue on the computer.</source>
+        <translation>Se han recibido todas las fotos. Continúe en el ordenador.</translation>
+    </message>
+    <message>
+        <source>This link was closed on the computer.</source>
+        <translation>Este enlace se cerró en el ordenador.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask for a new one on the computer.</source>
+        <translation>Este enlace ha caducado. Pida uno nuevo en el ordenador.</translation>
+    </message>
+    <message>
+        <source>This photo is not part of the verification.</source>
+        <translation>Esta foto no forma parte de la verificación.</translation>
+    </message>
+    <message>
+        <source>Photo page of your passport</source>
+        <translation>Página con foto de su pasaporte</translation>
+    </message>
+    <message>
+        <source>Front of your national identity card</source>
+        <translation>Anverso de su documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>Back of your national identity card</source>
+        <translation>Reverso de su documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>Front of your driving licence</source>
+        <translation>Anverso de su permiso de conducir</translation>
+    </message>
+    <message>
+        <source>Back of your driving licence</source>
+        <translation>Reverso de su permiso de conducir</translation>
+    </message>
+    <message>
+        <source>You, your passport and a note</source>
+        <translation>Usted, su pasaporte y una nota</translation>
+    </message>
+    <message>
+        <source>You, your identity card and a note</source>
+        <translation>Usted, su documento de identidad y una nota</translation>
+    </message>
+    <message>
+        <source>You, your driving licence and a note</source>
+        <translation>Usted, su permiso de conducir y una nota</translation>
+    </message>
+    <message>
+        <source>Front of your document</source>
+        <translation>Anverso de su documento</translation>
+    </message>
+    <message>
+        <source>Back of your document</source>
+        <translation>Reverso de su documento</translation>
+    </message>
+    <message>
+        <source>A photo of your face</source>
+        <translation>Una foto de su cara</translation>
+    </message>
+    <message>
+        <source>You, your document and a note</source>
+        <translation>Usted, su documento y una nota</translation>
+    </message>
+    <message>
+        <source>Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation>Sujete el móvil en horizontal. Ponga el documento sobre una superficie oscura y lisa con buena luz, que llene la imagen, y evite los reflejos.</translation>
+    </message>
+    <message>
+        <source>Turn it over. Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation>Dele la vuelta. Sujete el móvil en horizontal. Ponga el documento sobre una superficie oscura y lisa con buena luz, que llene la imagen, y evite los reflejos.</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera in good light. No sunglasses or hat; only you in the picture.</source>
+        <translation>Mire de frente a la cámara con buena luz. Sin gafas de sol ni gorra; solo usted en la foto.</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s date ({today}) and the words “{word}” on a sheet of paper. Hold the paper and your document beside your face.</source>
+        <translation>Escriba la fecha de hoy ({today}) y las palabras «{word}» en una hoja. Sujete la hoja y su documento junto a su cara.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1131,113 @@
     <message>
         <source>The e-mail could not be sent (details are in the log file).</source>
         <translation>No se pudo enviar el correo (detalles en el archivo de registro).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWeb</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>Verificación de identidad</translation>
+    </message>
+    <message>
+        <source>The photo you took</source>
+        <translation>La foto que ha hecho</translation>
+    </message>
+    <message>
+        <source>Photo {number} of {total}</source>
+        <translation>Foto {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Hacer foto</translation>
+    </message>
+    <message>
+        <source>Retake photo</source>
+        <translation>Repetir foto</translation>
+    </message>
+    <message>
+        <source>Take photo again</source>
+        <translation>Hacer la foto otra vez</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>All photos received</source>
+        <translation>Todas las fotos recibidas</translation>
+    </message>
+    <message>
+        <source>Thank you. Continue on the computer. You can close this page.</source>
+        <translation>Gracias. Continúe en el ordenador. Puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <source>This link no longer works</source>
+        <translation>Este enlace ya no funciona</translation>
+    </message>
+    <message>
+        <source>The last photo can&apos;t be used: {instruction}</source>
+        <translation>La última foto no sirve: {instruction}</translation>
+    </message>
+    <message>
+        <source>This photo can&apos;t be used: {instruction}</source>
+        <translation>Esta foto no sirve: {instruction}</translation>
+    </message>
+    <message>
+        <source>✓ Photo accepted</source>
+        <translation>✓ Foto aceptada</translation>
+    </message>
+    <message>
+        <source>This photo is too large (at most {mb} MB). Take it with a lower resolution.</source>
+        <translation>Esta foto es demasiado grande (como máximo {mb} MB). Hágala con menos resolución.</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>Preparando la foto…</translation>
+    </message>
+    <message>
+        <source>This photo could not be read on this phone. Please take it again.</source>
+        <translation>No se pudo leer esta foto en este móvil. Hágala de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sending the photo…</source>
+        <translation>Enviando la foto…</translation>
+    </message>
+    <message>
+        <source>Sending the photo… {percent}%</source>
+        <translation>Enviando la foto… {percent} %</translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation>Comprobando la foto…</translation>
+    </message>
+    <message>
+        <source>The photo could not be sent. Check that this phone is on the same Wi-Fi as the computer, then try again.</source>
+        <translation>No se pudo enviar la foto. Compruebe que este móvil está en la misma wifi que el ordenador e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Ask for a new link on the computer.</source>
+        <translation>Pida un enlace nuevo en el ordenador.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Demasiados intentos. Espere un momento e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo ha fallado. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This link is incomplete</source>
+        <translation>Este enlace está incompleto</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the computer again. If you typed the address, type all of it, with the part after the # sign.</source>
+        <translation>Vuelva a escanear el código QR del ordenador. Si escribió la dirección, escríbala entera, con la parte que va tras el signo #.</translation>
     </message>
 </context>
 <context>

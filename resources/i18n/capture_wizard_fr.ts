@@ -744,6 +744,41 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>Your link to continue the identity verification</source>
+        <translation>Votre lien pour poursuivre la vérification d’identité</translation>
+    </message>
+    <message>
+        <source>Open this link on your phone to take the photos for your identity verification:</source>
+        <translation>Ouvrez ce lien sur votre téléphone pour prendre les photos de votre vérification d’identité :</translation>
+    </message>
+    <message>
+        <source>The link works for {minutes} minutes, on the same Wi-Fi network as the computer where you started. If you did not ask for it, ignore this e-mail.</source>
+        <translation>Le lien est valable {minutes} minutes, sur le même réseau Wi-Fi que l’ordinateur où vous avez commencé. Si vous ne l’avez pas demandé, ignorez cet e-mail.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address. Check it and try again.</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up correctly: {why}</source>
+        <translation>L’e-mail n’est pas correctement configuré : {why}</translation>
+    </message>
+    <message>
+        <source>The mail server refused this app&apos;s login. Ask a member of staff.</source>
+        <translation>Le serveur de messagerie a refusé la connexion de cette application. Adressez-vous au personnel.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this address. Check it and try again.</source>
+        <translation>Le serveur de messagerie a refusé cette adresse. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent ({kind}). Scan the QR code instead, or try again later.</source>
+        <translation>L’e-mail n’a pas pu être envoyé ({kind}). Scannez plutôt le code QR, ou réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>MethodPage</name>
     <message>
         <source>How do you want to take the photos?</source>
@@ -850,6 +885,138 @@
     <message>
         <source>Keep fingers and glare off the code lines at the bottom, and hold the phone closer</source>
         <translation>Gardez doigts et reflets hors des lignes de code en bas, et rapprochez le téléphone</translation>
+    </message>
+    <message>
+        <source>This request could not be understood.</source>
+        <translation>Cette demande n’a pas pu être comprise.</translation>
+    </message>
+    <message>
+        <source>This address does not accept that.</source>
+        <translation>Cette adresse n’accepte pas cela.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Un problème est survenu. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The photo was not sent encrypted, so it was not accepted. Open the link from the QR code on the computer again, then take the photo.</source>
+        <translation>La photo n’a pas été envoyée chiffrée, elle a donc été refusée. Rouvrez le lien du code QR affiché sur l’ordinateur, puis prenez la photo.</translation>
+    </message>
+    <message>
+        <source>The photo could not be unlocked on the computer. Scan the QR code on the computer again, then take the photo.</source>
+        <translation>La photo n’a pas pu être déchiffrée sur l’ordinateur. Scannez à nouveau le code QR de l’ordinateur, puis prenez la photo.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Il n’y a rien ici.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most {mb} MB). Take it again with a lower resolution.</source>
+        <translation>La photo est trop grande ({mb} Mo au maximum). Reprenez-la avec une résolution plus basse.</translation>
+    </message>
+    <message>
+        <source>The photo stopped arriving. Check the Wi-Fi and send it again.</source>
+        <translation>La photo n’arrive plus. Vérifiez le Wi-Fi et renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>The photo did not arrive whole. Send it again.</source>
+        <translation>La photo n’est pas arrivée entière. Renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>This is not a photo we can read. Take the photo again.</source>
+        <translation>Nous ne pouvons pas lire cette photo. Reprenez-la.</translation>
+    </message>
+    <message>
+        <source>This photo is too large to be read. Take it with a lower resolution.</source>
+        <translation>Cette photo est trop grande pour être lue. Prenez-la avec une résolution plus basse.</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Scan the QR code again.</source>
+        <translation>Ce lien n’est pas valide. Scannez à nouveau le code QR.</translation>
+    </message>
+    <message>
+        <source>This link is already being used on another phone. Ask for a new link on the computer.</source>
+        <translation>Ce lien est déjà utilisé sur un autre téléphone. Demandez un nouveau lien sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>All photos were received. Continue on the computer.</source>
+        <translation>Toutes les photos ont été reçues. Continuez sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>This link was closed on the computer.</source>
+        <translation>Ce lien a été fermé sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask for a new one on the computer.</source>
+        <translation>Ce lien a expiré. Demandez-en un nouveau sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>This photo is not part of the verification.</source>
+        <translation>Cette photo ne fait pas partie de la vérification.</translation>
+    </message>
+    <message>
+        <source>Photo page of your passport</source>
+        <translation>Page photo de votre passeport</translation>
+    </message>
+    <message>
+        <source>Front of your national identity card</source>
+        <translation>Recto de votre carte nationale d’identité</translation>
+    </message>
+    <message>
+        <source>Back of your national identity card</source>
+        <translation>Verso de votre carte nationale d’identité</translation>
+    </message>
+    <message>
+        <source>Front of your driving licence</source>
+        <translation>Recto de votre permis de conduire</translation>
+    </message>
+    <message>
+        <source>Back of your driving licence</source>
+        <translation>Verso de votre permis de conduire</translation>
+    </message>
+    <message>
+        <source>You, your passport and a note</source>
+        <translation>Vous, votre passeport et une note</translation>
+    </message>
+    <message>
+        <source>You, your identity card and a note</source>
+        <translation>Vous, votre carte d’identité et une note</translation>
+    </message>
+    <message>
+        <source>You, your driving licence and a note</source>
+        <translation>Vous, votre permis de conduire et une note</translation>
+    </message>
+    <message>
+        <source>Front of your document</source>
+        <translation>Recto de votre document</translation>
+    </message>
+    <message>
+        <source>Back of your document</source>
+        <translation>Verso de votre document</translation>
+    </message>
+    <message>
+        <source>A photo of your face</source>
+        <translation>Une photo de votre visage</translation>
+    </message>
+    <message>
+        <source>You, your document and a note</source>
+        <translation>Vous, votre document et une note</translation>
+    </message>
+    <message>
+        <source>Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation>Tenez le téléphone à l’horizontale. Posez le document sur une surface sombre et unie, bien éclairée, remplissez l’image avec lui et évitez les reflets.</translation>
+    </message>
+    <message>
+        <source>Turn it over. Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation>Retournez-le. Tenez le téléphone à l’horizontale. Posez le document sur une surface sombre et unie, bien éclairée, remplissez l’image avec lui et évitez les reflets.</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera in good light. No sunglasses or hat; only you in the picture.</source>
+        <translation>Regardez droit vers l’objectif, bien éclairé. Ni lunettes de soleil ni chapeau ; vous seul sur la photo.</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s date ({today}) and the words “{word}” on a sheet of paper. Hold the paper and your document beside your face.</source>
+        <translation>Écrivez la date du jour ({today}) et les mots « {word} » sur une feuille. Tenez la feuille et votre document à côté de votre visage.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1131,113 @@
     <message>
         <source>The e-mail could not be sent (details are in the log file).</source>
         <translation>L’e-mail n’a pas pu être envoyé (détails dans le journal).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWeb</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>Vérification d’identité</translation>
+    </message>
+    <message>
+        <source>The photo you took</source>
+        <translation>La photo que vous avez prise</translation>
+    </message>
+    <message>
+        <source>Photo {number} of {total}</source>
+        <translation>Photo {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Prendre la photo</translation>
+    </message>
+    <message>
+        <source>Retake photo</source>
+        <translation>Reprendre la photo</translation>
+    </message>
+    <message>
+        <source>Take photo again</source>
+        <translation>Reprendre la photo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>All photos received</source>
+        <translation>Toutes les photos sont reçues</translation>
+    </message>
+    <message>
+        <source>Thank you. Continue on the computer. You can close this page.</source>
+        <translation>Merci. Continuez sur l’ordinateur. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <source>This link no longer works</source>
+        <translation>Ce lien ne fonctionne plus</translation>
+    </message>
+    <message>
+        <source>The last photo can&apos;t be used: {instruction}</source>
+        <translation>La dernière photo est inutilisable : {instruction}</translation>
+    </message>
+    <message>
+        <source>This photo can&apos;t be used: {instruction}</source>
+        <translation>Cette photo est inutilisable : {instruction}</translation>
+    </message>
+    <message>
+        <source>✓ Photo accepted</source>
+        <translation>✓ Photo acceptée</translation>
+    </message>
+    <message>
+        <source>This photo is too large (at most {mb} MB). Take it with a lower resolution.</source>
+        <translation>Cette photo est trop grande ({mb} Mo au maximum). Prenez-la avec une résolution plus basse.</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>Préparation de la photo…</translation>
+    </message>
+    <message>
+        <source>This photo could not be read on this phone. Please take it again.</source>
+        <translation>Cette photo n’a pas pu être lue sur ce téléphone. Reprenez-la.</translation>
+    </message>
+    <message>
+        <source>Sending the photo…</source>
+        <translation>Envoi de la photo…</translation>
+    </message>
+    <message>
+        <source>Sending the photo… {percent}%</source>
+        <translation>Envoi de la photo… {percent} %</translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation>Vérification de la photo…</translation>
+    </message>
+    <message>
+        <source>The photo could not be sent. Check that this phone is on the same Wi-Fi as the computer, then try again.</source>
+        <translation>La photo n’a pas pu être envoyée. Vérifiez que ce téléphone est sur le même Wi-Fi que l’ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Ask for a new link on the computer.</source>
+        <translation>Demandez un nouveau lien sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Trop de tentatives. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Un problème est survenu. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>This link is incomplete</source>
+        <translation>Ce lien est incomplet</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the computer again. If you typed the address, type all of it, with the part after the # sign.</source>
+        <translation>Scannez à nouveau le code QR de l’ordinateur. Si vous avez saisi l’adresse, saisissez-la entièrement, avec la partie après le signe #.</translation>
     </message>
 </context>
 <context>

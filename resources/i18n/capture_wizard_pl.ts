@@ -745,6 +745,41 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>Your link to continue the identity verification</source>
+        <translation>Twój link do dokończenia weryfikacji tożsamości</translation>
+    </message>
+    <message>
+        <source>Open this link on your phone to take the photos for your identity verification:</source>
+        <translation>Otwórz ten link na telefonie, aby zrobić zdjęcia do weryfikacji tożsamości:</translation>
+    </message>
+    <message>
+        <source>The link works for {minutes} minutes, on the same Wi-Fi network as the computer where you started. If you did not ask for it, ignore this e-mail.</source>
+        <translation>Link działa przez {minutes} min, w tej samej sieci Wi-Fi co komputer, na którym zaczęto. Jeśli nie prosiłeś o niego, zignoruj tę wiadomość.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address. Check it and try again.</source>
+        <translation>To nie wygląda na adres e-mail. Sprawdź go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up correctly: {why}</source>
+        <translation>E-mail nie jest poprawnie skonfigurowany: {why}</translation>
+    </message>
+    <message>
+        <source>The mail server refused this app&apos;s login. Ask a member of staff.</source>
+        <translation>Serwer poczty odrzucił logowanie tej aplikacji. Poproś obsługę o pomoc.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this address. Check it and try again.</source>
+        <translation>Serwer poczty odrzucił ten adres. Sprawdź go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent ({kind}). Scan the QR code instead, or try again later.</source>
+        <translation>Nie udało się wysłać e-maila ({kind}). Zeskanuj kod QR albo spróbuj później.</translation>
+    </message>
+</context>
+<context>
     <name>MethodPage</name>
     <message>
         <source>How do you want to take the photos?</source>
@@ -851,6 +886,138 @@
     <message>
         <source>Keep fingers and glare off the code lines at the bottom, and hold the phone closer</source>
         <translation>Nie zasłaniaj palcami linii kodu na dole, unikaj odblasków i przybliż telefon</translation>
+    </message>
+    <message>
+        <source>This request could not be understood.</source>
+        <translation>Nie udało się zrozumieć tego żądania.</translation>
+    </message>
+    <message>
+        <source>This address does not accept that.</source>
+        <translation>Ten adres tego nie przyjmuje.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Coś poszło nie tak. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The photo was not sent encrypted, so it was not accepted. Open the link from the QR code on the computer again, then take the photo.</source>
+        <translation>Zdjęcie nie zostało wysłane w postaci zaszyfrowanej, więc go nie przyjęto. Otwórz ponownie link z kodu QR na komputerze i zrób zdjęcie.</translation>
+    </message>
+    <message>
+        <source>The photo could not be unlocked on the computer. Scan the QR code on the computer again, then take the photo.</source>
+        <translation>Nie udało się odszyfrować zdjęcia na komputerze. Zeskanuj ponownie kod QR na komputerze i zrób zdjęcie.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Nic tu nie ma.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most {mb} MB). Take it again with a lower resolution.</source>
+        <translation>Zdjęcie jest za duże (najwyżej {mb} MB). Zrób je ponownie w niższej rozdzielczości.</translation>
+    </message>
+    <message>
+        <source>The photo stopped arriving. Check the Wi-Fi and send it again.</source>
+        <translation>Zdjęcie przestało docierać. Sprawdź Wi-Fi i wyślij je ponownie.</translation>
+    </message>
+    <message>
+        <source>The photo did not arrive whole. Send it again.</source>
+        <translation>Zdjęcie nie dotarło w całości. Wyślij je ponownie.</translation>
+    </message>
+    <message>
+        <source>This is not a photo we can read. Take the photo again.</source>
+        <translation>Nie możemy odczytać tego zdjęcia. Zrób je ponownie.</translation>
+    </message>
+    <message>
+        <source>This photo is too large to be read. Take it with a lower resolution.</source>
+        <translation>To zdjęcie jest za duże, by je odczytać. Zrób je w niższej rozdzielczości.</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Scan the QR code again.</source>
+        <translation>Ten link jest nieprawidłowy. Zeskanuj ponownie kod QR.</translation>
+    </message>
+    <message>
+        <source>This link is already being used on another phone. Ask for a new link on the computer.</source>
+        <translation>Ten link jest już używany na innym telefonie. Poproś o nowy link na komputerze.</translation>
+    </message>
+    <message>
+        <source>All photos were received. Continue on the computer.</source>
+        <translation>Odebrano wszystkie zdjęcia. Kontynuuj na komputerze.</translation>
+    </message>
+    <message>
+        <source>This link was closed on the computer.</source>
+        <translation>Ten link został zamknięty na komputerze.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask for a new one on the computer.</source>
+        <translation>Ten link wygasł. Poproś o nowy na komputerze.</translation>
+    </message>
+    <message>
+        <source>This photo is not part of the verification.</source>
+        <translation>To zdjęcie nie należy do weryfikacji.</translation>
+    </message>
+    <message>
+        <source>Photo page of your passport</source>
+        <translation>Strona paszportu ze zdjęciem</translation>
+    </message>
+    <message>
+        <source>Front of your national identity card</source>
+        <translation>Przód dowodu osobistego</translation>
+    </message>
+    <message>
+        <source>Back of your national identity card</source>
+        <translation>Tył dowodu osobistego</translation>
+    </message>
+    <message>
+        <source>Front of your driving licence</source>
+        <translation>Przód prawa jazdy</translation>
+    </message>
+    <message>
+        <source>Back of your driving licence</source>
+        <translation>Tył prawa jazdy</translation>
+    </message>
+    <message>
+        <source>You, your passport and a note</source>
+        <translation>Ty, paszport i kartka</translation>
+    </message>
+    <message>
+        <source>You, your identity card and a note</source>
+        <translation>Ty, dowód osobisty i kartka</translation>
+    </message>
+    <message>
+        <source>You, your driving licence and a note</source>
+        <translation>Ty, prawo jazdy i kartka</translation>
+    </message>
+    <message>
+        <source>Front of your document</source>
+        <translation>Przód dokumentu</translation>
+    </message>
+    <message>
+        <source>Back of your document</source>
+        <translation>Tył dokumentu</translation>
+    </message>
+    <message>
+        <source>A photo of your face</source>
+        <translation>Zdjęcie twarzy</translation>
+    </message>
+    <message>
+        <source>You, your document and a note</source>
+        <translation>Ty, dokument i kartka</translation>
+    </message>
+    <message>
+        <source>Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation>Trzymaj telefon poziomo. Połóż dokument na ciemnej, gładkiej powierzchni w dobrym świetle, wypełnij nim kadr i unikaj odblasków.</translation>
+    </message>
+    <message>
+        <source>Turn it over. Hold your phone sideways. Lay the document on a dark, plain surface in good light, fill the picture with it, and avoid glare.</source>
+        <translation>Odwróć go. Trzymaj telefon poziomo. Połóż dokument na ciemnej, gładkiej powierzchni w dobrym świetle, wypełnij nim kadr i unikaj odblasków.</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera in good light. No sunglasses or hat; only you in the picture.</source>
+        <translation>Patrz prosto w obiektyw, w dobrym świetle. Bez okularów przeciwsłonecznych i czapki; na zdjęciu tylko Ty.</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s date ({today}) and the words “{word}” on a sheet of paper. Hold the paper and your document beside your face.</source>
+        <translation>Napisz na kartce dzisiejszą datę ({today}) i słowa „{word}”. Trzymaj kartkę i dokument obok twarzy.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1133,113 @@
     <message>
         <source>The e-mail could not be sent (details are in the log file).</source>
         <translation>Nie udało się wysłać e-maila (szczegóły w pliku dziennika).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWeb</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>Weryfikacja tożsamości</translation>
+    </message>
+    <message>
+        <source>The photo you took</source>
+        <translation>Zrobione zdjęcie</translation>
+    </message>
+    <message>
+        <source>Photo {number} of {total}</source>
+        <translation>Zdjęcie {number} z {total}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Zrób zdjęcie</translation>
+    </message>
+    <message>
+        <source>Retake photo</source>
+        <translation>Powtórz zdjęcie</translation>
+    </message>
+    <message>
+        <source>Take photo again</source>
+        <translation>Zrób zdjęcie ponownie</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>All photos received</source>
+        <translation>Odebrano wszystkie zdjęcia</translation>
+    </message>
+    <message>
+        <source>Thank you. Continue on the computer. You can close this page.</source>
+        <translation>Dziękujemy. Kontynuuj na komputerze. Możesz zamknąć tę stronę.</translation>
+    </message>
+    <message>
+        <source>This link no longer works</source>
+        <translation>Ten link już nie działa</translation>
+    </message>
+    <message>
+        <source>The last photo can&apos;t be used: {instruction}</source>
+        <translation>Ostatniego zdjęcia nie można użyć: {instruction}</translation>
+    </message>
+    <message>
+        <source>This photo can&apos;t be used: {instruction}</source>
+        <translation>Tego zdjęcia nie można użyć: {instruction}</translation>
+    </message>
+    <message>
+        <source>✓ Photo accepted</source>
+        <translation>✓ Zdjęcie przyjęte</translation>
+    </message>
+    <message>
+        <source>This photo is too large (at most {mb} MB). Take it with a lower resolution.</source>
+        <translation>To zdjęcie jest za duże (najwyżej {mb} MB). Zrób je w niższej rozdzielczości.</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>Przygotowywanie zdjęcia…</translation>
+    </message>
+    <message>
+        <source>This photo could not be read on this phone. Please take it again.</source>
+        <translation>Nie udało się odczytać tego zdjęcia na tym telefonie. Zrób je ponownie.</translation>
+    </message>
+    <message>
+        <source>Sending the photo…</source>
+        <translation>Wysyłanie zdjęcia…</translation>
+    </message>
+    <message>
+        <source>Sending the photo… {percent}%</source>
+        <translation>Wysyłanie zdjęcia… {percent}%</translation>
+    </message>
+    <message>
+        <source>Checking the photo…</source>
+        <translation>Sprawdzanie zdjęcia…</translation>
+    </message>
+    <message>
+        <source>The photo could not be sent. Check that this phone is on the same Wi-Fi as the computer, then try again.</source>
+        <translation>Nie udało się wysłać zdjęcia. Sprawdź, czy telefon jest w tej samej sieci Wi-Fi co komputer, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Ask for a new link on the computer.</source>
+        <translation>Poproś o nowy link na komputerze.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Coś poszło nie tak. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This link is incomplete</source>
+        <translation>Ten link jest niekompletny</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the computer again. If you typed the address, type all of it, with the part after the # sign.</source>
+        <translation>Zeskanuj ponownie kod QR na komputerze. Jeśli wpisujesz adres, wpisz go w całości, razem z częścią po znaku #.</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ def test_the_phone_asks_for_the_same_steps_as_the_desktop():
     sides = (Step.FRONT, Step.BACK, Step.FACE, Step.STATEMENT)
     steps = phone_steps(sides, card, "Acme", date(2026, 11, 22))
     assert [s.side for s in steps] == list(sides)
-    assert steps[0].title == "Front of your identity card"
+    assert steps[0].title == "Front of your national identity card"
     assert [s.camera for s in steps] == ["environment", "environment", "user", "user"]
     assert "2026-11-22" in steps[3].hint and "Acme" in steps[3].hint
 

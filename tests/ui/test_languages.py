@@ -5,6 +5,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
 
 from capture_wizard.core.languages import LANGUAGES
+from capture_wizard.core.steps import Step
+from capture_wizard.handoff import page_texts
+from capture_wizard.handoff.mail import link_message
+from capture_wizard.handoff.server import HandoffServer
+from capture_wizard.handoff.session import HandoffSession
+from capture_wizard.handoff.steps import phone_steps
 from capture_wizard.resources import resource
+from capture_wizard.testing import ScriptedPhone
+from capture_wizard.ui.i18n import use_language
 from capture_wizard.ui.wizard import PageId
 
 I18N = resource("i18n")
@@ -161,3 +170,39 @@ def test_switching_back_to_english_restores_the_english_wizard(qtbot, make_wizar
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert wizard.button(wizard.WizardButton.NextButton).text() == "Start"
     assert QCoreApplication.translate("Guidance", "Front") == "Front"
+
+
+@pytest.fixture
+def german():
+    use_language("de")
+    yield QCoreApplication.translate
+    use_language("en")
+
+
+def test_the_phone_page_its_answers_and_the_e_mail_follow_the_language(qtbot, german):
+    """The phone's page is served in German (lang, texts, steps, instructions, refusals), and
+    every key the page's script reads exists in the table it is given."""
+    sides = (Step.FRONT, Step.BACK)
+    steps = phone_steps(sides, None, "", date(2026, 11, 22), german)
+    session = HandoffSession(steps, 900, translate=german, language="de")
+    server = HandoffServer(session, lambda side, frame: None, "127.0.0.1")
+    server.start()
+    try:
+        phone = ScriptedPhone(server)
+        page = phone.open_page().body.decode()
+        assert '<html lang="de" dir="ltr">' in page and "{{" not in page
+        assert "Vorderseite Ihres Dokuments" in page and "Foto aufnehmen" in page
+        used = set(re.findall(r"config\.texts\.(\w+)|tr\(\"(\w+)\"", page)) - {("", "")}
+        assert {a or b for a, b in used} <= set(page_texts.TEXTS)
+        refused = phone.upload("front", b"not a photo", encrypt=False).json()
+        assert refused["message"].startswith("Das Foto wurde nicht verschlüsselt")
+    finally:
+        server.stop()
+    message = link_message("kyc@bank.test", "p@example.org", "http://x/s/a", 15, german)
+    assert message["Subject"] == "Ihr Link zum Fortsetzen der Identitätsprüfung"
+    assert "15 Minuten" in message.get_content()
+
+
+def test_arabic_pages_are_right_to_left():
+    page = page_texts.localise('<html lang="{{LANG}}" dir="{{DIR}}">', {}, "ar")
+    assert page == '<html lang="ar" dir="rtl">'

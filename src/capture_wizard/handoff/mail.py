@@ -4,8 +4,10 @@ data: it is used for this one message and never logged."""
 import re
 import smtplib
 import ssl
+from collections.abc import Callable
 from email.message import EmailMessage
 
+from capture_wizard.core.languages import untranslated
 from capture_wizard.core.settings import SettingsError, SmtpSettings
 
 ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -21,25 +23,43 @@ def valid_address(address: str) -> bool:
     return ADDRESS.fullmatch(address.strip()) is not None
 
 
-def link_message(sender: str, to: str, url: str, minutes: int) -> EmailMessage:
+def link_message(
+    sender: str,
+    to: str,
+    url: str,
+    minutes: int,
+    translate: Callable[[str, str], str] = untranslated,
+) -> EmailMessage:
+    """The e-mail in the person's language (`translate`: the desktop's translator)."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
-    message["Subject"] = "Your link to continue the identity verification"
-    message.set_content(
-        "Open this link on your phone to take the photos for your identity verification:\n\n"
-        f"{url}\n\n"
-        f"The link works for {minutes} minutes, on the same Wi-Fi network as the computer "
-        "where you started. If you did not ask for it, ignore this e-mail.\n"
+    message["Subject"] = translate("Mail", "Your link to continue the identity verification")
+    open_it = translate(
+        "Mail", "Open this link on your phone to take the photos for your identity verification:"
     )
+    works = translate(
+        "Mail",
+        "The link works for {minutes} minutes, on the same Wi-Fi network as the computer where "
+        "you started. If you did not ask for it, ignore this e-mail.",
+    ).format(minutes=minutes)
+    message.set_content(f"{open_it}\n\n{url}\n\n{works}\n")
     return message
 
 
-def send_link(smtp: SmtpSettings, to: str, url: str, minutes: int) -> None:
+def send_link(
+    smtp: SmtpSettings,
+    to: str,
+    url: str,
+    minutes: int,
+    translate: Callable[[str, str], str] = untranslated,
+) -> None:
     to = to.strip()
     if not valid_address(to):
-        raise MailError("This does not look like an e-mail address. Check it and try again.")
-    message = link_message(smtp.sender, to, url, minutes)
+        raise MailError(
+            translate("Mail", "This does not look like an e-mail address. Check it and try again.")
+        )
+    message = link_message(smtp.sender, to, url, minutes, translate)
     try:
         password = smtp.login_password()
         if smtp.security == "ssl":
@@ -54,15 +74,22 @@ def send_link(smtp: SmtpSettings, to: str, url: str, minutes: int) -> None:
                 client.login(smtp.username, password)
             client.send_message(message)
     except SettingsError as exc:
-        raise MailError(f"E-mail is not set up correctly: {exc}") from None
+        raise MailError(
+            translate("Mail", "E-mail is not set up correctly: {why}").format(why=exc)
+        ) from None
     except smtplib.SMTPAuthenticationError:
         raise MailError(
-            "The mail server refused this app's login. Ask a member of staff."
+            translate("Mail", "The mail server refused this app's login. Ask a member of staff.")
         ) from None
     except smtplib.SMTPRecipientsRefused:
-        raise MailError("The mail server refused this address. Check it and try again.") from None
+        raise MailError(
+            translate("Mail", "The mail server refused this address. Check it and try again.")
+        ) from None
     except (smtplib.SMTPException, OSError) as exc:
         raise MailError(
-            f"The e-mail could not be sent ({type(exc).__name__}). Scan the QR code instead, or "
-            "try again later."
+            translate(
+                "Mail",
+                "The e-mail could not be sent ({kind}). Scan the QR code instead, or try again "
+                "later.",
+            ).format(kind=type(exc).__name__)
         ) from None

@@ -27,8 +27,9 @@ from aiohttp.web_protocol import RequestHandler
 
 from capture_wizard.core.checks import Report
 from capture_wizard.core.imageio import ImageLoadError, ImageTooLarge, decode_image
+from capture_wizard.core.languages import QT_TRANSLATE_NOOP
 from capture_wizard.core.steps import Step
-from capture_wizard.handoff import sealing
+from capture_wizard.handoff import page_texts, sealing
 from capture_wizard.handoff.ratelimit import RateLimiter
 from capture_wizard.handoff.session import HandoffSession, Refused
 from capture_wizard.resources import resource
@@ -78,18 +79,22 @@ SPECULATIVE = {
 """Request headers by which browsers and link previews announce a prefetch or a preview."""
 
 MESSAGES = {
-    "bad_request": "This request could not be understood.",
-    "method_not_allowed": "This address does not accept that.",
-    "internal": "Something went wrong. Please try again.",
-    "not_encrypted": (
+    "bad_request": QT_TRANSLATE_NOOP("Phone", "This request could not be understood."),
+    "method_not_allowed": QT_TRANSLATE_NOOP("Phone", "This address does not accept that."),
+    "internal": QT_TRANSLATE_NOOP("Phone", "Something went wrong. Please try again."),
+    "not_encrypted": QT_TRANSLATE_NOOP(
+        "Phone",
         "The photo was not sent encrypted, so it was not accepted. Open the link from the QR "
-        "code on the computer again, then take the photo."
+        "code on the computer again, then take the photo.",
     ),
-    "undecryptable": (
+    "undecryptable": QT_TRANSLATE_NOOP(
+        "Phone",
         "The photo could not be unlocked on the computer. Scan the QR code on the computer "
-        "again, then take the photo."
+        "again, then take the photo.",
     ),
 }
+"""In the person's language where the hand-off is known (`_message`); a request aiohttp
+itself cannot parse is answered in English."""
 
 
 def _page_template() -> str:
@@ -326,14 +331,16 @@ class HandoffServer:
             except Refused as refused:
                 response = _error(refused.code, refused.message)
             except web.HTTPNotFound:
-                response = _error("not_found", "There is nothing here.")
+                response = _error(
+                    "not_found", self.session.translate("Phone", "There is nothing here.")
+                )
             except web.HTTPMethodNotAllowed:
-                response = _error("method_not_allowed", MESSAGES["method_not_allowed"])
+                response = _error("method_not_allowed", self._message("method_not_allowed"))
             except web.HTTPException as exc:
                 response = _error("bad_request", exc.reason)
             except Exception:
                 log.exception("hand-off request failed")
-                response = _error("internal", MESSAGES["internal"])
+                response = _error("internal", self._message("internal"))
         if "Content-Security-Policy" not in response.headers:
             _secure(response)
         self._with_phone(response, request, phone)
@@ -368,14 +375,17 @@ class HandoffServer:
     # --- routes -----------------------------------------------------------------------------------
     async def _phone_page(self, request: web.Request) -> web.Response:
         nonce = secrets.token_urlsafe(16)
+        texts = page_texts.translated(self.session.translate)
         config = json.dumps(
             {
                 "base": f"/s/{self.session.token}",
                 "maxBytes": self._max_upload,
+                "texts": texts,
                 **self.session.snapshot(),
             }
         ).replace("<", "\\u003c")
-        html = self._page.replace("{{NONCE}}", nonce).replace("{{CONFIG}}", config)
+        page = page_texts.localise(self._page, texts, self.session.language)
+        html = page.replace("{{NONCE}}", nonce).replace("{{CONFIG}}", config)
         response = web.Response(text=html, content_type="text/html")
         _secure(response, nonce)
         return response
@@ -388,7 +398,7 @@ class HandoffServer:
         try:
             if request.headers.get(sealing.HEADER, "").strip().lower() != sealing.SCHEME:
                 # Refused before its bytes are read: a photo sent in clear is never taken in.
-                raise Refused("not_encrypted", MESSAGES["not_encrypted"])
+                raise Refused("not_encrypted", self._message("not_encrypted"))
             body = await self._read_body(request)
         except BaseException:
             self.session.abandon(side)
@@ -405,8 +415,10 @@ class HandoffServer:
         that stalls or drags on, and one that does not decompress (`Content-Encoding`)."""
         too_large = Refused(
             "too_large",
-            f"The photo is too large (at most {self._max_upload // (1024 * 1024)} MB). "
-            "Take it again with a lower resolution.",
+            self.session.translate(
+                "Phone",
+                "The photo is too large (at most {mb} MB). Take it again with a lower resolution.",
+            ).format(mb=self._max_upload // (1024 * 1024)),
         )
         limit = self._max_upload + sealing.OVERHEAD  # the photo, its nonce and its tag
         if request.content_length is not None and request.content_length > limit:
@@ -423,7 +435,10 @@ class HandoffServer:
                 except TimeoutError:
                     raise Refused(
                         "timeout",
-                        "The photo stopped arriving. Check the Wi-Fi and send it again.",
+                        self.session.translate(
+                            "Phone",
+                            "The photo stopped arriving. Check the Wi-Fi and send it again.",
+                        ),
                     ) from None
                 if not chunk:
                     return body
@@ -432,10 +447,21 @@ class HandoffServer:
                     raise too_large
         except (web.RequestPayloadError, HttpProcessingError):
             body[:] = bytes(len(body))
-            raise Refused("bad_request", "The photo did not arrive whole. Send it again.") from None
+            raise Refused(
+                "bad_request",
+                self.session.translate("Phone", "The photo did not arrive whole. Send it again."),
+            ) from None
         except BaseException:
             body[:] = bytes(len(body))
             raise
+
+    def _message(self, code: str) -> str:
+        return self.session.translate("Phone", MESSAGES[code])
+
+    def _not_an_image(self) -> str:
+        return self.session.translate(
+            "Phone", "This is not a photo we can read. Take the photo again."
+        )
 
     def _check(self, side: Step, body: bytearray) -> dict:
         """On the check pool: open the sealed body (in place: the caller wipes it), decode by
@@ -447,22 +473,23 @@ class HandoffServer:
                 frame = decode_image(photo)
         except sealing.Undecryptable:
             self.session.abandon(side)
-            raise Refused("undecryptable", MESSAGES["undecryptable"]) from None
-        except (ImageTooLarge, MemoryError) as exc:
-            self.session.abandon(side)
-            reason = str(exc) if isinstance(exc, ImageTooLarge) else "it is too large to decode"
-            raise Refused("image_too_large", f"This photo cannot be used: {reason}.") from None
-        except ImageLoadError as exc:
+            raise Refused("undecryptable", self._message("undecryptable")) from None
+        except (ImageTooLarge, MemoryError):
             self.session.abandon(side)
             raise Refused(
-                "not_an_image", f"This is not a photo we can read: {exc}. Take the photo again."
+                "image_too_large",
+                self.session.translate(
+                    "Phone", "This photo is too large to be read. Take it with a lower resolution."
+                ),
             ) from None
+        except ImageLoadError as exc:
+            self.session.abandon(side)
+            log.info("hand-off: an upload is not a readable photo (%s)", exc)
+            raise Refused("not_an_image", self._not_an_image()) from None
         except Exception:  # the decoder failed in a way it does not know: still not a photo
             log.exception("hand-off: the decoder failed on an upload")
             self.session.abandon(side)
-            raise Refused(
-                "not_an_image", "This is not a photo we can read. Take the photo again."
-            ) from None
+            raise Refused("not_an_image", self._not_an_image()) from None
         try:
             report = self._checker(side, frame)
         except BaseException:

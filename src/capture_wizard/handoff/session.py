@@ -16,6 +16,7 @@ import numpy as np
 from capture_wizard.core import instructions
 from capture_wizard.core.checks import Report
 from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.languages import untranslated
 from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.core.steps import Step
 from capture_wizard.handoff import sealing
@@ -43,11 +44,6 @@ class PhoneStep:
     """Which phone camera the page asks for: "environment" (back) or "user" (selfie)."""
     state: StepState = StepState.WAITING
     issues: tuple[IssueCode, ...] = ()
-
-
-def _instruction(issues: tuple[IssueCode, ...]) -> str | None:
-    """What the phone shows for a verdict: the first issue's sentence, or nothing."""
-    return instructions.for_phone(issues[0]) if issues else None
 
 
 class Refused(Exception):
@@ -97,7 +93,13 @@ class HandoffSession:
         lifetime_seconds: float,
         listener: Callable[[Event], None] = lambda event: None,
         clock: Callable[[], float] = time.monotonic,
+        translate: Callable[[str, str], str] = untranslated,
+        language: str = "en",
     ) -> None:
+        """`translate(context, text)`: the desktop's translator (thread-safe), so the phone's
+        page, its instructions and refusals speak the person's `language`."""
+        self.translate = translate
+        self.language = language
         if not steps:
             raise ValueError("a hand-off needs at least one step")
         self.token = secrets.token_urlsafe(TOKEN_BYTES)
@@ -124,7 +126,10 @@ class HandoffSession:
         With `claim=False` (a HEAD, a prefetch, a link preview) a link no phone has used yet is
         only checked, not bound: the answer is None and the real phone can still come."""
         if not hmac.compare_digest(token.encode(), self.token.encode()):
-            raise Refused("invalid_link", "This link is not valid. Scan the QR code again.")
+            raise Refused(
+                "invalid_link",
+                self.translate("Phone", "This link is not valid. Scan the QR code again."),
+            )
         with self._lock:
             self._refuse_if_ended()
             if self._phone is None and not claim:
@@ -137,8 +142,11 @@ class HandoffSession:
             else:
                 raise Refused(
                     "in_use",
-                    "This link is already being used on another phone. Ask for a new link on "
-                    "the computer.",
+                    self.translate(
+                        "Phone",
+                        "This link is already being used on another phone. Ask for a new link "
+                        "on the computer.",
+                    ),
                 )
             key = self._phone
         if connected:
@@ -147,11 +155,21 @@ class HandoffSession:
 
     def _refuse_if_ended(self) -> None:
         if self._finished:
-            raise Refused("finished", "All photos were received. Continue on the computer.")
+            raise Refused(
+                "finished",
+                self.translate("Phone", "All photos were received. Continue on the computer."),
+            )
         if self._closed:
-            raise Refused("closed", "This link was closed on the computer.")
+            raise Refused(
+                "closed", self.translate("Phone", "This link was closed on the computer.")
+            )
         if self._clock() > self._deadline:
-            raise Refused("expired", "This link has expired. Ask for a new one on the computer.")
+            raise Refused(
+                "expired",
+                self.translate(
+                    "Phone", "This link has expired. Ask for a new one on the computer."
+                ),
+            )
 
     # --- the steps ------------------------------------------------------------------------------
     def begin(self, side: str) -> Step:
@@ -197,7 +215,7 @@ class HandoffSession:
             "side": side.value,
             "accepted": report.ok,
             "issues": [code.value for code in issues],
-            "instruction": _instruction(issues),
+            "instruction": self._instruction(issues),
             "next": waiting[0] if waiting else None,
             "finished": finished,
         }
@@ -206,7 +224,18 @@ class HandoffSession:
         for step in self._steps.values():
             if step.side.value == side:
                 return step
-        raise Refused("unknown_step", "This photo is not part of the verification.")
+        raise Refused(
+            "unknown_step", self.translate("Phone", "This photo is not part of the verification.")
+        )
+
+    def _instruction(self, issues: tuple[IssueCode, ...]) -> str | None:
+        """What the phone shows for a verdict: the first issue's sentence, or nothing (the
+        phone's own sentence, context "Phone", else the desktop's, context "Guidance")."""
+        if not issues:
+            return None
+        text = instructions.for_phone(issues[0])
+        translated = self.translate("Phone", text)
+        return translated if translated != text else self.translate("Guidance", text)
 
     # --- state ------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -246,7 +275,7 @@ class HandoffSession:
                     "hint": s.hint,
                     "camera": s.camera,
                     "state": s.state.value,
-                    "instruction": _instruction(s.issues),
+                    "instruction": self._instruction(s.issues),
                 }
                 for s in self.steps
             ],

@@ -8,7 +8,7 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -211,12 +211,17 @@ class PhonePage(Page):
         context = self.context
         settings, session = context.settings, context.session
         address = self._choose_address()
-        steps = phone_steps(sides, session.document, settings.statement.word, context.today())
+        translate = QCoreApplication.translate  # thread-safe: the server's threads use it too
+        steps = phone_steps(
+            sides, session.document, settings.statement.word, context.today(), translate
+        )
         on_event = self.tasks.on_gui(self._on_event)
         handoff = HandoffSession(
             steps,
             settings.handoff.lifetime_minutes * 60,
             listener=lambda event: on_event(handoff, event),
+            translate=translate,
+            language=context.language,
         )
         checks = {side: context.check_for(side) for side in sides}
         match_required = settings.face.match_required
@@ -386,7 +391,7 @@ class PhonePage(Page):
         send_mail, smtp = self.context.send_mail, self.context.settings.smtp
         url, minutes = self.server.url, self.server.session.minutes_left
         self._mailing = self.tasks.run(
-            lambda _progress: send_mail(smtp, address, url, minutes),
+            lambda _progress: send_mail(smtp, address, url, minutes, QCoreApplication.translate),
             lambda _: self._mailed(self.tr("Sent. Open the e-mail on your phone."), True),
             self._mail_failed,
             name="mail-link",
