@@ -17,9 +17,12 @@ SYSTEM_PACKAGES=(
 
 # With --tests: chromium, the real browser of the phone page's end-to-end test (Playwright
 # drives it; its own browser downloads are not used); binutils, whose objdump PyInstaller needs
-# for the frozen build that CI smoke-tests (packaging/README.md).
+# for the frozen build that CI smoke-tests (packaging/README.md); cage (with the Xwayland it
+# needs, and the Wayland client libraries Qt's wayland platform loads): the kiosk service's
+# compositor, started headless by tests/ui/test_cage_kiosk.py.
 if [ "${1:-}" = "--tests" ]; then
-  SYSTEM_PACKAGES+=("chromium|chromium-browser" binutils)
+  SYSTEM_PACKAGES+=("chromium|chromium-browser" binutils cage xwayland libwayland-client0
+    libwayland-cursor0)
 fi
 
 have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }

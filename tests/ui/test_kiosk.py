@@ -2,6 +2,8 @@
 session is wiped after a warning, staff leave with a key chord and a PIN, and uploads come
 from removable media only."""
 
+import logging
+
 import pytest
 from drive import answer_cancel, choose, click, shoot_and_keep, submit_now, view
 from PySide6.QtCore import Qt, QTimer
@@ -161,12 +163,16 @@ def test_without_a_pin_hash_the_chord_opens_nothing(qtbot, make_wizard):
     assert wizard.findChild(QDialog, "kiosk.admin") is None
 
 
-def test_the_kiosk_window_is_frameless_full_screen_and_refuses_to_close(qtbot, make_wizard):
+def test_the_kiosk_window_is_frameless_full_screen_and_refuses_to_close(
+    qtbot, make_wizard, caplog
+):
+    caplog.set_level(logging.INFO)
     wizard = make_wizard(kiosk=True)
     window = KioskWindow(wizard)
     qtbot.addWidget(window)
     window.show_on(QApplication.primaryScreen())
     qtbot.waitUntil(lambda: window.isFullScreen())
+    qtbot.waitUntil(lambda: "kiosk window on screen" in caplog.text)  # exposed, logged
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert not wizard.isWindow() and wizard.isVisible()
     assert window.geometry() == QApplication.primaryScreen().geometry()

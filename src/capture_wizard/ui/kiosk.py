@@ -159,6 +159,20 @@ class KioskWindow(QWidget):
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
+        self.windowHandle().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Says once in the log when the compositor really shows the window (service checks
+        and the cage test wait for this line)."""
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            watched.removeEventFilter(self)
+            log.info(
+                "kiosk window on screen %s, %dx%d",
+                watched.screen().name(),
+                self.width(),
+                self.height(),
+            )
+        return False
 
     def closeEvent(self, event) -> None:
         if self.may_close:
