@@ -65,6 +65,18 @@ def test_escape_and_cancel_never_close_a_kiosk_they_start_over(qtbot, make_wizar
     _fresh_choices(qtbot, wizard)
 
 
+def test_the_next_person_starts_in_the_kiosk_s_language(qtbot, make_wizard):
+    wizard = make_wizard(kiosk=True)
+    click(qtbot, wizard, "language.de")
+    assert wizard.context.language == "de"
+    click(qtbot, wizard, "wizard.next")
+    wizard.currentPage().select("FRA", "passport")
+    click(qtbot, wizard, "wizard.cancel")  # nothing taken yet: no question
+    assert wizard.currentId() == PageId.WELCOME and wizard.context.language == "en"
+    assert wizard.findChild(QPushButton, "wizard.next").text() == "Start"
+    _fresh_choices(qtbot, wizard)
+
+
 def test_cancel_with_photos_asks_then_starts_over_with_every_choice_reset(qtbot, make_wizard):
     wizard = make_wizard(kiosk=True)
     first = wizard.session.id

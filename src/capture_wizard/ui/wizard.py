@@ -64,6 +64,8 @@ class CaptureWizard(QWizard):
         self.context = context
         self.kiosk = kiosk or context.kiosk
         context.kiosk = self.kiosk
+        self._first_language = context.language
+        """The language a kiosk's next person starts in."""
         self._jumping = False
         self._returning_to_review = False
         self._current: Page | None = None
@@ -295,12 +297,13 @@ class CaptureWizard(QWizard):
 
     def start_over(self) -> None:
         """A fresh Welcome page for the next person: the photos wiped, a new session, and
-        every choice (country, document, method, camera) forgotten, on every page."""
+        every choice (language, country, document, method, camera) forgotten, on every page."""
         self._end_session()
         self.context.method = self.context.camera = self.context.submission = None
         for page_id in self.pageIds():
             self.page(page_id).reset()
         self.restart()
+        self.change_language(self._first_language)  # rebuilds the pages if it was changed
 
     def resting(self) -> bool:
         """Nothing a person did is on screen or in memory (the Welcome page, no photos)."""
