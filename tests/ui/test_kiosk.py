@@ -175,9 +175,7 @@ def test_without_a_pin_hash_the_chord_opens_nothing(qtbot, make_wizard):
     assert wizard.findChild(QDialog, "kiosk.admin") is None
 
 
-def test_the_kiosk_window_is_frameless_full_screen_and_refuses_to_close(
-    qtbot, make_wizard, caplog
-):
+def test_the_kiosk_window_is_frameless_full_screen_and_refuses_to_close(qtbot, make_wizard, caplog):
     caplog.set_level(logging.INFO)
     wizard = make_wizard(kiosk=True)
     window = KioskWindow(wizard)

@@ -77,6 +77,7 @@ class KioskGuard(QObject):
             if self.warning is None:
                 self.warning = IdleWarning(self._wizard)
                 self.warning.finished.connect(self._still_here)
+                self.warning.show_left(left)  # laid out with its text, then shown
                 self.warning.open()
             self.warning.show_left(left)
         else:

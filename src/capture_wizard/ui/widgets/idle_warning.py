@@ -11,6 +11,7 @@ class IdleWarning(QDialog):
         super().__init__(parent)
         self.setObjectName("kiosk.idle")
         self.setModal(True)
+        self.setMinimumWidth(640)  # the countdown sentence in two or three lines, not cut
         self.setWindowTitle(self.tr("Are you still there?"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 32)

@@ -49,11 +49,13 @@ class RemovablePicker(QDialog):
         again = QPushButton(self.tr("Look again"))
         again.setObjectName("kiosk.picker_refresh")
         again.clicked.connect(self.refresh)
+        again.setAutoDefault(False)  # only "Use this photo" looks like the main action
         row.addWidget(again)
         row.addStretch(1)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("kiosk.picker_cancel")
         cancel.clicked.connect(self.reject)
+        cancel.setAutoDefault(False)
         self.choose = QPushButton(self.tr("Use this photo"))
         self.choose.setObjectName("kiosk.picker_choose")
         self.choose.setProperty("primary", True)
