@@ -150,14 +150,6 @@
         <translation>رخصة القيادة</translation>
     </message>
     <message>
-        <source>Photo page</source>
-        <translation>صفحة الصورة</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>الوجه الأمامي</translation>
-    </message>
-    <message>
         <source>Residence permit</source>
         <translation>تصريح الإقامة</translation>
     </message>

@@ -150,14 +150,6 @@
         <translation>Führerschein</translation>
     </message>
     <message>
-        <source>Photo page</source>
-        <translation>Seite mit Foto</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>Vorderseite</translation>
-    </message>
-    <message>
         <source>Residence permit</source>
         <translation>Aufenthaltstitel</translation>
     </message>

@@ -150,14 +150,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photo page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>

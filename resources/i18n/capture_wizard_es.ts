@@ -150,14 +150,6 @@
         <translation>Permiso de conducir</translation>
     </message>
     <message>
-        <source>Photo page</source>
-        <translation>Página con foto</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>Anverso</translation>
-    </message>
-    <message>
         <source>Residence permit</source>
         <translation>Permiso de residencia</translation>
     </message>

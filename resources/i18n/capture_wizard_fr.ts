@@ -150,14 +150,6 @@
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <source>Photo page</source>
-        <translation>Page avec photo</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>Recto</translation>
-    </message>
-    <message>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>

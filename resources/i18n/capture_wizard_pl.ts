@@ -150,14 +150,6 @@
         <translation>Prawo jazdy</translation>
     </message>
     <message>
-        <source>Photo page</source>
-        <translation>Strona ze zdjęciem</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>Przód</translation>
-    </message>
-    <message>
         <source>Residence permit</source>
         <translation>Karta pobytu</translation>
     </message>

@@ -23,6 +23,12 @@ def settle(*wishes: str | None) -> str:
     return "en"
 
 
+def left_to_right(text: str) -> str:
+    """`text` isolated as left to right (Unicode LRI ... PDI), so a date such as 2026-11-29
+    inside an Arabic sentence is not shown reversed; invisible in other languages."""
+    return f"\u2066{text}\u2069"
+
+
 def untranslated(context: str, text: str) -> str:
     """The `translate(context, text)` of a part that was given no translator: English."""
     return text

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from capture_wizard.core.catalogue import DocumentOption
-from capture_wizard.core.languages import QT_TRANSLATE_NOOP, untranslated
+from capture_wizard.core.languages import QT_TRANSLATE_NOOP, left_to_right, untranslated
 from capture_wizard.core.steps import Step
 from capture_wizard.handoff.session import PhoneStep
 
@@ -66,7 +66,9 @@ def phone_steps(
     steps = []
     for side in sides:
         title = _TITLES.get((key, side)) or _GENERIC_TITLES[side]
-        hint = translate("Phone", _HINTS[side]).format(today=today.isoformat(), word=word)
+        hint = translate("Phone", _HINTS[side]).format(
+            today=left_to_right(today.isoformat()), word=word
+        )
         camera = _CAMERAS.get(side, SELFIE_CAMERA)
         steps.append(PhoneStep(side, translate("Phone", title), hint, camera))
     return steps

@@ -129,8 +129,6 @@ _CATALOGUE = (
     QT_TRANSLATE_NOOP("Catalogue", "Passport"),
     QT_TRANSLATE_NOOP("Catalogue", "National identity card"),
     QT_TRANSLATE_NOOP("Catalogue", "Driving licence"),
-    QT_TRANSLATE_NOOP("Catalogue", "Photo page"),
-    QT_TRANSLATE_NOOP("Catalogue", "Front"),
     QT_TRANSLATE_NOOP("Catalogue", "Residence permit"),
     QT_TRANSLATE_NOOP(
         "Catalogue",

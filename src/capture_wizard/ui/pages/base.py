@@ -6,7 +6,7 @@ the rest through signals."""
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -104,7 +104,10 @@ class Page(QWizardPage):
 
     def show_step(self, number: int, total: int) -> None:
         """ "Step 3 of 7" above the heading (0: no step, e.g. the Welcome page)."""
-        self.step.setText(self.tr("Step {number} of {total}").format(number=number, total=total))
+        number_text, total_text = QLocale().toString(number), QLocale().toString(total)
+        self.step.setText(
+            self.tr("Step {number} of {total}").format(number=number_text, total=total_text)
+        )
         self.step.setVisible(number > 0)
 
     def set_texts(self, heading: str, subheading: str = "") -> None:

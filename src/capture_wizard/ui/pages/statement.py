@@ -3,6 +3,7 @@ paper with today's date and the configured word beside their face. Live frames c
 and the document; the paper is read with tesseract when the picture is taken."""
 
 from capture_wizard.core.guidance import Guidance, StatementCheckGroup, guide_statement
+from capture_wizard.core.languages import left_to_right
 from capture_wizard.core.steps import Step
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.capture import CapturePage
@@ -28,7 +29,7 @@ class StatementPage(CapturePage):
             self.tr(
                 "Write today's date ({today}) and the words “{word}” on a sheet of paper. Hold "
                 "the paper and your document beside your face, facing the camera."
-            ).format(today=self.context.today().isoformat(), word=self._check.word),
+            ).format(today=left_to_right(self.context.today().isoformat()), word=self._check.word),
         )
         self.viewfinder.set_guide(Guide.NONE)
 
