@@ -132,6 +132,19 @@ def test_an_idle_session_is_warned_then_wiped(qtbot, make_wizard, kiosk_settings
     _fresh_choices(qtbot, wizard)
 
 
+def test_choices_left_on_the_welcome_page_go_quietly_when_idle(qtbot, make_wizard):
+    clock = FakeClock()
+    wizard = make_wizard(kiosk=True, clock=clock)
+    click(qtbot, wizard, "wizard.next")
+    wizard.currentPage().select("FRA", "passport")
+    click(qtbot, wizard, "wizard.back")  # back on the Welcome page, then walks away
+    click(qtbot, wizard, "language.de")
+    clock.advance(91)
+    qtbot.waitUntil(lambda: wizard.context.language == "en")
+    assert wizard.findChild(QDialog, "kiosk.idle") is None  # no question on the Welcome page
+    _fresh_choices(qtbot, wizard)
+
+
 def _tick(qtbot, wizard) -> None:
     """Until the kiosk has looked at the clock once more."""
     with qtbot.waitSignal(wizard.guard.timer.timeout):

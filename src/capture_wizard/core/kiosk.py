@@ -41,7 +41,7 @@ def parse_pin_hash(stored: str) -> tuple[int, int, int, bytes, bytes]:
         if len(parts) != 6 or parts[0] != "scrypt":
             raise ValueError
         n, r, p = (int(v) for v in parts[1:4])
-        salt, digest = base64.b64decode(parts[4], validate=True), base64.b64decode(parts[5])
+        salt, digest = (base64.b64decode(part, validate=True) for part in parts[4:])
         if n < 2**10 or n & (n - 1) or not (salt and digest):
             raise ValueError
     except ValueError:

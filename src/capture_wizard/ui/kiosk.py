@@ -68,9 +68,14 @@ class KioskGuard(QObject):
     def _tick(self) -> None:
         now = self._context.clock()
         page = self._wizard.currentPage()
-        if self._wizard.resting() or (page is not None and not page.can_leave()):
-            self.idle.touch(now)  # nothing to lose yet, or a package being written
+        if page is not None and not page.can_leave():
+            self.idle.touch(now)  # a package being written: it ends on the Done page
         state, left = self.idle.state(now)
+        if self._wizard.resting():  # the Welcome page, no photos: nothing to warn about,
+            if state is not Idle.ACTIVE:  # but a language or a choice left behind goes
+                self._wizard.start_over()
+                self.idle.touch(now)
+            return
         if state is Idle.ACTIVE:
             self._close_warning()
         elif state is Idle.WARNING:
