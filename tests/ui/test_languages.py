@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from drive import click, shoot_and_keep, submit_now
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
 
 from capture_wizard.core.languages import LANGUAGES
@@ -82,13 +82,20 @@ def test_the_catalogues_hold_every_marked_string(tmp_path):
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
-def test_the_built_catalogues_match_their_sources(tmp_path, code):
-    built = tmp_path / f"{code}.qm"
-    ts = I18N / f"capture_wizard_{code}.ts"
-    subprocess.run([BIN / "pyside6-lrelease", "-silent", ts, "-qm", built], check=True)
-    assert built.read_bytes() == (I18N / f"capture_wizard_{code}.qm").read_bytes(), (
-        "run scripts/update_translations.sh"
-    )
+def test_the_shipped_qm_says_what_its_ts_says(qapp, code):
+    """The .qm the app loads holds every translation of its .ts (compared through Qt, not byte
+    for byte, so another lrelease version does not fail it)."""
+    translator = QTranslator()
+    assert translator.load(f"capture_wizard_{code}", str(I18N))
+    for context, message in messages(I18N / f"capture_wizard_{code}.ts"):
+        source, forms = message.findtext("source"), translations(message)
+        if message.find("translation").get("type") == "unfinished":
+            continue  # English: only its plural forms
+        if message.get("numerus"):
+            shown = translator.translate(context, source, None, 5)
+            assert shown in forms, (code, source)
+        else:
+            assert translator.translate(context, source) == forms[0], (code, source)
 
 
 def untranslated_english(code: str) -> set[str]:
