@@ -65,6 +65,9 @@ def edge_reach(document: np.ndarray, corners: np.ndarray) -> float:
     of the frame's edge; the map shows the card going on to the edge. Only map regions that
     overlap the quadrilateral count: a booklet's facing page or another card elsewhere is not
     this document."""
+    sure = document > T.EDGE_REACH_CONFIDENCE
+    if not (sure[0].any() or sure[-1].any() or sure[:, 0].any() or sure[:, -1].any()):
+        return 0.0  # the usual frame: nothing reaches the edge
     mask = (document > 0.5).astype(np.uint8)
     count, labels = cv2.connectedComponents(mask)
     if count < 2:
@@ -72,7 +75,7 @@ def edge_reach(document: np.ndarray, corners: np.ndarray) -> float:
     quad = np.zeros(mask.shape, np.uint8)
     cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
     ours = np.isin(labels, np.unique(labels[(quad > 0) & (mask > 0)]).astype(np.int32))
-    ours &= document > T.EDGE_REACH_CONFIDENCE
+    ours &= sure
     sides = (ours[0, :], ours[:, -1], ours[-1, :], ours[:, 0])
     return max(float(side.mean()) for side in sides)
 

@@ -34,7 +34,10 @@ OUTLINE_MAP_IOU = 0.85
 the two need not match closely to be the same document."""
 LEARNED_AGREES_BETTER = 0.03
 """A kept outline still gives way to the learned detector's own quadrilateral when that one
-overlaps the map by 0.03 more (intersection over union)."""
+overlaps the map by 0.03 more (intersection over union)..."""
+LEARNED_LOOKED_FOR_BELOW = 0.90
+"""... which is looked for only when the outline overlaps the map less than this (a card's
+exact outline overlaps the coarse map 0.88-0.93; the outlines that gave way: 0.85-0.87)."""
 MASK_EDGE_BAND = 0.04
 """A side fitted to the learned detector's (coarse) mask moves onto the strongest edge within
 4 % of its length; the mask is 2.5 working pixels a cell."""
