@@ -3,12 +3,16 @@ on the screen, several runs (bar: <= 1.5 s on this 2-core machine).
 
 Each run is a fresh process that starts the GUI exactly as the console command does
 (`capture_wizard.cli.main`, Qt's offscreen platform, a throwaway config and outbox) and
-quits once the event loop has shown the window. The first run after the bytecode caches of
-the project and its libraries were emptied is "cold"; `--cold` empties the project's own
-(`__pycache__` under src/) before the first run. The operating system's file cache stays
-warm (dropping it needs root on the host).
+quits once the event loop has shown the window.
 
-    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--cold]
+`--cold` makes the first run a first launch after installing on a freshly started computer:
+the project's bytecode is emptied and compiled again as an installation compiles it
+(scripts/setup.sh, pip, the .deb and the frozen build all do), and the operating system's file
+cache is dropped (as root; otherwise it says so and the run is only bytecode-cold).
+`--uncompiled` leaves the project's bytecode empty for the first run instead (a source tree
+started before anything compiled it).
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--cold] [--uncompiled]
 """
 
 import argparse
@@ -59,15 +63,30 @@ def run_once(env: dict, config: Path) -> tuple[float, str]:
     return float(lines[0].split()[1]) - started, done.stderr
 
 
+def _drop_file_cache() -> str:
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError as error:
+        return f"kept warm ({error.strerror}: dropping it needs root)"
+    return "dropped"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--cold", action="store_true", help="empty src/**/__pycache__ first")
+    parser.add_argument("--cold", action="store_true", help="first launch after installing")
+    parser.add_argument("--uncompiled", action="store_true", help="with --cold: no bytecode")
     args = parser.parse_args()
     root = Path(__file__).resolve().parents[1]
     if args.cold:
         for cache in (root / "src").rglob("__pycache__"):
             shutil.rmtree(cache)
+        if not args.uncompiled:
+            subprocess.run(
+                [sys.executable, "-m", "compileall", "-q", str(root / "src")], check=True
+            )
+        print(f"operating system's file cache: {_drop_file_cache()}")
     with tempfile.TemporaryDirectory() as home:
         config = Path(home) / "config.toml"
         config.write_text(f'[package]\nallow_unencrypted = true\noutbox = "{home}/outbox"\n')
