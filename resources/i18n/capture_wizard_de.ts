@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Take photo  (Space)</source>
-        <translation>Aufnehmen  (Leertaste)</translation>
+        <translation>Foto  (Leertaste)</translation>
     </message>
     <message>
         <source>Keep this photo</source>

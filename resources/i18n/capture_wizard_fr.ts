@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Take photo  (Space)</source>
-        <translation>Photographier  (Espace)</translation>
+        <translation>Photo  (Espace)</translation>
     </message>
     <message>
         <source>Keep this photo</source>
@@ -550,11 +550,11 @@
     </message>
     <message>
         <source>No glare</source>
-        <translation>Sans reflets</translation>
+        <translation>Sans reflet</translation>
     </message>
     <message>
         <source>Clear view</source>
-        <translation>Vue dégagée</translation>
+        <translation>Dégagé</translation>
     </message>
     <message>
         <source>Only you</source>
