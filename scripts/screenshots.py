@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from capture_wizard.camera import SourceProblem
 from capture_wizard.core.catalogue import Catalogue
-from capture_wizard.core.languages import LANGUAGES
+from capture_wizard.core.languages import LANGUAGES, RIGHT_TO_LEFT
 from capture_wizard.core.package.crypto import generate_keypair
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import (
@@ -334,10 +334,13 @@ CHECKS = {
 
 def render_language(out: Path, language: str) -> int:
     """Every page in `language` at 1280x800 (a common kiosk screen), and the busiest ones at
-    1024x600 (the smallest), to check for text cut off; the phone's desktop page too."""
+    1024x600 (the smallest; right-to-left languages also at 1920x1080), to check for text cut
+    off; the phone's desktop page too."""
     out.mkdir(parents=True, exist_ok=True)
     saved = render(out, (1280, 800), "-1280x800", language=language)
     saved += render(out, (1024, 600), "-1024x600", only=CHECKS, language=language)
+    if language in RIGHT_TO_LEFT:  # a wide screen laid out right to left
+        saved += render(out, (1920, 1080), "-1920x1080", only=CHECKS, language=language)
     saved += render_phone(out, (1280, 800), "-1280x800", language=language)
     saved += render_phone(out, (1024, 600), "-1024x600", language=language)
     for path in saved:  # 256 colours: a fifth of the size, no visible loss on these pages

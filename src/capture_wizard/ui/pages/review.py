@@ -1,6 +1,6 @@
 """Review: a thumbnail of every capture with its result, and a Retake button for each."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -156,7 +156,8 @@ class ReviewPage(Page):
             text = self.tr("Matches the photo on your document (score {score})")
         else:
             text = self.tr("Does not match the photo on your document (score {score})")
-        label = QLabel(text.format(score=f"{match.score:.2f}" if match.score is not None else ""))
+        score = QLocale().toString(match.score, "f", 2) if match.score is not None else ""
+        label = QLabel(text.format(score=score))
         label.setObjectName("review.match")
         label.setWordWrap(True)
         label.setProperty("role", "muted")
