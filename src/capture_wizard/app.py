@@ -63,7 +63,7 @@ def quit_on_signals(app, session) -> None:
     def stop(signum, _frame) -> None:
         log.info("stopping on signal %d", signum)
         session.wipe()
-        app.quit()
+        app.exit(0)  # not quit(): that asks every window first, and a kiosk's refuses
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, stop)
@@ -140,13 +140,19 @@ def run_gui(
 
         def staff_exit() -> None:
             window.may_close = True
-            app.quit()
+            app.exit(0)
 
         wizard.guard.exitRequested.connect(staff_exit)
         window.show_on(pick_screen(settings.kiosk.screen))
     else:
         show_sized(wizard)
-    log.info("wizard shown (%s camera)", camera.kind if camera else "system")
+    app.processEvents()  # the window manager's (or the platform's) answer to show()
+    log.info(
+        "wizard shown (%s camera) at %dx%d",
+        camera.kind if camera else "system",
+        wizard.window().width(),
+        wizard.window().height(),
+    )
     code = app.exec()
     wizard.deleteLater()  # tear the widgets down before the interpreter does
     app.processEvents()
