@@ -24,6 +24,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 import numpy as np
 from PIL import Image
 from PySide6.QtCore import QEventLoop
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from capture_wizard.camera import SourceProblem
@@ -353,6 +354,94 @@ def render_language(out: Path, language: str) -> int:
     return 0
 
 
+LOGO = Path(__file__).resolve().parents[1] / "packaging" / "linux" / "capture-wizard.svg"
+"""Stands in for an organisation's logo in the kiosk's screenshots."""
+
+
+def render_kiosk(out: Path, size: tuple[int, int]) -> list:
+    """A branded kiosk: its Welcome page, and the idle question, the staff PIN and the
+    removable-media picker drawn over the window as a person sees them."""
+    from PySide6.QtGui import QPainter
+
+    from capture_wizard.core.kiosk import hash_pin
+    from capture_wizard.core.settings import BrandingSettings, KioskSettings
+    from capture_wizard.testing import FakeClock, good_frame
+    from capture_wizard.ui.kiosk import KioskWindow
+    from capture_wizard.ui.widgets.removable_picker import RemovablePicker
+
+    app = QApplication.instance()
+    clock = FakeClock()
+    with tempfile.TemporaryDirectory() as outbox, tempfile.TemporaryDirectory() as drive:
+        stick = Path(drive) / "USB STICK"
+        (stick / "DCIM" / "100CANON").mkdir(parents=True)
+        for name in ("DCIM/100CANON/IMG_0412.JPG", "DCIM/100CANON/IMG_0413.JPG", "id-card.png"):
+            (stick / name).write_bytes(b"")  # listed by name; never opened here
+        settings = Settings(
+            package=PackageSettings(recipients=(generate_keypair().recipient,), outbox=outbox),
+            kiosk=KioskSettings(enabled=True, admin_pin_hash=hash_pin("2468"), allow_upload=True),
+            branding=BrandingSettings(
+                organisation="Northwind Bank",
+                logo=str(LOGO),
+                accent="#0f766e",
+            ),
+        )
+        provider = FakeProvider(lambda side, fmt: FakeSource([good_frame(side, fmt)]))
+        context = WizardContext(
+            CaptureSession(),
+            Catalogue.load(),
+            provider,
+            settings,
+            clock=clock,
+            removable_drives=lambda: [stick],
+        )
+        context.set_language("en")  # the English catalogue: its plurals ("14 seconds")
+        wizard = CaptureWizard(context, kiosk=True)
+        window = KioskWindow(wizard)
+        apply_theme(window, settings.branding.accent)
+        window.setGeometry(0, 0, *size)
+        window.show()
+        saved = []
+        suffix = f"-{size[0]}x{size[1]}"
+
+        def shot(name: str, dialog=None) -> None:
+            settle(app)
+            picture = window.grab()
+            if dialog is not None:  # centred over the window, as a window manager puts it
+                painter = QPainter(picture)
+                painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+                over = dialog.grab()
+                painter.drawPixmap(
+                    (picture.width() - over.width()) // 2,
+                    (picture.height() - over.height()) // 2,
+                    over,
+                )
+                painter.end()
+            path = out / f"{name}{suffix}.png"
+            picture.save(str(path))
+            saved.append(path)
+
+        shot("32-kiosk-welcome-branded")
+        wizard.next()
+        wizard.currentPage().select("DEU", "id_card")
+        wizard.next()
+        clock.advance(settings.kiosk.idle_seconds + 6)
+        wait(app, lambda: wizard.findChild(QDialog, "kiosk.idle") is not None)
+        shot("33-kiosk-still-there", wizard.findChild(QDialog, "kiosk.idle"))
+        wizard.findChild(QDialog, "kiosk.idle").accept()
+        wizard.guard.ask_pin()
+        pin = wizard.findChild(QDialog, "kiosk.admin")
+        shot("34-kiosk-staff-pin", pin)
+        pin.reject()
+        picker = RemovablePicker(context.removable_drives, window)
+        picker.show()
+        shot("35-kiosk-upload-picker", picker)
+        picker.close()
+        wizard.start_over()
+        window.may_close = True
+        window.close()
+        return saved
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -376,6 +465,7 @@ def main() -> int:
     saved += render_phone(args.out, (w, h))
     saved += render_phone(args.out, (1024, 768), "-1024x768")
     saved += render_phone(args.out, (1920, 1080), "-1920x1080")
+    saved += render_kiosk(args.out, (1024, 600))
     for path in saved:
         print(path)
     return 0
