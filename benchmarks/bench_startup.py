@@ -30,16 +30,26 @@ import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-show = QWidget.show
+def first_window():
+    print(f"shown {time.time():.6f}", flush=True)
 
-def shown(self):
-    show(self)
-    def first_window():
-        print(f"shown {time.time():.6f}", flush=True)
-        QApplication.instance().quit()
-    QTimer.singleShot(0, first_window)
+# Ends the event loop once it runs (after first_window: zero timers go in order). exit(0), as
+# quit() would close the windows first, which may ask.
+run = QApplication.exec
+def run_then_end(*args):
+    QTimer.singleShot(0, lambda: QApplication.instance().exit(0))
+    return run(*args)
+QApplication.exec = run_then_end
 
-QWidget.show = shown
+def timed(show):
+    def shown(self):
+        show(self)
+        QTimer.singleShot(0, first_window)
+    return shown
+
+# However the window is shown: plainly, maximised to fit the screen, or full screen (kiosk).
+for name in ("show", "showMaximized", "showFullScreen"):
+    setattr(QWidget, name, timed(getattr(QWidget, name)))
 from capture_wizard import cli
 sys.exit(cli.main(["--config", sys.argv[1]]))
 """
