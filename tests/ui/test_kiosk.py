@@ -181,6 +181,30 @@ def test_staff_leave_with_the_chord_and_the_pin_only(qtbot, make_wizard, kiosk_s
     assert not wizard.session.has_captures  # wiped before the app quits
 
 
+def test_five_wrong_pins_lock_the_staff_exit_for_a_minute(qtbot, make_wizard, kiosk_settings):
+    clock = FakeClock()
+    settings = kiosk_settings(admin_pin_hash=hash_pin(PIN))
+    wizard = make_wizard(settings=settings, kiosk=True, clock=clock)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)  # the chord works while the kiosk has the focus
+    _chord(qtbot, wizard.currentPage())
+    qtbot.waitUntil(lambda: wizard.findChild(QDialog, "kiosk.admin") is not None)
+    dialog = wizard.findChild(QDialog, "kiosk.admin")
+    qtbot.waitUntil(dialog.isVisible)
+    for _ in range(5):
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "kiosk.pin"), "000000")
+        press(qtbot, dialog, "kiosk.pin_ok")
+    qtbot.waitUntil(lambda: wizard.findChild(QDialog, "kiosk.admin") is None)  # closed
+    wizard.activateWindow()  # back to the kiosk, as after any dialog
+    qtbot.waitUntil(wizard.isActiveWindow)
+    _chord(qtbot, wizard.currentPage())
+    _tick(qtbot, wizard)
+    assert wizard.findChild(QDialog, "kiosk.admin") is None  # locked
+    clock.advance(61)
+    _chord(qtbot, wizard.currentPage())
+    qtbot.waitUntil(lambda: wizard.findChild(QDialog, "kiosk.admin") is not None)
+
+
 def test_without_a_pin_hash_the_chord_opens_nothing(qtbot, make_wizard):
     wizard = make_wizard(kiosk=True)
     _chord(qtbot, wizard.currentPage())
