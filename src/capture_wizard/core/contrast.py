@@ -4,6 +4,10 @@ import re
 
 AA_TEXT = 4.5
 """WCAG AA for normal-size text."""
+AA_LARGE_TEXT = 3.0
+"""WCAG AA for large text (24 px, or 18.7 px bold, and larger)."""
+AA_NON_TEXT = 3.0
+"""WCAG AA for what marks a control or its state: a boundary, a focus ring (1.4.11)."""
 
 
 def parse_hex(colour: str) -> tuple[int, int, int]:

@@ -1,5 +1,6 @@
-"""Look and feel for kiosk distance: large type, big targets, high contrast (all text colours
-reach WCAG AA against their background), one accent colour."""
+"""Look and feel for kiosk distance: large type, big targets, high contrast (every text colour,
+UI boundary and focus ring reaches WCAG 2.2 AA against its background: CONTRAST, checked by
+tests/ui/test_contrast.py), one accent colour."""
 
 import logging
 from dataclasses import astuple
@@ -8,6 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from capture_wizard.core.branding import DEFAULT, Palette, palette_for
+from capture_wizard.core.contrast import AA_LARGE_TEXT, AA_NON_TEXT, AA_TEXT
 from capture_wizard.core.guidance import CheckState, Verdict
 from capture_wizard.resources import resource
 
@@ -28,9 +30,24 @@ GOOD_INK, GOOD_TINT = "#14532d", "#dcfce7"
 """Dark green text; a light green background."""
 DANGER_INK, DANGER_TINT = "#7f1d1d", "#fee2e2"
 """Dark red text; a light red background."""
-REFUSED_INK = "#808080"
+ACCENT_HOVER, ACCENT_TINT = DEFAULT.hover, DEFAULT.tint
+REFUSED_INK = "#6b7280"
 """A choice that is not accepted (a refused document type)."""
+PLACEHOLDER = "#6b7280"
+"""The hint inside an empty text field ("Type to search…")."""
 BORDER = "#6b7280"
+"""The edge of a field, a list, a card a person can choose (3:1 against white or more)."""
+FOCUS_RING = INK
+"""The ring round the control that has the keyboard focus: dark, so it stands out against the
+white page and against the grey BORDER it replaces."""
+TRACK = "#e5e7eb"
+"""The empty part of a progress bar."""
+DISABLED_INK, DISABLED_BORDER = "#6b7280", "#9ca3af"
+"""A control that cannot be used now (WCAG exempts it from the contrast minimum)."""
+OPTION_DISABLED_INK = "#4b5563"
+WARNING_INK, WARNING_TINT, WARNING_EDGE = "#78350f", "#fef3c7", "#b45309"
+ADJUST = "#b45309"
+"""The "adjust" verdict (amber): white text on it, and it against the white page, reach AA."""
 DROP_SURFACE = "#f9fafb"
 PHOTO_BACKGROUND = "#0b0f19"
 """Behind a photo or the live picture (letterboxing, an empty viewfinder)."""
@@ -49,7 +66,7 @@ SHADE = (0, 0, 0, 90)
 # (background, text) for each verdict: the outline, the banner.
 VERDICT_COLOURS = {
     Verdict.GOOD: (GOOD, WHITE),
-    Verdict.ADJUST: ("#f59e0b", INK),
+    Verdict.ADJUST: (ADJUST, WHITE),
     Verdict.MISSING: (DANGER, WHITE),
 }
 
@@ -60,58 +77,118 @@ CHECK_COLOURS = {
     CheckState.UNKNOWN: (SURFACE, MUTED),
 }
 
+
+# Every pair of colours drawn against each other, the WCAG 2.2 AA minimum it must reach
+# (tests/ui/test_contrast.py; the table in docs/accessibility.md).
+CONTRAST = [
+    ("Text on the page", INK, WHITE, AA_TEXT),
+    ("Secondary text", MUTED, WHITE, AA_TEXT),
+    ("Text on a card", INK, SURFACE, AA_TEXT),
+    ("Secondary text on a card", MUTED, SURFACE, AA_TEXT),
+    ("Button label", ACCENT, WHITE, AA_TEXT),
+    ("Button label, hovered", ACCENT, ACCENT_TINT, AA_TEXT),
+    ("Main button label", WHITE, ACCENT, AA_TEXT),
+    ("Main button label, hovered", WHITE, ACCENT_HOVER, AA_TEXT),
+    ("Chosen option's text", INK, ACCENT_TINT, AA_TEXT),
+    ("Unavailable option's text", OPTION_DISABLED_INK, WHITE, AA_TEXT),
+    ("Refused document type", REFUSED_INK, WHITE, AA_TEXT),
+    ("Search placeholder", PLACEHOLDER, WHITE, AA_TEXT),
+    ("Selected list item", WHITE, ACCENT, AA_TEXT),
+    ("Error message", DANGER_INK, DANGER_TINT, AA_TEXT),
+    ("Warning message", WARNING_INK, WARNING_TINT, AA_TEXT),
+    ("Good news (sent, received)", GOOD, WHITE, AA_TEXT),
+    ("Bad news, problem title", DANGER, WHITE, AA_TEXT),
+    ("Review status, passed", GOOD_INK, WHITE, AA_TEXT),
+    ("Review status, failed", DANGER_INK, WHITE, AA_TEXT),
+    ("Step number", WHITE, ACCENT, AA_TEXT),
+    ("Reference number", ACCENT, WHITE, AA_TEXT),
+    ("Drop zone text", MUTED, DROP_SURFACE, AA_TEXT),
+    ("Text over an empty viewfinder", PHOTO_TEXT, PHOTO_BACKGROUND, AA_TEXT),
+    *(
+        (f"Check chip, {state.value}", ink, background, AA_TEXT)
+        for state, (background, ink) in CHECK_COLOURS.items()
+    ),
+    *(
+        (f"Instruction banner, {verdict.value}", ink, background, AA_LARGE_TEXT)
+        for verdict, (background, ink) in VERDICT_COLOURS.items()
+    ),
+    ("Field, list and option card border", BORDER, WHITE, AA_NON_TEXT),
+    ("Check box", BORDER, WHITE, AA_NON_TEXT),
+    ("Check box, ticked", ACCENT, WHITE, AA_NON_TEXT),
+    ("Chosen option's border", ACCENT, WHITE, AA_NON_TEXT),
+    ("Drop zone border", BORDER, DROP_SURFACE, AA_NON_TEXT),
+    ("Drop zone border, file dragged over", ACCENT, DROP_SURFACE, AA_NON_TEXT),
+    ("Progress bar", ACCENT, TRACK, AA_NON_TEXT),
+    ("Error message's edge", DANGER, DANGER_TINT, AA_NON_TEXT),
+    ("Warning message's edge", WARNING_EDGE, WARNING_TINT, AA_NON_TEXT),
+    *(
+        (f"Instruction banner against the page, {verdict.value}", background, WHITE, AA_NON_TEXT)
+        for verdict, (background, _) in VERDICT_COLOURS.items()
+    ),
+    ("Focus ring against the page", FOCUS_RING, WHITE, AA_NON_TEXT),
+    ("Focus ring against the border it replaces", FOCUS_RING, BORDER, AA_NON_TEXT),
+    ("Focus ring against a chosen option", FOCUS_RING, ACCENT_TINT, AA_NON_TEXT),
+]
+
 STYLE = f"""
 QWidget {{ color: {INK}; font-size: 20px; }}
-QWizard, QWizardPage, QStackedWidget > QWidget {{ background: #ffffff; }}
+QWizard, QWizardPage, QStackedWidget > QWidget {{ background: {WHITE}; }}
 QLabel#heading {{ font-size: 38px; font-weight: 700; }}
 QLabel#subheading {{ font-size: 22px; color: {MUTED}; }}
 QLabel[role="section"] {{ font-size: 24px; font-weight: 700; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="error"] {{
-    background: #fee2e2; border-left: 6px solid #b91c1c; padding: 14px; color: #7f1d1d;
+    background: {DANGER_TINT}; border-left: 6px solid {DANGER}; padding: 14px; color: {DANGER_INK};
 }}
 QLabel[role="warning"] {{
-    background: #fef3c7; border-left: 6px solid #b45309; padding: 14px; color: #78350f;
+    background: {WARNING_TINT}; border-left: 6px solid {WARNING_EDGE}; padding: 14px;
+    color: {WARNING_INK};
     font-weight: 600;
 }}
 QCheckBox {{ spacing: 14px; font-size: 22px; }}
 QCheckBox::indicator {{
-    width: 32px; height: 32px; border: 3px solid {MUTED}; border-radius: 6px; background: #ffffff;
+    width: 32px; height: 32px; border: 3px solid {BORDER}; border-radius: 6px; background: {WHITE};
 }}
-QCheckBox::indicator:focus {{ border-color: {ACCENT}; }}
-QCheckBox::indicator:disabled {{ border-color: #9ca3af; background: {SURFACE}; }}
-QProgressBar {{ border: none; border-radius: 7px; background: #e5e7eb; }}
+QCheckBox::indicator:focus {{ border: 5px solid {FOCUS_RING}; }}
+QCheckBox::indicator:disabled {{ border-color: {DISABLED_BORDER}; background: {SURFACE}; }}
+QProgressBar {{ border: none; border-radius: 7px; background: {TRACK}; }}
 QProgressBar::chunk {{ border-radius: 7px; background: {ACCENT}; }}
 QFrame[role="card"] {{
     background: {SURFACE}; border-radius: 14px;
 }}
 QPushButton {{
     min-height: 56px; padding: 0 28px; border-radius: 10px; font-weight: 600;
-    border: 2px solid {ACCENT}; background: #ffffff; color: {ACCENT};
+    border: 2px solid {BORDER}; background: {WHITE}; color: {ACCENT};
 }}
-QPushButton:hover {{ background: #eff6ff; }}
-QPushButton:focus {{ outline: none; border: 3px solid #1e3a8a; }}
-QPushButton[primary="true"], QPushButton:default {{ background: {ACCENT}; color: #ffffff; }}
-QPushButton[primary="true"]:hover, QPushButton:default:hover {{ background: #1e40af; }}
-QPushButton:disabled {{ border-color: #9ca3af; color: #6b7280; background: #f3f4f6; }}
+QPushButton:hover {{ background: {ACCENT_TINT}; }}
+QPushButton[primary="true"], QPushButton:default {{
+    background: {ACCENT}; color: {WHITE}; border-color: {ACCENT};
+}}
+QPushButton[primary="true"]:hover, QPushButton:default:hover {{ background: {ACCENT_HOVER}; }}
+QPushButton:disabled {{
+    border-color: {DISABLED_BORDER}; color: {DISABLED_INK}; background: {SURFACE};
+}}
 QPushButton[role="option"] {{
     text-align: left; padding: 18px 24px; min-height: 96px; color: {INK};
-    border: 2px solid #9ca3af; background: #ffffff;
+    border: 2px solid {BORDER}; background: {WHITE};
 }}
-QPushButton[role="option"]:checked {{ border: 4px solid {ACCENT}; background: #eff6ff; }}
-QPushButton[role="option"]:disabled {{ color: #4b5563; border: 2px dashed #9ca3af; }}
+QPushButton[role="option"]:checked {{ border: 4px solid {ACCENT}; background: {ACCENT_TINT}; }}
+QPushButton[role="option"]:disabled {{
+    color: {OPTION_DISABLED_INK}; border: 2px dashed {DISABLED_BORDER};
+}}
 QPushButton[role="language"] {{ min-height: 48px; padding: 0 18px; }}
-QPushButton[role="language"]:checked {{ background: {ACCENT}; color: #ffffff; }}
+QPushButton[role="language"]:checked {{ background: {ACCENT}; color: {WHITE}; }}
 QLineEdit, QComboBox {{
-    min-height: 52px; padding: 0 14px; border: 2px solid #6b7280; border-radius: 10px;
-    background: #ffffff;
+    min-height: 52px; padding: 0 14px; border: 2px solid {BORDER}; border-radius: 10px;
+    background: {WHITE}; placeholder-text-color: {PLACEHOLDER};
 }}
-QLineEdit:focus, QComboBox:focus {{ border-color: {ACCENT}; }}
 QListWidget {{
-    border: 2px solid #6b7280; border-radius: 10px; background: #ffffff; padding: 4px;
+    border: 2px solid {BORDER}; border-radius: 10px; background: {WHITE}; padding: 4px;
 }}
 QListWidget::item {{ padding: 12px 10px; border-radius: 6px; }}
-QListWidget::item:selected {{ background: {ACCENT}; color: #ffffff; }}
+QListWidget::item:selected {{ background: {ACCENT}; color: {WHITE}; }}
+QPushButton:focus, QPushButton[role="option"]:focus, QLineEdit:focus, QComboBox:focus,
+QListWidget:focus {{ outline: none; border: 4px solid {FOCUS_RING}; }}
 QScrollBar:vertical {{ width: 18px; }}
 QLabel[role="step-number"] {{
     background: {ACCENT}; color: {WHITE}; border-radius: 26px; font-size: 26px; font-weight: 700;
