@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmView</name>
+    <message>
+        <source>The photo just taken</source>
+        <translation>الصورة التي التُقطت للتو</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDetails</name>
     <message>
         <source>Check the details read from your document</source>
@@ -234,6 +241,10 @@
     <message>
         <source>Type to search, e.g. Germany</source>
         <translation>اكتب للبحث، مثل: مصر</translation>
+    </message>
+    <message>
+        <source>Search for the issuing country</source>
+        <translation>ابحث عن البلد المُصدِر</translation>
     </message>
     <message>
         <source>Document type</source>
@@ -740,6 +751,13 @@
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>Live camera picture</source>
+        <translation>صورة الكاميرا المباشرة</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>Your link to continue the identity verification</source>
@@ -791,6 +809,10 @@
     <message>
         <source>Hold the document up to the camera; we guide you live.</source>
         <translation>اعرض المستند أمام الكاميرا؛ نرشدك مباشرة.</translation>
+    </message>
+    <message>
+        <source>Camera to use</source>
+        <translation>الكاميرا المستخدمة</translation>
     </message>
     <message>
         <source>Try the demo camera</source>
@@ -1018,6 +1040,10 @@
 <context>
     <name>PhonePage</name>
     <message>
+        <source>QR code: scan it with your phone&apos;s camera</source>
+        <translation>رمز QR: امسحه بكاميرا هاتفك</translation>
+    </message>
+    <message>
         <source>This computer is not on a network, so a phone cannot reach it. Connect it to Wi-Fi, or go Back and use the camera or upload photos.</source>
         <translation>هذا الحاسوب غير متصل بأي شبكة، فلا يستطيع الهاتف الوصول إليه. وصّله بشبكة Wi-Fi، أو ارجع واستخدم الكاميرا أو ارفع صورًا.</translation>
     </message>
@@ -1032,6 +1058,10 @@
     <message>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>عنوان بريدك الإلكتروني</translation>
     </message>
     <message>
         <source>Send link</source>
@@ -1318,6 +1348,54 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>Photo of the front</source>
+        <translation>صورة الوجه الأمامي</translation>
+    </message>
+    <message>
+        <source>Photo of the back</source>
+        <translation>صورة الوجه الخلفي</translation>
+    </message>
+    <message>
+        <source>Photo of your face</source>
+        <translation>صورة وجهك</translation>
+    </message>
+    <message>
+        <source>Photo of the statement</source>
+        <translation>صورة الإقرار</translation>
+    </message>
+    <message>
+        <source>Retake front</source>
+        <translation>أعد تصوير الوجه الأمامي</translation>
+    </message>
+    <message>
+        <source>Retake back</source>
+        <translation>أعد تصوير الوجه الخلفي</translation>
+    </message>
+    <message>
+        <source>Retake face</source>
+        <translation>أعد تصوير وجهك</translation>
+    </message>
+    <message>
+        <source>Retake statement</source>
+        <translation>أعد تصوير الإقرار</translation>
+    </message>
+    <message>
+        <source>Enlarge front</source>
+        <translation>كبّر الوجه الأمامي</translation>
+    </message>
+    <message>
+        <source>Enlarge back</source>
+        <translation>كبّر الوجه الخلفي</translation>
+    </message>
+    <message>
+        <source>Enlarge face</source>
+        <translation>كبّر صورة وجهك</translation>
+    </message>
+    <message>
+        <source>Enlarge statement</source>
+        <translation>كبّر الإقرار</translation>
+    </message>
     <message>
         <source>Check your photos</source>
         <translation>راجع صورك</translation>

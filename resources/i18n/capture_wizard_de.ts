@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmView</name>
+    <message>
+        <source>The photo just taken</source>
+        <translation>Das gerade aufgenommene Foto</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDetails</name>
     <message>
         <source>Check the details read from your document</source>
@@ -234,6 +241,10 @@
     <message>
         <source>Type to search, e.g. Germany</source>
         <translation>Suchen, z. B. Deutschland</translation>
+    </message>
+    <message>
+        <source>Search for the issuing country</source>
+        <translation>Ausstellendes Land suchen</translation>
     </message>
     <message>
         <source>Document type</source>
@@ -736,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>Live camera picture</source>
+        <translation>Live-Bild der Kamera</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>Your link to continue the identity verification</source>
@@ -787,6 +805,10 @@
     <message>
         <source>Hold the document up to the camera; we guide you live.</source>
         <translation>Halten Sie das Dokument vor die Kamera; wir leiten Sie live an.</translation>
+    </message>
+    <message>
+        <source>Camera to use</source>
+        <translation>Zu verwendende Kamera</translation>
     </message>
     <message>
         <source>Try the demo camera</source>
@@ -1014,6 +1036,10 @@
 <context>
     <name>PhonePage</name>
     <message>
+        <source>QR code: scan it with your phone&apos;s camera</source>
+        <translation>QR-Code: mit der Kamera Ihres Telefons scannen</translation>
+    </message>
+    <message>
         <source>This computer is not on a network, so a phone cannot reach it. Connect it to Wi-Fi, or go Back and use the camera or upload photos.</source>
         <translation>Dieser Computer ist mit keinem Netzwerk verbunden, ein Handy erreicht ihn nicht. Verbinden Sie ihn mit dem WLAN, oder gehen Sie zurück und nutzen Sie die Kamera oder laden Sie Fotos hoch.</translation>
     </message>
@@ -1028,6 +1054,10 @@
     <message>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Send link</source>
@@ -1310,6 +1340,54 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>Photo of the front</source>
+        <translation>Foto der Vorderseite</translation>
+    </message>
+    <message>
+        <source>Photo of the back</source>
+        <translation>Foto der Rückseite</translation>
+    </message>
+    <message>
+        <source>Photo of your face</source>
+        <translation>Foto Ihres Gesichts</translation>
+    </message>
+    <message>
+        <source>Photo of the statement</source>
+        <translation>Foto der Erklärung</translation>
+    </message>
+    <message>
+        <source>Retake front</source>
+        <translation>Vorderseite neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Retake back</source>
+        <translation>Rückseite neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Retake face</source>
+        <translation>Gesicht neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Retake statement</source>
+        <translation>Erklärung neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Enlarge front</source>
+        <translation>Vorderseite vergrößern</translation>
+    </message>
+    <message>
+        <source>Enlarge back</source>
+        <translation>Rückseite vergrößern</translation>
+    </message>
+    <message>
+        <source>Enlarge face</source>
+        <translation>Gesicht vergrößern</translation>
+    </message>
+    <message>
+        <source>Enlarge statement</source>
+        <translation>Erklärung vergrößern</translation>
+    </message>
     <message>
         <source>Check your photos</source>
         <translation>Prüfen Sie Ihre Fotos</translation>

@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmView</name>
+    <message>
+        <source>The photo just taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentDetails</name>
     <message>
         <source>Check the details read from your document</source>
@@ -233,6 +240,10 @@
     </message>
     <message>
         <source>Type to search, e.g. Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the issuing country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>Live camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>Your link to continue the identity verification</source>
@@ -786,6 +804,10 @@
     </message>
     <message>
         <source>Hold the document up to the camera; we guide you live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera to use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1014,6 +1036,10 @@
 <context>
     <name>PhonePage</name>
     <message>
+        <source>QR code: scan it with your phone&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer is not on a network, so a phone cannot reach it. Connect it to Wi-Fi, or go Back and use the camera or upload photos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,6 +1053,10 @@
     </message>
     <message>
         <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1310,6 +1340,54 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>Photo of the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of your face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retake front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retake back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retake face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retake statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge statement</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Check your photos</source>
         <translation type="unfinished"></translation>

@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmView</name>
+    <message>
+        <source>The photo just taken</source>
+        <translation>La foto que acaba de tomar</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDetails</name>
     <message>
         <source>Check the details read from your document</source>
@@ -234,6 +241,10 @@
     <message>
         <source>Type to search, e.g. Germany</source>
         <translation>Buscar, p. ej. España</translation>
+    </message>
+    <message>
+        <source>Search for the issuing country</source>
+        <translation>Buscar el país de emisión</translation>
     </message>
     <message>
         <source>Document type</source>
@@ -736,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>Live camera picture</source>
+        <translation>Imagen de la cámara en directo</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>Your link to continue the identity verification</source>
@@ -787,6 +805,10 @@
     <message>
         <source>Hold the document up to the camera; we guide you live.</source>
         <translation>Muestre el documento a la cámara; le guiamos en directo.</translation>
+    </message>
+    <message>
+        <source>Camera to use</source>
+        <translation>Cámara que se usará</translation>
     </message>
     <message>
         <source>Try the demo camera</source>
@@ -1014,6 +1036,10 @@
 <context>
     <name>PhonePage</name>
     <message>
+        <source>QR code: scan it with your phone&apos;s camera</source>
+        <translation>Código QR: escanéelo con la cámara de su teléfono</translation>
+    </message>
+    <message>
         <source>This computer is not on a network, so a phone cannot reach it. Connect it to Wi-Fi, or go Back and use the camera or upload photos.</source>
         <translation>Este ordenador no está conectado a ninguna red, así que el móvil no puede llegar a él. Conéctelo a la wifi, o vuelva atrás y use la cámara o suba fotos.</translation>
     </message>
@@ -1028,6 +1054,10 @@
     <message>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Su dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Send link</source>
@@ -1310,6 +1340,54 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>Photo of the front</source>
+        <translation>Foto del anverso</translation>
+    </message>
+    <message>
+        <source>Photo of the back</source>
+        <translation>Foto del reverso</translation>
+    </message>
+    <message>
+        <source>Photo of your face</source>
+        <translation>Foto de su cara</translation>
+    </message>
+    <message>
+        <source>Photo of the statement</source>
+        <translation>Foto de la declaración</translation>
+    </message>
+    <message>
+        <source>Retake front</source>
+        <translation>Repetir el anverso</translation>
+    </message>
+    <message>
+        <source>Retake back</source>
+        <translation>Repetir el reverso</translation>
+    </message>
+    <message>
+        <source>Retake face</source>
+        <translation>Repetir la cara</translation>
+    </message>
+    <message>
+        <source>Retake statement</source>
+        <translation>Repetir la declaración</translation>
+    </message>
+    <message>
+        <source>Enlarge front</source>
+        <translation>Ampliar el anverso</translation>
+    </message>
+    <message>
+        <source>Enlarge back</source>
+        <translation>Ampliar el reverso</translation>
+    </message>
+    <message>
+        <source>Enlarge face</source>
+        <translation>Ampliar la cara</translation>
+    </message>
+    <message>
+        <source>Enlarge statement</source>
+        <translation>Ampliar la declaración</translation>
+    </message>
     <message>
         <source>Check your photos</source>
         <translation>Revise sus fotos</translation>

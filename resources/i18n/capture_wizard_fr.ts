@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmView</name>
+    <message>
+        <source>The photo just taken</source>
+        <translation>La photo qui vient d&apos;être prise</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDetails</name>
     <message>
         <source>Check the details read from your document</source>
@@ -234,6 +241,10 @@
     <message>
         <source>Type to search, e.g. Germany</source>
         <translation>Rechercher, p. ex. France</translation>
+    </message>
+    <message>
+        <source>Search for the issuing country</source>
+        <translation>Rechercher le pays de délivrance</translation>
     </message>
     <message>
         <source>Document type</source>
@@ -736,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>Live camera picture</source>
+        <translation>Image de la caméra en direct</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>Your link to continue the identity verification</source>
@@ -787,6 +805,10 @@
     <message>
         <source>Hold the document up to the camera; we guide you live.</source>
         <translation>Présentez le document à la caméra ; nous vous guidons en direct.</translation>
+    </message>
+    <message>
+        <source>Camera to use</source>
+        <translation>Caméra à utiliser</translation>
     </message>
     <message>
         <source>Try the demo camera</source>
@@ -1014,6 +1036,10 @@
 <context>
     <name>PhonePage</name>
     <message>
+        <source>QR code: scan it with your phone&apos;s camera</source>
+        <translation>Code QR : scannez-le avec l&apos;appareil photo de votre téléphone</translation>
+    </message>
+    <message>
         <source>This computer is not on a network, so a phone cannot reach it. Connect it to Wi-Fi, or go Back and use the camera or upload photos.</source>
         <translation>Cet ordinateur n’est connecté à aucun réseau : un téléphone ne peut pas le joindre. Connectez-le au Wi-Fi, ou revenez en arrière pour utiliser la caméra ou importer des photos.</translation>
     </message>
@@ -1028,6 +1054,10 @@
     <message>
         <source>name@example.com</source>
         <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Votre adresse e-mail</translation>
     </message>
     <message>
         <source>Send link</source>
@@ -1310,6 +1340,54 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>Photo of the front</source>
+        <translation>Photo du recto</translation>
+    </message>
+    <message>
+        <source>Photo of the back</source>
+        <translation>Photo du verso</translation>
+    </message>
+    <message>
+        <source>Photo of your face</source>
+        <translation>Photo de votre visage</translation>
+    </message>
+    <message>
+        <source>Photo of the statement</source>
+        <translation>Photo de la déclaration</translation>
+    </message>
+    <message>
+        <source>Retake front</source>
+        <translation>Reprendre le recto</translation>
+    </message>
+    <message>
+        <source>Retake back</source>
+        <translation>Reprendre le verso</translation>
+    </message>
+    <message>
+        <source>Retake face</source>
+        <translation>Reprendre le visage</translation>
+    </message>
+    <message>
+        <source>Retake statement</source>
+        <translation>Reprendre la déclaration</translation>
+    </message>
+    <message>
+        <source>Enlarge front</source>
+        <translation>Agrandir le recto</translation>
+    </message>
+    <message>
+        <source>Enlarge back</source>
+        <translation>Agrandir le verso</translation>
+    </message>
+    <message>
+        <source>Enlarge face</source>
+        <translation>Agrandir le visage</translation>
+    </message>
+    <message>
+        <source>Enlarge statement</source>
+        <translation>Agrandir la déclaration</translation>
+    </message>
     <message>
         <source>Check your photos</source>
         <translation>Vérifiez vos photos</translation>

@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmView</name>
+    <message>
+        <source>The photo just taken</source>
+        <translation>Właśnie zrobione zdjęcie</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDetails</name>
     <message>
         <source>Check the details read from your document</source>
@@ -234,6 +241,10 @@
     <message>
         <source>Type to search, e.g. Germany</source>
         <translation>Szukaj, np. Polska</translation>
+    </message>
+    <message>
+        <source>Search for the issuing country</source>
+        <translation>Wyszukaj kraj wydania</translation>
     </message>
     <message>
         <source>Document type</source>
@@ -737,6 +748,13 @@
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>Live camera picture</source>
+        <translation>Obraz z kamery na żywo</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>Your link to continue the identity verification</source>
@@ -788,6 +806,10 @@
     <message>
         <source>Hold the document up to the camera; we guide you live.</source>
         <translation>Pokaż dokument kamerze; poprowadzimy Cię na żywo.</translation>
+    </message>
+    <message>
+        <source>Camera to use</source>
+        <translation>Kamera do użycia</translation>
     </message>
     <message>
         <source>Try the demo camera</source>
@@ -1015,6 +1037,10 @@
 <context>
     <name>PhonePage</name>
     <message>
+        <source>QR code: scan it with your phone&apos;s camera</source>
+        <translation>Kod QR: zeskanuj go aparatem telefonu</translation>
+    </message>
+    <message>
         <source>This computer is not on a network, so a phone cannot reach it. Connect it to Wi-Fi, or go Back and use the camera or upload photos.</source>
         <translation>Ten komputer nie jest połączony z siecią, więc telefon nie może się z nim połączyć. Podłącz go do Wi-Fi albo wróć i użyj kamery lub prześlij zdjęcia.</translation>
     </message>
@@ -1029,6 +1055,10 @@
     <message>
         <source>name@example.com</source>
         <translation>imie@przyklad.pl</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Twój adres e-mail</translation>
     </message>
     <message>
         <source>Send link</source>
@@ -1312,6 +1342,54 @@
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>Photo of the front</source>
+        <translation>Zdjęcie przodu</translation>
+    </message>
+    <message>
+        <source>Photo of the back</source>
+        <translation>Zdjęcie tyłu</translation>
+    </message>
+    <message>
+        <source>Photo of your face</source>
+        <translation>Zdjęcie twarzy</translation>
+    </message>
+    <message>
+        <source>Photo of the statement</source>
+        <translation>Zdjęcie oświadczenia</translation>
+    </message>
+    <message>
+        <source>Retake front</source>
+        <translation>Powtórz przód</translation>
+    </message>
+    <message>
+        <source>Retake back</source>
+        <translation>Powtórz tył</translation>
+    </message>
+    <message>
+        <source>Retake face</source>
+        <translation>Powtórz zdjęcie twarzy</translation>
+    </message>
+    <message>
+        <source>Retake statement</source>
+        <translation>Powtórz oświadczenie</translation>
+    </message>
+    <message>
+        <source>Enlarge front</source>
+        <translation>Powiększ przód</translation>
+    </message>
+    <message>
+        <source>Enlarge back</source>
+        <translation>Powiększ tył</translation>
+    </message>
+    <message>
+        <source>Enlarge face</source>
+        <translation>Powiększ zdjęcie twarzy</translation>
+    </message>
+    <message>
+        <source>Enlarge statement</source>
+        <translation>Powiększ oświadczenie</translation>
+    </message>
     <message>
         <source>Check your photos</source>
         <translation>Sprawdź zdjęcia</translation>

@@ -112,6 +112,8 @@ class Page(QWizardPage):
 
     def set_texts(self, heading: str, subheading: str = "") -> None:
         self.heading.setText(heading)
+        for scroll in self.findChildren(QScrollArea):  # a Tab stop: named after the page
+            scroll.setAccessibleName(heading)
         self.subheading.setText(subheading)
         self.subheading.setVisible(bool(subheading))
 

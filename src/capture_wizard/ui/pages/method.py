@@ -28,6 +28,7 @@ class MethodPage(Page):
         )
         self.picker = QComboBox(self)
         self.picker.setObjectName("method.camera_picker")
+        self.picker.setAccessibleName(self.tr("Camera to use"))
         self.no_camera = QLabel(self)
         self.no_camera.setObjectName("method.no_camera")
         self.no_camera.setProperty("role", "muted")

@@ -84,6 +84,7 @@ class PhonePage(Page):
         row.setSpacing(40)
 
         self.qr = QrCode(view)
+        self.qr.setAccessibleName(self.tr("QR code: scan it with your phone's camera"))
         row.addWidget(self.qr, 5)
 
         right = QVBoxLayout()
@@ -132,6 +133,7 @@ class PhonePage(Page):
         self.mail_address = QLineEdit(self.mail_box)
         self.mail_address.setObjectName("phone.mail_address")
         self.mail_address.setPlaceholderText(self.tr("name@example.com"))
+        self.mail_address.setAccessibleName(self.tr("Your e-mail address"))
         self.mail_send = QPushButton(self.tr("Send link"), self.mail_box)
         self.mail_send.setObjectName("phone.mail_send")
         self.mail_send.clicked.connect(self.send_mail)
@@ -150,6 +152,7 @@ class PhonePage(Page):
         self.network_label = QLabel(self.tr("Network:"), view)
         self.network = QComboBox(view)
         self.network.setObjectName("phone.network")
+        self.network.setAccessibleName(self.network_label.text())
         self.network.activated.connect(lambda _: self._start(self._sides))
         network.addWidget(self.network_label)
         network.addWidget(self.network, 1)

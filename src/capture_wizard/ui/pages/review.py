@@ -1,6 +1,6 @@
 """Review: a thumbnail of every capture with its result, and a Retake button for each."""
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,26 @@ CARD_PADDING = 40
 """The card's left and right margins together (see _card)."""
 COLUMN_GAP = 24
 
+# Whole names per photo, for a screen reader: three "Retake" buttons alone are not told apart.
+_THUMBNAIL_NAMES = {
+    Step.FRONT: QT_TRANSLATE_NOOP("ReviewPage", "Photo of the front"),
+    Step.BACK: QT_TRANSLATE_NOOP("ReviewPage", "Photo of the back"),
+    Step.FACE: QT_TRANSLATE_NOOP("ReviewPage", "Photo of your face"),
+    Step.STATEMENT: QT_TRANSLATE_NOOP("ReviewPage", "Photo of the statement"),
+}
+_RETAKE_NAMES = {
+    Step.FRONT: QT_TRANSLATE_NOOP("ReviewPage", "Retake front"),
+    Step.BACK: QT_TRANSLATE_NOOP("ReviewPage", "Retake back"),
+    Step.FACE: QT_TRANSLATE_NOOP("ReviewPage", "Retake face"),
+    Step.STATEMENT: QT_TRANSLATE_NOOP("ReviewPage", "Retake statement"),
+}
+_ENLARGE_NAMES = {
+    Step.FRONT: QT_TRANSLATE_NOOP("ReviewPage", "Enlarge front"),
+    Step.BACK: QT_TRANSLATE_NOOP("ReviewPage", "Enlarge back"),
+    Step.FACE: QT_TRANSLATE_NOOP("ReviewPage", "Enlarge face"),
+    Step.STATEMENT: QT_TRANSLATE_NOOP("ReviewPage", "Enlarge statement"),
+}
+
 
 class ReviewPage(Page):
     retakeRequested = Signal(object)
@@ -48,6 +68,7 @@ class ReviewPage(Page):
         column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("review.scroll")
+        self.scroll.setAccessibleName(self.heading.text())
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -94,6 +115,7 @@ class ReviewPage(Page):
         layout.addWidget(title)
         thumb = QLabel()
         thumb.setObjectName(f"review.thumbnail.{side.value}")
+        thumb.setAccessibleName(self.tr(_THUMBNAIL_NAMES[side]))
         thumb.setFixedSize(*self._thumb)
         thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         thumb.setStyleSheet(f"background: {PHOTO_BACKGROUND}; border-radius: 8px;")
@@ -133,10 +155,12 @@ class ReviewPage(Page):
         if capture is not None:
             enlarge = QPushButton(self.tr("Enlarge"))
             enlarge.setObjectName(f"review.enlarge.{side.value}")
+            enlarge.setAccessibleName(self.tr(_ENLARGE_NAMES[side]))
             enlarge.clicked.connect(lambda: self._enlarge(side))
             buttons.addWidget(enlarge)
         retake = QPushButton(self.tr("Retake"))
         retake.setObjectName(f"review.retake.{side.value}")
+        retake.setAccessibleName(self.tr(_RETAKE_NAMES[side]))
         retake.clicked.connect(lambda: self.retakeRequested.emit(side))
         buttons.addWidget(retake)
         layout.addLayout(buttons)

@@ -20,6 +20,7 @@ class ConfirmView(QWidget):
         layout.addWidget(self.verdict)
         self.photo = Viewfinder()
         self.photo.setObjectName("capture.photo")
+        self.photo.setAccessibleName(self.tr("The photo just taken"))
         self.details = DocumentDetails("capture.read")
         self.details.setMaximumWidth(420)
         row = QHBoxLayout()

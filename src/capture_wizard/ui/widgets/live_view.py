@@ -18,6 +18,7 @@ class LiveView(QWidget):
         layout.addWidget(self.banner)
         self.viewfinder = Viewfinder()
         self.viewfinder.setObjectName("capture.viewfinder")
+        self.viewfinder.setAccessibleName(self.tr("Live camera picture"))
         layout.addWidget(self.viewfinder, 1)
         self.checks = CheckRow(check_groups)
         layout.addWidget(self.checks)

@@ -15,18 +15,23 @@ class OptionButton(QPushButton):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 14)
         layout.setSpacing(4)
-        self.title = QLabel(title)
+        self.title = QLabel()
         self.title.setStyleSheet("font-size: 24px; font-weight: 700; background: transparent;")
-        self.detail = QLabel(text)
+        self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("font-weight: 400; background: transparent;")
         for label in (self.title, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
+        self.set_texts(title, text)
 
     def set_texts(self, title: str, text: str) -> None:
+        """The labels inside are not the button's own text: a screen reader gets them as the
+        button's name and description."""
         self.title.setText(title)
         self.detail.setText(text)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(text)
 
     def text(self) -> str:
         return f"{self.title.text()}\n{self.detail.text()}"

@@ -23,6 +23,7 @@ class PhotoDialog(QDialog):
         layout.addWidget(heading)
         photo = Viewfinder(self)
         photo.setObjectName("review.full_photo")
+        photo.setAccessibleName(title)
         photo.set_frame(image)
         layout.addWidget(photo, 1)
         close = QPushButton(self.tr("Close"))
