@@ -273,6 +273,18 @@ def test_space_takes_the_picture(qtbot, make_wizard, good_camera):
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
 
 
+def test_space_anywhere_on_the_live_page_but_a_button_takes_the_picture(
+    qtbot, make_wizard, good_camera
+):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "DEU", "id_card")
+    page = wizard.currentPage()
+    page.auto.hold_seconds = 60
+    qtbot.waitUntil(lambda: page.shutter.isEnabled())
+    qtbot.keyClick(page.viewfinder, Qt.Key.Key_Space)  # not a button: the key reaches the page
+    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
+
+
 @pytest.mark.parametrize(("answer", "cancelled"), [("cancel.keep", False), ("cancel.delete", True)])
 def test_the_cancel_dialog_asks_in_plain_words(qtbot, make_wizard, good_camera, answer, cancelled):
     wizard = make_wizard(good_camera)
@@ -324,3 +336,32 @@ def test_back_from_a_capture_page_stops_the_camera(qtbot, make_wizard, good_came
     click(qtbot, wizard, "wizard.back")
     assert wizard.currentId() == PageId.METHOD and good_camera.opened[-1].stopped
     assert np.all([s.stopped for s in good_camera.opened])
+
+
+@pytest.mark.parametrize("name", ["wizard.back", "capture.upload_instead", "wizard.cancel"])
+def test_space_on_a_focused_button_presses_that_button_not_the_shutter(
+    qtbot, make_wizard, good_camera, name
+):
+    wizard = make_wizard(good_camera)
+    choose(qtbot, wizard, "DEU", "id_card")
+    page = wizard.currentPage()
+    page.auto.hold_seconds = 60  # only a key could take the picture
+    qtbot.waitUntil(lambda: page.shutter.isEnabled())
+    button = page.findChild(QPushButton, name)
+    for _ in range(20):  # Tab to it, as a person does
+        if wizard.focusWidget() is button:
+            break
+        qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is button
+    pressed = []
+    button.clicked.connect(lambda: pressed.append(name))
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.wait(300)  # a photo taken would be checked by now
+    assert pressed == [name]
+    assert "Checking the photo" not in page.banner.text() and not wizard.session.has_captures
+    if name == "wizard.back":
+        assert wizard.currentId() == PageId.METHOD
+    elif name == "capture.upload_instead":
+        assert view(wizard) is View.UPLOAD
+    else:  # nothing taken yet: Cancel closes without asking
+        assert not wizard.isVisible()

@@ -9,7 +9,6 @@ widgets (ui/widgets/), the camera with its checks and stall watchdog is a `LiveF
 from enum import IntEnum
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QStackedWidget
 
 from capture_wizard.camera import FrameSource, SourceProblem
@@ -86,8 +85,16 @@ class CapturePage(Page):
         self._build_confirm()
         self._build_problem()
         self._build_buttons()
-        shutter_key = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        shutter_key.activated.connect(self._space)
+
+    def keyPressEvent(self, event) -> None:
+        """Space takes the photo wherever the focus is on the page, except on a button: a
+        button takes its own Space (Back goes back, the shutter shoots) and the key never
+        reaches the page. Not a shortcut: a shortcut would steal the key from the button."""
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- building --------------------------------------------------------------------------
     def _build_live(self) -> None:
