@@ -365,3 +365,20 @@ def test_space_on_a_focused_button_presses_that_button_not_the_shutter(
         assert view(wizard) is View.UPLOAD
     else:  # nothing taken yet: Cancel closes without asking
         assert not wizard.isVisible()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+def test_enter_or_space_on_a_focused_method_card_chooses_it(qtbot, make_wizard, good_camera, key):
+    wizard = make_wizard(good_camera)
+    click(qtbot, wizard, "wizard.next")
+    wizard.currentPage().select("DEU", "id_card")
+    click(qtbot, wizard, "wizard.next")
+    card = wizard.currentPage().findChild(QPushButton, "method.upload")
+    for _ in range(20):  # Tab to it, as a person does
+        if wizard.focusWidget() is card:
+            break
+        qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is card
+    qtbot.keyClick(card, key)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.FRONT)
+    assert view(wizard) is View.UPLOAD
