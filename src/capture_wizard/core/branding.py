@@ -1,5 +1,5 @@
 """An organisation's accent colour, accepted only when text on it stays readable (WCAG AA),
-with the shades the wizard derives from it (hover, focus ring, light tint)."""
+with the shades the wizard derives from it (hover, light tint)."""
 
 from dataclasses import dataclass
 
@@ -13,12 +13,11 @@ class Palette:
     accent: str
     """Buttons, highlights; white text is drawn on it, and it is drawn as text on white."""
     hover: str
-    focus: str
     tint: str
     """A light background behind accent-coloured text (hovered and chosen options)."""
 
 
-DEFAULT = Palette("#1d4ed8", "#1e40af", "#1e3a8a", "#eff6ff")
+DEFAULT = Palette("#1d4ed8", "#1e40af", "#eff6ff")
 
 
 def mix(colour: str, other: str, share: float) -> str:
@@ -36,7 +35,6 @@ def palette_for(accent: str) -> tuple[Palette, str | None]:
     palette = Palette(
         accent,
         hover=mix(accent, "#000000", 0.15),
-        focus=mix(accent, "#000000", 0.35),
         tint=mix(accent, WHITE, 0.93),
     )
     worst = min(contrast_ratio(accent, WHITE), contrast_ratio(accent, palette.tint))
