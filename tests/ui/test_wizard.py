@@ -16,6 +16,7 @@ from capture_wizard.core.steps import Step
 from capture_wizard.resources import resource
 from capture_wizard.testing import FakeClock, FakeProvider, FakeSource, specimen_frame
 from capture_wizard.ui.pages.capture import View
+from capture_wizard.ui.theme import ACCENT, WHITE
 from capture_wizard.ui.wizard import PageId
 
 
@@ -382,3 +383,29 @@ def test_enter_or_space_on_a_focused_method_card_chooses_it(qtbot, make_wizard, 
     qtbot.keyClick(card, key)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.FRONT)
     assert view(wizard) is View.UPLOAD
+
+
+@pytest.mark.parametrize("page_id", [PageId.FRONT, PageId.WELCOME])
+def test_a_focused_cancel_does_not_look_like_the_main_action(qtbot, make_wizard, page_id):
+    wizard = make_wizard()
+    if page_id == PageId.FRONT:  # a page with its own row of buttons
+        choose(qtbot, wizard, "DEU", "id_card")
+        wizard.currentPage().auto.hold_seconds = 60
+        main = wizard.currentPage().shutter
+        qtbot.waitUntil(main.isEnabled)
+    else:
+        main = wizard.findChild(QPushButton, "wizard.next")
+    cancel = wizard.currentPage().findChild(QPushButton, "wizard.cancel") or wizard.findChild(
+        QPushButton, "wizard.cancel"
+    )
+    for _ in range(20):  # Tab to Cancel, as a person does
+        if wizard.focusWidget() is cancel:
+            break
+        qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is cancel
+
+    def fill(button):  # the colour inside the button, beside its label
+        image = button.grab().toImage()
+        return image.pixelColor(12, image.height() // 2).name()
+
+    assert fill(main) == ACCENT and fill(cancel) == WHITE

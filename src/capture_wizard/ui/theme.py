@@ -161,10 +161,8 @@ QPushButton {{
     border: 2px solid {BORDER}; background: {WHITE}; color: {ACCENT};
 }}
 QPushButton:hover {{ background: {ACCENT_TINT}; }}
-QPushButton[primary="true"], QPushButton:default {{
-    background: {ACCENT}; color: {WHITE}; border-color: {ACCENT};
-}}
-QPushButton[primary="true"]:hover, QPushButton:default:hover {{ background: {ACCENT_HOVER}; }}
+QPushButton[primary="true"] {{ background: {ACCENT}; color: {WHITE}; border-color: {ACCENT}; }}
+QPushButton[primary="true"]:hover {{ background: {ACCENT_HOVER}; }}
 QPushButton:disabled {{
     border-color: {DISABLED_BORDER}; color: {DISABLED_INK}; background: {SURFACE};
 }}

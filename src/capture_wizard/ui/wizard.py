@@ -83,6 +83,10 @@ class CaptureWizard(QWizard):
             (QWizard.WizardButton.FinishButton, "wizard.finish"),
         ):
             self.button(which).setObjectName(name)
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            # Filled by this property, not by being the default: a focused Back or Cancel
+            # becomes the dialog's default button, and must not look like the main action.
+            self.button(which).setProperty("primary", True)
 
         if context.settings.statement.enabled:
             context.session.person_steps = (Step.FACE, Step.STATEMENT)
