@@ -23,6 +23,7 @@ from capture_wizard.ui.pages.review import ReviewPage
 from capture_wizard.ui.pages.statement import StatementPage
 from capture_wizard.ui.pages.submit import SubmitPage
 from capture_wizard.ui.pages.welcome import WelcomePage
+from capture_wizard.ui.theme import restyle
 
 
 class PageId(IntEnum):
@@ -87,6 +88,7 @@ class CaptureWizard(QWizard):
             # Filled by this property, not by being the default: a focused Back or Cancel
             # becomes the dialog's default button, and must not look like the main action.
             self.button(which).setProperty("primary", True)
+            restyle(self.button(which))  # polished already under the application's style
 
         if context.settings.statement.enabled:
             context.session.person_steps = (Step.FACE, Step.STATEMENT)
