@@ -8,13 +8,15 @@ def info_card(title: str, lines: list[str]) -> QFrame:
     card = QFrame()
     card.setProperty("role", "card")
     layout = QVBoxLayout(card)
-    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setContentsMargins(16, 20, 16, 20)
     layout.setSpacing(10)
     heading = QLabel(title)
     heading.setProperty("role", "section")
-    layout.addWidget(heading)
-    for line in lines:
-        label = QLabel(line)
-        label.setWordWrap(True)
+    labels = [heading] + [QLabel(line) for line in lines]
+    for label in labels:
+        label.setWordWrap(label is not heading)
+        # Inside each label, not round them: Arabic lines were wrapped a few pixels wider
+        # than the label at 1024x600 and cut off; with these margins they wrap within it.
+        label.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(label)
     return card
