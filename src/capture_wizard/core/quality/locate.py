@@ -45,13 +45,13 @@ def locate_document(
         outline = still_document(small, outline, aspect_hint, source, source_scale)
     document, occluder = document_maps(small)
     found = outline
-    if outline is None or not _outline_holds(outline, document):
+    agreement = None if outline is None else map_agreement(document, outline.corners)
+    if outline is None or not _outline_holds(outline, document, agreement):
         found = _learned_quad(small, document, aspect_hint) or outline
     elif not outline.whole_picture and outline.sides_in_view >= 2:
         # Held by a rough agreement: the learned detector's own quadrilateral, also snapped to
         # the card's edges, may fit its map clearly better (the outline took in a shadow or a
         # booklet's facing page). Looked for only then: fitting it costs a third of a frame.
-        agreement = map_agreement(document, outline.corners)
         learned = None
         if agreement < T.LEARNED_LOOKED_FOR_BELOW:
             learned = _learned_quad(small, document, aspect_hint)
@@ -96,17 +96,21 @@ def _onto_border(corners: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     return np.stack([x, y], axis=1).astype(np.float32)
 
 
-def _outline_holds(outline: Detection, document: np.ndarray) -> bool:
+def _outline_holds(
+    outline: Detection, document: np.ndarray, agreement: float | None = None
+) -> bool:
     """Whether the outline found stands against the learned detector's map: it is the whole
     picture of a still (the still rule decided), or it fills the frame with one side in view
     and the map sees the document reach the frame's edge too (too close: little is left for
     the learned detector to see; a map that sees a card well inside the frame means the
     outline ran round the hand holding it), or the map sees the document there too (the
-    outline's corners are exact, the map is coarse)."""
+    outline's corners are exact, the map is coarse). `agreement`: that overlap, when known."""
+    if agreement is None:
+        agreement = map_agreement(document, outline.corners)
     return (
         outline.whole_picture
         or (outline.sides_in_view < 2 and edge_reach(document, outline.corners) > 0)
-        or map_agreement(document, outline.corners) >= T.OUTLINE_MAP_IOU
+        or agreement >= T.OUTLINE_MAP_IOU
     )
 
 
