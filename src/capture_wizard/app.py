@@ -4,6 +4,7 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,22 +55,28 @@ def start_courier(settings: "Settings") -> "BackgroundCourier | None":
     return background
 
 
-def quit_on_signals(app, session) -> None:
+def quit_on_signals(app, session) -> Callable[[], bool]:
     """SIGTERM (a kiosk's service manager stopping it) and SIGINT (Ctrl+C) end the run as a
     confirmed Cancel would: the captures are wiped and the app exits with status 0. Python runs
     signal handlers only between bytecodes, so a timer hands it control while Qt waits."""
     from PySide6.QtCore import QTimer
 
+    requested: list[int] = []
+
     def stop(signum, _frame) -> None:
         log.info("stopping on signal %d", signum)
         session.wipe()
+        requested.append(signum)
         app.exit(0)  # not quit(): that asks every window first, and a kiosk's refuses
+        # exit() before the event loop runs is lost: this ends the loop once it starts.
+        QTimer.singleShot(0, lambda: app.exit(0))
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, stop)
     ticker = QTimer(app)
     ticker.timeout.connect(lambda: None)
     ticker.start(200)
+    return lambda: bool(requested)
 
 
 def warn_if_cannot_submit(settings: "Settings") -> None:
@@ -124,7 +131,7 @@ def run_gui(
     warn_if_cannot_submit(settings)
     courier = start_courier(settings)
     session = CaptureSession()
-    quit_on_signals(app, session)
+    stop_requested = quit_on_signals(app, session)
     context = WizardContext(
         session,
         Catalogue.load(),
@@ -153,7 +160,7 @@ def run_gui(
         wizard.window().width(),
         wizard.window().height(),
     )
-    code = app.exec()
+    code = 0 if stop_requested() else app.exec()  # a stop while starting up ends the run
     wizard.deleteLater()  # tear the widgets down before the interpreter does
     app.processEvents()
     if courier is not None:
