@@ -45,6 +45,7 @@ def test_user_file_overrides_system_file_and_config_option_overrides_both(tmp_pa
         ('[upload]\nafter_send = "keep"\n', "use one of 'move', 'delete'"),
         ("[package]\nallow_unencrypted = 1\n", "package.allow_unencrypted must be a bool"),
         ('[face]\nmatch_required = "yes"\n', "face.match_required must be a bool"),
+        ('[ui]\nspeak_instructions = "on"\n', "ui.speak_instructions must be a bool"),
     ],
 )
 def test_bad_files_name_the_file_the_key_and_what_is_allowed(tmp_path, text, message):
@@ -60,6 +61,13 @@ def test_face_match_required(tmp_path):
     path = tmp_path / "bank.toml"
     path.write_text("[face]\nmatch_required = true\n")
     assert load_settings(path).face.match_required is True
+
+
+def test_speak_instructions_is_off_unless_switched_on(tmp_path):
+    assert load_settings().ui.speak_instructions is False
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[ui]\nspeak_instructions = true\n")
+    assert load_settings(path).ui.speak_instructions is True
 
 
 def test_missing_config_option_file(tmp_path):

@@ -90,6 +90,10 @@ class UiSettings:
     language: str = ""
     """The wizard's first language (en, de, fr, es, pl, ar); "" = the system's, else English.
     `--lang` overrides it, and the person can change it on the Welcome page."""
+    speak_instructions: bool = False
+    """Say the capture screens' instructions aloud as they change (QtTextToSpeech: on Linux
+    speech-dispatcher with espeak-ng), in the wizard's language. Screen readers are told
+    either way."""
 
 
 @dataclass(frozen=True)
