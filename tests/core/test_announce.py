@@ -2,7 +2,12 @@
 
 from itertools import pairwise
 
-from capture_wizard.core.announce import GAP_SECONDS, STEADY_SECONDS, AnnouncementPacer
+from capture_wizard.core.announce import (
+    GAP_SECONDS,
+    STEADY_SECONDS,
+    AnnouncementPacer,
+    spoken_text,
+)
 
 
 def frames(pacer, texts, start=0.0, step=0.1):
@@ -77,3 +82,12 @@ def test_after_a_reset_the_first_instruction_is_said_again():
     frames(pacer, ["Move closer"] * 10)
     pacer.reset()
     assert frames(pacer, ["Move closer"] * 10, start=1.0) == [(1.0 + STEADY_SECONDS, "Move closer")]
+
+
+def test_what_is_said_leaves_out_the_decorating_symbols():
+    assert spoken_text("✓ This photo looks good — moving on…") == (
+        "This photo looks good — moving on…"
+    )
+    assert spoken_text("⟲  Now turn your document over") == "Now turn your document over"
+    assert spoken_text("Halte es still…") == "Halte es still…"
+    assert spoken_text("أمسكه بثبات") == "أمسكه بثبات"

@@ -7,6 +7,8 @@ is said once it has stayed the same for `STEADY_SECONDS`, never sooner than `GAP
 after the last thing said, and never twice in a row. A one-off message (checking the photo,
 the verdict on it) is said at once, unless it is what was just said."""
 
+import unicodedata
+
 STEADY_SECONDS = 0.5
 """A live instruction must hold this long before it is said (a flicker is not)."""
 GAP_SECONDS = 2.0
@@ -51,3 +53,15 @@ class AnnouncementPacer:
     def _say(self, text: str, now: float) -> str:
         self._said, self._said_at = text, now
         return text
+
+
+def spoken_text(text: str) -> str:
+    """`text` without the pictographs and arrows that only decorate it ("✓", "⟲"): a voice
+    would read them out as words ("check mark"). Runs of white space become one space."""
+    kept = "".join(c for c in text if not _decoration(c))
+    return " ".join(kept.split())
+
+
+def _decoration(char: str) -> bool:
+    category = unicodedata.category(char)
+    return category == "So" or (category == "Sm" and not char.isascii())  # keeps + = < >
