@@ -913,6 +913,10 @@
         <translation>هذا العنوان لا يقبل ذلك.</translation>
     </message>
     <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>طلبات كثيرة جدًا. انتظر قليلًا وحاول مرة أخرى.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ. يُرجى المحاولة مرة أخرى.</translation>
     </message>

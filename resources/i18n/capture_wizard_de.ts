@@ -909,6 +909,10 @@
         <translation>Diese Adresse nimmt das nicht an.</translation>
     </message>
     <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>Zu viele Anfragen. Warten Sie kurz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.</translation>
     </message>

@@ -909,6 +909,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

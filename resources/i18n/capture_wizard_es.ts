@@ -909,6 +909,10 @@
         <translation>Esta dirección no acepta eso.</translation>
     </message>
     <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Algo ha fallado. Inténtelo de nuevo.</translation>
     </message>

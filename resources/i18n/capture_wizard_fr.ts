@@ -909,6 +909,10 @@
         <translation>Cette adresse n’accepte pas cela.</translation>
     </message>
     <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>Trop de requêtes. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
     </message>

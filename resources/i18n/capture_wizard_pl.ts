@@ -910,6 +910,10 @@
         <translation>Ten adres tego nie przyjmuje.</translation>
     </message>
     <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>Zbyt wiele żądań. Odczekaj chwilę i spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie.</translation>
     </message>

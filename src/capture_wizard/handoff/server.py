@@ -8,7 +8,8 @@ afterwards. An upload that is not sealed, or does not open with the hand-off's k
 Every answer that is not the page is JSON: `{"error": code, "message": ...}` on failure, even
 for requests aiohttp cannot parse (a bad request line, an unknown method, a line over 8 KB):
 those are answered by `_Protocol`, which logs what went wrong but never what was sent (the
-request line carries the token).
+request line carries the token). Every message is in the person's language, aiohttp's own
+refusals included.
 """
 
 import asyncio
@@ -24,6 +25,7 @@ import numpy as np
 from aiohttp import web
 from aiohttp.http_exceptions import BadHttpMethod, HttpProcessingError
 from aiohttp.web_protocol import RequestHandler
+from aiohttp.web_urldispatcher import _default_expect_handler
 
 from capture_wizard.core.checks import Report
 from capture_wizard.core.imageio import ImageLoadError, ImageTooLarge, decode_image
@@ -81,6 +83,8 @@ SPECULATIVE = {
 MESSAGES = {
     "bad_request": QT_TRANSLATE_NOOP("Phone", "This request could not be understood."),
     "method_not_allowed": QT_TRANSLATE_NOOP("Phone", "This address does not accept that."),
+    "not_found": QT_TRANSLATE_NOOP("Phone", "There is nothing here."),
+    "rate_limited": QT_TRANSLATE_NOOP("Phone", "Too many requests. Wait a moment and try again."),
     "internal": QT_TRANSLATE_NOOP("Phone", "Something went wrong. Please try again."),
     "not_encrypted": QT_TRANSLATE_NOOP(
         "Phone",
@@ -93,8 +97,10 @@ MESSAGES = {
         "again, then take the photo.",
     ),
 }
-"""In the person's language where the hand-off is known (`_message`); a request aiohttp
-itself cannot parse is answered in English."""
+"""In the person's language (`HandoffServer._message`, `_Protocol`)."""
+REFUSED_BY_AIOHTTP = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+"""The code of a refusal aiohttp raises itself (an `HTTPException` reaching the middleware);
+any other is a `bad_request`, or `internal` from 500 on."""
 
 
 def _page_template() -> str:
@@ -147,7 +153,12 @@ class _Protocol(RequestHandler):
     """aiohttp's connection handler, with its own error answers (requests it cannot parse,
     which never reach the middleware) made like every other refusal: JSON, with the security
     headers. aiohttp would log the raw request line at ERROR and echo it in a plain-text answer;
-    here only the kind of error is logged, and nothing that was sent."""
+    here only the kind of error is logged, and nothing that was sent. `translate(context, text)`:
+    the hand-off's, so these answers too are in the person's language."""
+
+    def __init__(self, *args, translate: Callable[[str, str], str], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._translate = translate
 
     def handle_error(
         self,
@@ -169,7 +180,7 @@ class _Protocol(RequestHandler):
             log.info("hand-off server: a malformed request was refused (%s)", kind)
         if request.writer.output_size > 0:  # as aiohttp: too late for an answer
             raise ConnectionError("part of the answer was sent already")
-        response = _error(code, MESSAGES[code])
+        response = _error(code, self._translate("Phone", MESSAGES[code]))
         _secure(response)
         response.force_close()
         return response
@@ -271,9 +282,10 @@ class HandoffServer:
         app = web.Application(
             middlewares=[self._guard], client_max_size=self._max_upload + sealing.OVERHEAD
         )
-        app.router.add_get("/s/{token}", self._phone_page)
-        app.router.add_get("/s/{token}/state", self._state)
-        app.router.add_post("/s/{token}/photo/{side}", self._photo)
+        expect = {"expect_handler": self._expect}
+        app.router.add_get("/s/{token}", self._phone_page, **expect)
+        app.router.add_get("/s/{token}/state", self._state, **expect)
+        app.router.add_post("/s/{token}/photo/{side}", self._photo, **expect)
         # No access log: every path carries the token.
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
@@ -282,7 +294,10 @@ class HandoffServer:
         manager = self._runner.server
         loop = asyncio.get_running_loop()
         self._listener = await loop.create_server(
-            lambda: _Protocol(manager, loop=loop, access_log=None), sock=sock
+            lambda: _Protocol(
+                manager, loop=loop, access_log=None, translate=self.session.translate
+            ),
+            sock=sock,
         )
 
     async def _close(self) -> None:
@@ -321,7 +336,7 @@ class HandoffServer:
         if wait > 0:
             response = _error(
                 "rate_limited",
-                "Too many requests. Wait a moment and try again.",
+                self._message("rate_limited"),
                 **{"Retry-After": str(max(1, round(wait)))},
             )
         else:
@@ -330,14 +345,8 @@ class HandoffServer:
                 response = await handler(request)
             except Refused as refused:
                 response = _error(refused.code, refused.message)
-            except web.HTTPNotFound:
-                response = _error(
-                    "not_found", self.session.translate("Phone", "There is nothing here.")
-                )
-            except web.HTTPMethodNotAllowed:
-                response = _error("method_not_allowed", self._message("method_not_allowed"))
             except web.HTTPException as exc:
-                response = _error("bad_request", exc.reason)
+                response = self._refused_by_aiohttp(exc.status)
             except Exception:
                 log.exception("hand-off request failed")
                 response = _error("internal", self._message("internal"))
@@ -345,6 +354,23 @@ class HandoffServer:
             _secure(response)
         self._with_phone(response, request, phone)
         return response
+
+    def _refused_by_aiohttp(self, status: int) -> web.Response:
+        """aiohttp's own refusal (no route, a method the route does not take...) as ours: its
+        reason phrase is English."""
+        code = REFUSED_BY_AIOHTTP.get(status, "bad_request" if status < 500 else "internal")
+        return _error(code, self._too_large() if code == "too_large" else self._message(code))
+
+    async def _expect(self, request: web.Request) -> web.StreamResponse | None:
+        """`Expect: 100-continue` as aiohttp answers it; any other expectation is a bad request
+        like the others (aiohttp's own 417 skips the middleware: English, the header echoed,
+        no security headers)."""
+        try:
+            return await _default_expect_handler(request)
+        except web.HTTPExpectationFailed:
+            response = _error("bad_request", self._message("bad_request"))
+            _secure(response)
+            return response
 
     def _admit(self, request: web.Request) -> str | None:
         """Let a request for one of the routes in, or refuse it; returns the phone's key, which
@@ -413,13 +439,7 @@ class HandoffServer:
     async def _read_body(self, request: web.Request) -> bytearray:
         """The whole body in memory, refusing more than the limit (announced or sent), a body
         that stalls or drags on, and one that does not decompress (`Content-Encoding`)."""
-        too_large = Refused(
-            "too_large",
-            self.session.translate(
-                "Phone",
-                "The photo is too large (at most {mb} MB). Take it again with a lower resolution.",
-            ).format(mb=self._max_upload // (1024 * 1024)),
-        )
+        too_large = Refused("too_large", self._too_large())
         limit = self._max_upload + sealing.OVERHEAD  # the photo, its nonce and its tag
         if request.content_length is not None and request.content_length > limit:
             raise too_large
@@ -457,6 +477,12 @@ class HandoffServer:
 
     def _message(self, code: str) -> str:
         return self.session.translate("Phone", MESSAGES[code])
+
+    def _too_large(self) -> str:
+        return self.session.translate(
+            "Phone",
+            "The photo is too large (at most {mb} MB). Take it again with a lower resolution.",
+        ).format(mb=self._max_upload // (1024 * 1024))
 
     def _not_an_image(self) -> str:
         return self.session.translate(
