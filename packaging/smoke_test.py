@@ -2,8 +2,9 @@
 
     smoke_test.py PROGRAM        checks the program (e.g. dist/capture-wizard/capture-wizard)
     smoke_test.py --deb FILE     installs the .deb with dpkg (needs root), checks the installed
-                                 program and the desktop entry's command on a real X server
-                                 (Xvfb), purges it and checks that nothing was left behind
+                                 program, the desktop entry's command on a real X server
+                                 (Xvfb) and the kiosk unit (shipped, not enabled), purges it
+                                 and checks that nothing was left behind
 
 Each check prints one line; the last line is "smoke: N passed, N failed". Exit status 0 when
 all passed. Run it with the project's virtualenv: it renders an MRZ specimen with
@@ -27,6 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "resources" / "samples"
 PORTRAIT = ROOT / "resources" / "specimens" / "astronaut-portrait.jpg"
+KIOSK_UNIT = "capture-wizard-kiosk.service"
+KIOSK_FILES = {  # installed path: the repository's file it must be
+    Path("/usr/lib/systemd/system", KIOSK_UNIT): ROOT / "packaging" / "kiosk" / KIOSK_UNIT,
+    Path("/usr/lib/systemd/system-preset/80-capture-wizard.preset"): (
+        ROOT / "packaging" / "kiosk" / "80-capture-wizard.preset"
+    ),
+}
 # What `check` says of each bundled sample (scripts/make_samples.py made them so).
 SAMPLE_ISSUES = {
     "sample-id-card.jpg": [],
@@ -208,6 +216,30 @@ def check_program(
             check("menu entry", lambda: check_gui(command, x_env, log_file, "menu entry on X"))
 
 
+def check_kiosk_unit(work: Path) -> str:
+    """The kiosk unit and its preset are installed as in the repository, the unit is not
+    enabled, and `systemctl preset` (what an image's first boot does with every unit) leaves it
+    disabled: tried on a copy in a scratch root, so this machine's units are not touched."""
+    for installed, source in KIOSK_FILES.items():
+        if not installed.is_file() or installed.read_bytes() != source.read_bytes():
+            raise Failed(f"{installed} is missing or not {source.relative_to(ROOT)}")
+    if not shutil.which("systemctl"):
+        return f"{KIOSK_UNIT} and its preset installed (no systemctl here to ask about them)"
+    scratch = work / "systemd-root"
+    for installed in KIOSK_FILES:
+        (scratch / installed.parent.relative_to("/")).mkdir(parents=True, exist_ok=True)
+        shutil.copy(installed, scratch / installed.relative_to("/"))
+    states = []
+    for root in ("/", str(scratch)):
+        if root != "/":
+            run(["systemctl", f"--root={root}", "preset", KIOSK_UNIT], dict(os.environ))
+        done = run(["systemctl", f"--root={root}", "is-enabled", KIOSK_UNIT], dict(os.environ))
+        states.append(done.stdout.strip() or done.stderr.strip())
+    if states != ["disabled", "disabled"]:
+        raise Failed(f"{KIOSK_UNIT} installed {states[0]!r}, after preset {states[1]!r}")
+    return f"{KIOSK_UNIT} installed, disabled, still disabled after systemctl preset"
+
+
 def installed_files(package: str) -> list[Path]:
     listing = subprocess.run(["dpkg", "-L", package], capture_output=True, text=True, check=True)
     return [Path(p) for p in listing.stdout.splitlines() if p.startswith("/")]
@@ -227,11 +259,12 @@ def check_deb(check: Runner, deb: Path, work: Path) -> None:
             valid = run(["desktop-file-validate", entry], dict(os.environ))
             if valid.returncode != 0:
                 raise Failed(f"desktop-file-validate: {valid.stdout}{valid.stderr}")
-        return f"{len(owned)} files under /opt/capture-wizard, /usr/bin, /usr/share"
+        return f"{len(owned)} files under /opt/capture-wizard, /usr/bin, /usr/share, /usr/lib"
 
     check("dpkg -i", install)
     if not owned:
         return
+    check("kiosk unit", lambda: check_kiosk_unit(work))
     check_program(check, "/usr/bin/capture-wizard", work, menu_entry=True)
 
     def purge() -> str:

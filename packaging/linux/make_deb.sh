@@ -3,6 +3,8 @@
 #   /opt/capture-wizard/                the frozen programs and their _internal/ folder
 #   /usr/bin/capture-wizard, -gui       links to them
 #   /usr/share/applications/capture-wizard.desktop, the icon in hicolor
+#   /usr/lib/systemd/system/capture-wizard-kiosk.service, disabled (a site enables it on purpose;
+#   a preset keeps `systemctl preset-all` on an image's first boot from enabling it)
 # The desktop menu and icon caches are refreshed by the triggers of desktop-file-utils and
 # hicolor-icon-theme, so the package needs no maintainer scripts and leaves nothing behind.
 # Usage: make_deb.sh FROZEN_DIR OUT_DIR   (prints the .deb's path)
@@ -17,12 +19,15 @@ deb="$out/capture-wizard_${version}_${arch}.deb"
 root="$(mktemp -d)"
 trap 'rm -rf "$root"' EXIT
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
-  "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/doc/capture-wizard"
+  "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/doc/capture-wizard" \
+  "$root/usr/lib/systemd/system" "$root/usr/lib/systemd/system-preset"
 cp -a "$frozen" "$root/opt/capture-wizard"
 ln -s /opt/capture-wizard/capture-wizard "$root/usr/bin/capture-wizard"
 ln -s /opt/capture-wizard/capture-wizard-gui "$root/usr/bin/capture-wizard-gui"
 install -m 0644 "$here/capture-wizard.desktop" "$root/usr/share/applications/"
 install -m 0644 "$here/capture-wizard.svg" "$root/usr/share/icons/hicolor/scalable/apps/"
+install -m 0644 "$here/../kiosk/capture-wizard-kiosk.service" "$root/usr/lib/systemd/system/"
+install -m 0644 "$here/../kiosk/80-capture-wizard.preset" "$root/usr/lib/systemd/system-preset/"
 echo "capture-wizard is licensed under the Apache License 2.0; the bundled third-party files'
 licences are in /opt/capture-wizard/_internal/capture_wizard/resources/." \
   >"$root/usr/share/doc/capture-wizard/copyright"
