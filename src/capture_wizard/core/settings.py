@@ -20,6 +20,7 @@ from capture_wizard.core.contrast import parse_hex
 from capture_wizard.core.documents import DocumentType
 from capture_wizard.core.kiosk import PinError, parse_pin_hash
 from capture_wizard.core.languages import LANGUAGES
+from capture_wizard.core.text_size import TEXT_SIZES
 
 APP_NAME = "capture-wizard"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -94,6 +95,9 @@ class UiSettings:
     """Say the capture screens' instructions aloud as they change (QtTextToSpeech: on Linux
     speech-dispatcher with espeak-ng), in the wizard's language. Screen readers are told
     either way."""
+    text_size: str = "normal"
+    """All text "large" (1.25x) or "larger" (1.5x), on top of the system's text scaling
+    (core.text_size)."""
 
 
 @dataclass(frozen=True)
@@ -234,6 +238,7 @@ _CHOICES = {
     ("upload", "after_send"): ("move", "delete"),
     ("smtp", "security"): ("starttls", "ssl", "none"),
     ("ui", "language"): ("", *LANGUAGES),
+    ("ui", "text_size"): tuple(TEXT_SIZES),
 }
 _POSITIVE = {
     ("upload", "timeout"),

@@ -1,0 +1,57 @@
+"""How large the text is: the setting, the system's font, the cap, and the style sheet in
+points."""
+
+import pytest
+
+from capture_wizard.core.settings import SettingsError, load_settings
+from capture_wizard.core.text_size import (
+    MAX_SCALE,
+    points,
+    scaled_style,
+    system_text_scale,
+    text_scale,
+)
+
+
+@pytest.mark.parametrize(
+    ("platform", "point_size", "scale"),
+    [
+        ("windows", 9.0, 1.0),  # Segoe UI 9 pt: as usual
+        ("windows", 13.5, 1.5),  # "make text bigger" to 150 %
+        ("cocoa", 13.0, 1.0),
+        ("xcb", 9.0, 1.0),  # Qt's own Sans Serif: never made smaller than the design
+        ("xcb", 11.0, 1.0),  # GNOME's Cantarell 11
+        ("wayland", 16.5, 1.5),  # a desktop font set to 16.5 pt
+        ("offscreen", -1.0, 1.0),  # a font given in pixels: no point size
+    ],
+)
+def test_a_system_font_larger_than_usual_makes_text_larger(platform, point_size, scale):
+    assert system_text_scale(platform, point_size) == pytest.approx(scale)
+
+
+def test_the_setting_and_the_system_multiply_up_to_the_cap():
+    assert text_scale("normal") == 1.0
+    assert text_scale("large") == 1.25
+    assert text_scale("larger", 1.2) == pytest.approx(1.8)
+    assert text_scale("larger", 1.5) == MAX_SCALE
+    with pytest.raises(ValueError, match="huge"):
+        text_scale("huge")
+
+
+def test_font_sizes_in_a_style_sheet_become_points():
+    style = "QWidget { font-size: 20px; min-height: 56px; }\nQLabel { font-size:38px; }"
+    assert scaled_style(style, 1.0) == (
+        "QWidget { font-size: 15pt; min-height: 56px; }\nQLabel { font-size: 28.5pt; }"
+    )
+    assert scaled_style(style, 1.5).startswith("QWidget { font-size: 22.5pt; min-height: 56px;")
+    assert points(17, 1.25) == 15.9
+
+
+def test_text_size_setting_is_validated(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    assert load_settings(search_defaults=False).ui.text_size == "normal"
+    path.write_text('[ui]\ntext_size = "larger"\n')
+    assert load_settings(path, search_defaults=False).ui.text_size == "larger"
+    path.write_text('[ui]\ntext_size = "big"\n')
+    with pytest.raises(SettingsError, match=r"ui.text_size = 'big' is not allowed; use one of"):
+        load_settings(path, search_defaults=False)
