@@ -36,8 +36,15 @@ class Speaker:
 
     def say(self, text: str, language: str) -> None:
         if language != self._language:
-            self.voice.setLocale(QLocale(language))  # kept as it was when no voice speaks it
             self._language = language
+            wanted = QLocale(language)
+            self.voice.setLocale(wanted)  # unchanged when no voice here speaks it
+            if self.voice.locale().language() != wanted.language():
+                log.warning(
+                    "no voice here speaks %s; instructions are spoken in %s",
+                    language,
+                    self.voice.locale().name(),
+                )
         self.voice.say(text)  # cuts off what is still being said: the newest counts
 
 

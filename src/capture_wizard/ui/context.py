@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from capture_wizard.core.settings import Settings
 from capture_wizard.core.steps import Step
 from capture_wizard.handoff.addresses import Candidate, default_route_address, rank
 from capture_wizard.handoff.mail import send_link
+from capture_wizard.ui.announcer import Announcer
 from capture_wizard.ui.i18n import use_language
 
 if TYPE_CHECKING:
@@ -107,6 +109,9 @@ class WizardContext:
     today: Callable[[], date] = date.today
     removable_drives: Callable[[], list[Path]] = mounted_removable_media
     """The USB sticks and SD cards plugged in (a kiosk's upload lists their pictures)."""
+    speech_engine: str = ""
+    """The QtTextToSpeech engine that says instructions aloud when `ui.speak_instructions` is
+    on; "" = the platform's (speech-dispatcher on Linux). Tests use Qt's "mock" engine."""
 
     # --- what the person chose so far ----------------------------------------------------------
     language: str = "en"
@@ -121,6 +126,11 @@ class WizardContext:
         use_language(code)
         self.catalogue.use_language(code)
         self.language = code
+
+    @cached_property
+    def announcer(self) -> Announcer:
+        """Tells screen readers (and the speakers, when asked) what the capture screens say."""
+        return Announcer(self)
 
     @property
     def upload_allowed(self) -> bool:

@@ -237,6 +237,8 @@ class CapturePage(Page):
         self.viewfinder.clear()
         self.viewfinder.set_placeholder(self.tr("Starting the camera…"))
         self.banner.show_message(Verdict.MISSING, self.tr("Starting the camera…"))
+        self.context.announcer.reset()
+        self.context.announcer.at_once(self.banner, self.banner.text())
         self._show_view(View.LIVE)
         self.shutter.setEnabled(False)  # on with the first frame: nothing to take before it
         self.feed.start(choice, self.side, self._check.fmt, self._check)
@@ -268,6 +270,7 @@ class CapturePage(Page):
                 )
             )
             self.upload_error.show()
+            self.context.announcer.at_once(self.upload_error, self.upload_error.text())
             self._show_view(View.UPLOAD)
         else:
             self.pending = result
@@ -292,6 +295,7 @@ class CapturePage(Page):
             message = self.tr("Hold still…")
         fire = not self._turning and self.auto.update(report, now)
         self.banner.show_message(guidance.verdict, message)
+        self.context.announcer.live(self.banner, message)
         self.checks.show_states(guidance.checks)
         self.viewfinder.show_analysed(
             result.frame, self._outline(report), guidance.verdict, self.auto.progress
@@ -312,6 +316,7 @@ class CapturePage(Page):
         self._taken_from = self.source.kind
         self._stop_live()
         self.banner.show_message(Verdict.ADJUST, self.tr("Checking the photo…"))
+        self.context.announcer.at_once(self.banner, self.banner.text())
         self.worker.submit_still(frame, self._check)
 
     def _problem(self, problem: SourceProblem) -> None:
@@ -333,6 +338,7 @@ class CapturePage(Page):
     def _show_problem(self, key: str, title: str, advice: str, offer_demo: bool) -> None:
         self._stop_live()
         self.problem.show_problem(key, title, advice)
+        self.context.announcer.at_once(self.problem.title, f"{title} {advice}")
         self.use_demo.setVisible(offer_demo)
         self._show_view(View.PROBLEM)
 
@@ -385,6 +391,7 @@ class CapturePage(Page):
                     instruction=texts.instruction(guidance.issue, uploaded)
                 ),
             )
+        self.context.announcer.at_once(self.verdict, self.verdict.text())
         self.photo.set_frame(image)
         self.photo.set_overlay(self._outline(report), guidance.verdict)
         self.details.show_result(getattr(report, "mrz", None), self.context.catalogue)
