@@ -213,7 +213,7 @@ def test_without_a_camera_a_customer_gets_phone_and_upload_never_the_demo(qtbot,
     assert not page.camera.isEnabled() and not page.demo.isVisible()
     assert "phone or upload" in page.findChild(QLabel, "method.no_camera").text()
     assert page.upload.isEnabled() and page.phone.isEnabled()
-    assert page.group.checkedButton() is None  # nothing chosen for the person
+    assert page.method is None  # nothing chosen for the person
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 

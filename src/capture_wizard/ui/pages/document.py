@@ -1,7 +1,7 @@
 """Country and document: a searchable list of every country, then the document types accepted
 for it (with their sides); refused types stay visible, greyed, with the reason."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,19 @@ from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import REFUSED_INK
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ChoiceList(QListWidget):
+    """A list whose choice is its highlighted (selected) item. Tab into a list makes Qt put
+    its first item current without showing it; here nothing is current until an arrow key
+    moves, so the first Down highlights the first item, as a person expects."""
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if not self.selectedItems():
+            self.selectionModel().setCurrentIndex(
+                QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
 
 class DocumentPage(Page):
@@ -43,7 +56,7 @@ class DocumentPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search for the issuing country"))
         left.addWidget(self.search)
-        self.countries = QListWidget(self)
+        self.countries = ChoiceList(self)
         self.countries.setObjectName("country.list")
         self.countries.setAccessibleName(label.text())
         left.addWidget(self.countries, 1)
@@ -54,7 +67,7 @@ class DocumentPage(Page):
         label = QLabel(self.tr("Document type"))
         label.setProperty("role", "section")
         right.addWidget(label)
-        self.types = QListWidget(self)
+        self.types = ChoiceList(self)
         self.types.setObjectName("document.list")
         self.types.setAccessibleName(label.text())
         right.addWidget(self.types, 1)
@@ -67,8 +80,9 @@ class DocumentPage(Page):
         columns.addLayout(right, 1)
 
         self.search.textChanged.connect(self._fill_countries)
-        self.countries.currentItemChanged.connect(self._country_changed)
-        self.types.currentItemChanged.connect(self._type_changed)
+        # The choice is the highlighted item, not Qt's current one (see ChoiceList)
+        self.countries.itemSelectionChanged.connect(self._country_changed)
+        self.types.itemSelectionChanged.connect(self._type_changed)
         self.types.itemClicked.connect(self._type_clicked)
         self._fill_countries("")
         self._show_types(None)
@@ -76,12 +90,13 @@ class DocumentPage(Page):
     # --- what QA scripts and the wizard read -------------------------------------------
     @property
     def country_code(self) -> str | None:
-        item = self.countries.currentItem()
-        return item.data(CODE_ROLE) if item else None
+        items = self.countries.selectedItems()
+        return items[0].data(CODE_ROLE) if items else None
 
     @property
     def option(self) -> DocumentOption | None:
-        row = self.types.currentRow()
+        items = self.types.selectedItems()
+        row = self.types.row(items[0]) if items else -1
         return self._options[row] if 0 <= row < len(self._options) else None
 
     def select(self, country_code: str, document_key: str | None = None) -> None:
@@ -106,6 +121,7 @@ class DocumentPage(Page):
     def reset(self) -> None:
         self.search.clear()
         self.countries.setCurrentRow(-1)
+        self.countries.clearSelection()
         self.countries.scrollToTop()
 
     # --- behaviour ---------------------------------------------------------------------------
@@ -123,8 +139,8 @@ class DocumentPage(Page):
         if self.countries.currentItem() is None and text and self.countries.count():
             self.countries.setCurrentRow(0)
 
-    def _country_changed(self, item, _previous=None) -> None:
-        self._show_types(item.data(CODE_ROLE) if item else None)
+    def _country_changed(self) -> None:
+        self._show_types(self.country_code)
 
     def _show_types(self, code: str | None) -> None:
         self.types.clear()

@@ -2,7 +2,7 @@
 `handoff.enabled` is off) or uploading files. With no camera, the demo camera is offered
 instead."""
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from capture_wizard.camera import CameraChoice
 from capture_wizard.ui.context import Method
@@ -20,7 +20,6 @@ class MethodPage(Page):
             self.tr("How do you want to take the photos?"),
             self.tr("Choose one. You can change your mind later with Back."),
         )
-        self.group = QButtonGroup(self)
         self.camera = OptionButton(
             Method.CAMERA,
             self.tr("Use this computer's camera"),
@@ -48,8 +47,11 @@ class MethodPage(Page):
             self.tr("Upload photos"),
             self.tr("Use photos you have already taken (JPEG, PNG, HEIC...)."),
         )
-        for button in (self.camera, self.demo, self.phone, self.upload):
-            self.group.addButton(button)
+        self.options = (self.camera, self.demo, self.phone, self.upload)
+        """One chosen at a time; not a QButtonGroup, where Tab reaches only the chosen card and
+        an arrow key clicks the next one (which here would move on at once)."""
+        for button in self.options:
+            button.clicked.connect(lambda _=False, button=button: self._chosen(button))
         self.body.addWidget(self.camera)
         self.body.addWidget(self.picker)
         self.body.addWidget(self.no_camera)
@@ -57,12 +59,17 @@ class MethodPage(Page):
         self.body.addWidget(self.phone)
         self.body.addWidget(self.upload)
         self.body.addStretch(1)
-        self.group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
-        self.group.buttonClicked.connect(self._chosen)
+
+    def _check(self, chosen: OptionButton | None) -> None:
+        for button in self.options:
+            button.setChecked(button is chosen)
+        self.completeChanged.emit()
 
     def _chosen(self, button) -> None:
-        """A click on a choice is the choice: on to the next page (one click, not two). With
-        several cameras the camera's choice waits for Continue, after the picker."""
+        """A click (or Enter, or Space) on a choice is the choice: on to the next page (one
+        click, not two). With several cameras the camera's choice waits for Continue, after
+        the picker."""
+        self._check(button)  # a second click on the chosen card keeps it chosen
         if button is self.camera and self.picker.isVisible():
             return
         self.wizard().next()
@@ -95,26 +102,20 @@ class MethodPage(Page):
                 self.tr("Use the demo camera"),
                 self.tr("A sample document shows how the live guidance works."),
             )
-        checked = self.group.checkedButton()
+        checked = self._checked()
         if checked is None or not checked.isEnabled() or not checked.isVisible():
-            preselect = self.camera if has_camera else self.demo if self.context.demo else None
-            if preselect is not None:
-                preselect.setChecked(True)
-            elif checked is not None:  # nothing sensible to suggest: the person chooses
-                self.group.setExclusive(False)
-                checked.setChecked(False)
-                self.group.setExclusive(True)
+            # the camera suggested, or the demo in a demo run; else the person chooses
+            self._check(self.camera if has_camera else self.demo if self.context.demo else None)
 
     def reset(self) -> None:
-        checked = self.group.checkedButton()
-        if checked is not None:
-            self.group.setExclusive(False)
-            checked.setChecked(False)
-            self.group.setExclusive(True)
+        self._check(None)
+
+    def _checked(self) -> OptionButton | None:
+        return next((button for button in self.options if button.isChecked()), None)
 
     @property
     def method(self) -> str | None:
-        button = self.group.checkedButton()
+        button = self._checked()
         return button.objectName().removeprefix("method.") if button else None
 
     @property

@@ -1,7 +1,7 @@
 """Welcome: what will happen, what to have ready, and what happens to the photos."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton
 
 from capture_wizard.core.languages import LANGUAGES
 from capture_wizard.core.package.store import Protection, protection
@@ -98,10 +98,10 @@ class WelcomePage(Page):
         self.body.addStretch(1)
 
     def _language_picker(self) -> QHBoxLayout:
-        """One big button per language, each named in itself (not translated)."""
+        """One big button per language, each named in itself (not translated); each is a Tab
+        stop (in a QButtonGroup only the chosen one would be, and an arrow key would choose)."""
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.languages = QButtonGroup(self)
         for code, name in LANGUAGES.items():
             button = QPushButton(name)
             button.setObjectName(f"language.{code}")
@@ -110,11 +110,18 @@ class WelcomePage(Page):
             button.setProperty("role", "language")
             button.setMinimumHeight(48)
             button.setAccessibleName(name)
-            self.languages.addButton(button)
-            button.clicked.connect(lambda _=False, code=code: self.languageChosen.emit(code))
+            button.clicked.connect(lambda _=False, code=code: self._chosen(code))
             row.addWidget(button)
         row.addStretch(1)
         return row
+
+    def _chosen(self, code: str) -> None:
+        for other in LANGUAGES:  # the current one stays checked when pressed again
+            self.findChild(QPushButton, f"language.{other}").setChecked(other == code)
+        wizard = self.wizard()
+        self.languageChosen.emit(code)  # the wizard builds its pages again, in that language
+        # the focus stays on the language's button, on the new Welcome page
+        wizard.currentPage().findChild(QPushButton, f"language.{code}").setFocus()
 
     def activate(self) -> None:
         """Staff see a missing key here, before anyone starts, not a customer at Submit."""
