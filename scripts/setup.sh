@@ -19,10 +19,11 @@ SYSTEM_PACKAGES=(
 # drives it; its own browser downloads are not used); binutils, whose objdump PyInstaller needs
 # for the frozen build that CI smoke-tests (packaging/README.md); cage (with the Xwayland it
 # needs, and the Wayland client libraries Qt's wayland platform loads): the kiosk service's
-# compositor, started headless by tests/ui/test_cage_kiosk.py.
+# compositor, started headless by tests/ui/test_cage_kiosk.py; at-spi2-core and python3-pyatspi:
+# the accessibility bus and a screen reader's ears (tests/ui/test_announcements_atspi.py).
 if [ "${1:-}" = "--tests" ]; then
   SYSTEM_PACKAGES+=("chromium|chromium-browser" binutils cage xwayland libwayland-client0
-    libwayland-cursor0)
+    libwayland-cursor0 at-spi2-core python3-pyatspi)
 fi
 
 have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }

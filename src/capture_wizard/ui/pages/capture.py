@@ -148,6 +148,22 @@ class CapturePage(Page):
             shown = tuple(b for b in shown if b is not self.live_upload)
         for button in (self.live_upload, self.retake, self.shutter, self.keep):
             button.setVisible(button in shown)
+        self._announce_view(view)
+
+    def _announce_view(self, view: View) -> None:
+        """Tell a screen reader what the view just shown says (once it is on screen; the live
+        view's later instructions are told as they change, in `_show_live`)."""
+        announcer = self.context.announcer
+        if view is View.LIVE:
+            announcer.reset()
+            announcer.at_once(self.banner, self.banner.text())
+        elif view is View.CONFIRM:
+            announcer.at_once(self.verdict, self.verdict.text())
+        elif view is View.PROBLEM:
+            said = f"{self.problem.title.text()} {self.problem.advice.text()}"
+            announcer.at_once(self.problem.title, said)
+        elif self.upload_error.isVisibleTo(self):
+            announcer.at_once(self.upload_error, self.upload_error.text())
 
     def _build_problem(self) -> None:
         self.problem = ProblemView("capture")
@@ -237,8 +253,6 @@ class CapturePage(Page):
         self.viewfinder.clear()
         self.viewfinder.set_placeholder(self.tr("Starting the camera…"))
         self.banner.show_message(Verdict.MISSING, self.tr("Starting the camera…"))
-        self.context.announcer.reset()
-        self.context.announcer.at_once(self.banner, self.banner.text())
         self._show_view(View.LIVE)
         self.shutter.setEnabled(False)  # on with the first frame: nothing to take before it
         self.feed.start(choice, self.side, self._check.fmt, self._check)
@@ -270,7 +284,6 @@ class CapturePage(Page):
                 )
             )
             self.upload_error.show()
-            self.context.announcer.at_once(self.upload_error, self.upload_error.text())
             self._show_view(View.UPLOAD)
         else:
             self.pending = result
@@ -338,7 +351,6 @@ class CapturePage(Page):
     def _show_problem(self, key: str, title: str, advice: str, offer_demo: bool) -> None:
         self._stop_live()
         self.problem.show_problem(key, title, advice)
-        self.context.announcer.at_once(self.problem.title, f"{title} {advice}")
         self.use_demo.setVisible(offer_demo)
         self._show_view(View.PROBLEM)
 
@@ -391,7 +403,6 @@ class CapturePage(Page):
                     instruction=texts.instruction(guidance.issue, uploaded)
                 ),
             )
-        self.context.announcer.at_once(self.verdict, self.verdict.text())
         self.photo.set_frame(image)
         self.photo.set_overlay(self._outline(report), guidance.verdict)
         self.details.show_result(getattr(report, "mrz", None), self.context.catalogue)
