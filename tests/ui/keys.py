@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 class Keyboard:
     """Presses keys on the focused widget and counts every key pressed."""
 
-    def __init__(self, qtbot) -> None:
-        self.qtbot = qtbot
+    def __init__(self, qtbot, window: QWidget) -> None:
+        self.qtbot, self.window = qtbot, window
         self.count = 0
 
     @property
     def focus(self) -> QWidget:
-        return focused(self.qtbot)
+        return focused(self.qtbot, self.window)
 
     def press(self, key: Qt.Key, times: int = 1) -> None:
         for _ in range(times):
@@ -34,15 +34,23 @@ class Keyboard:
         assert self.focus.objectName() == name, f"Tab never reaches {name}"
 
 
-def focused(qtbot) -> QWidget:
-    """The widget with the keyboard focus (waiting for a window just shown to get it)."""
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+def focused(qtbot, window: QWidget) -> QWidget:
+    """The widget with the keyboard focus, in `window` or a dialog of it (waiting for a
+    window just shown to get it)."""
+
+    def inside() -> bool:
+        widget = QApplication.focusWidget()
+        while widget is not None and widget is not window:
+            widget = widget.parentWidget()
+        return widget is window
+
+    qtbot.waitUntil(inside, timeout=2000)
     return QApplication.focusWidget()
 
 
-def tab_ring(qtbot, limit: int = 60) -> list[QWidget]:
+def tab_ring(qtbot, window: QWidget, limit: int = 60) -> list[QWidget]:
     """The widgets Tab visits from the focused one until it comes back round to it."""
-    start = focused(qtbot)
+    start = focused(qtbot, window)
     ring = []
     for _ in range(limit):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -4,7 +4,7 @@ Enter or Space doing on each kind of control what a person expects. The flow's k
 reported in docs/accessibility.md."""
 
 import pytest
-from drive import choose, click, shoot_and_keep, view
+from drive import choose, click, shoot_and_keep, to_submit, view
 from keys import Keyboard, names, reading_order, tab_ring, tab_stops
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QPushButton
@@ -32,8 +32,7 @@ def test_the_whole_flow_by_keyboard_alone(qtbot, make_wizard, shutter):
     wizard = make_wizard()
     if shutter == "keys":
         by_hand(wizard)
-    keys = Keyboard(qtbot)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    keys = Keyboard(qtbot, wizard)
     keys.press(Key.Key_Return)  # Start: the main button is the default
     assert wizard.currentId() == PageId.DOCUMENT
     assert keys.focus.objectName() == "country.search"  # typing goes straight in
@@ -63,13 +62,12 @@ def test_the_whole_flow_by_keyboard_alone(qtbot, make_wizard, shutter):
     assert wizard.currentId() == PageId.SUBMIT
     keys.tab_to("submit.consent")
     keys.press(Key.Key_Space)
-    keys.tab_to("submit.send")
-    keys.press(Key.Key_Return)
+    keys.press(Key.Key_Return)  # Submit, the main button, once the box is ticked
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=20_000)
     with qtbot.waitSignal(wizard.finished):
         keys.press(Key.Key_Return)  # Finish
     print(f"\nkeys from Start to Finish ({shutter}): {keys.count}")
-    assert keys.count <= {"keys": 23, "auto": 17}[shutter]
+    assert keys.count <= {"keys": 22, "auto": 16}[shutter]
 
 
 class TabOrder:
@@ -80,7 +78,7 @@ class TabOrder:
         self.wrong: dict[str, str] = {}
 
     def check(self, where: str) -> None:
-        ring = tab_ring(self.qtbot)
+        ring = tab_ring(self.qtbot, self.wizard)
         expected = reading_order(tab_stops(self.wizard), self.right_to_left)
         start = expected.index(ring[0]) if ring[0] in expected else 0
         expected = expected[start:] + expected[:start]  # Tab goes round: start anywhere
@@ -98,7 +96,6 @@ def test_tab_follows_reading_order_on_every_page(qtbot, make_wizard):
     wizard = make_wizard()
     by_hand(wizard)
     tabs = TabOrder(qtbot, wizard)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     tabs.check("welcome")
     click(qtbot, wizard, "wizard.next")
     tabs.check("document")
@@ -147,7 +144,6 @@ def test_tab_follows_reading_order_right_to_left_in_arabic(qtbot, make_wizard):
     wizard = make_wizard()
     click(qtbot, wizard, "language.ar")
     tabs = TabOrder(qtbot, wizard, right_to_left=True)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     tabs.check("welcome")
     click(qtbot, wizard, "wizard.next")
     wizard.currentPage().select("DEU", "id_card")
@@ -160,8 +156,7 @@ def test_tab_follows_reading_order_right_to_left_in_arabic(qtbot, make_wizard):
 @pytest.mark.parametrize("key", [Key.Key_Return, Key.Key_Space])
 def test_enter_or_space_on_a_language_changes_it_and_keeps_the_focus_there(qtbot, make_wizard, key):
     wizard = make_wizard()
-    keys = Keyboard(qtbot)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    keys = Keyboard(qtbot, wizard)
     keys.tab_to("language.de")
     keys.press(key)
     qtbot.waitUntil(lambda: wizard.context.language == "de")
@@ -174,7 +169,7 @@ def test_arrows_on_a_method_card_move_the_focus_and_choose_nothing(qtbot, make_w
     click(qtbot, wizard, "wizard.next")
     wizard.currentPage().select("DEU", "id_card")
     click(qtbot, wizard, "wizard.next")
-    keys = Keyboard(qtbot)
+    keys = Keyboard(qtbot, wizard)
     keys.tab_to("method.camera")
     keys.press(Key.Key_Down)
     assert wizard.currentId() == PageId.METHOD and keys.focus.objectName() == "method.phone"
@@ -189,7 +184,7 @@ def test_the_document_list_by_keys(qtbot, make_wizard):
     with a refused one."""
     wizard = make_wizard()
     click(qtbot, wizard, "wizard.next")
-    keys = Keyboard(qtbot)
+    keys = Keyboard(qtbot, wizard)
     keys.type("germ")
     keys.tab_to("document.list")
     page = wizard.currentPage()
@@ -213,7 +208,7 @@ def test_enter_and_space_on_the_capture_and_review_buttons(qtbot, make_wizard):
     by_hand(wizard)
     choose(qtbot, wizard, "FRA", "passport")
     page = wizard.currentPage()
-    keys = Keyboard(qtbot)
+    keys = Keyboard(qtbot, wizard)
     qtbot.waitUntil(lambda: keys.focus is page.shutter)
     keys.press(Key.Key_Return)  # the shutter
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
@@ -239,3 +234,15 @@ def test_enter_and_space_on_the_capture_and_review_buttons(qtbot, make_wizard):
     keys.tab_to("review.retake.face")
     keys.press(Key.Key_Return)
     assert wizard.currentId() == PageId.FACE and view(wizard) is View.LIVE
+
+
+def test_enter_on_the_submit_page_submits_only_with_consent(qtbot, make_wizard):
+    wizard = make_wizard()
+    to_submit(qtbot, wizard)
+    keys = Keyboard(qtbot, wizard)
+    keys.tab_to("submit.consent")
+    keys.press(Key.Key_Return)  # not ticked: nothing is sent
+    assert wizard.currentId() == PageId.SUBMIT and not keys.focus.isChecked()
+    keys.press(Key.Key_Space)
+    keys.press(Key.Key_Enter)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=20_000)

@@ -156,6 +156,9 @@ class SubmitPage(Page):
         self.consent.setEnabled(allowed and ready and not self.busy)
         self.send.setEnabled(allowed and ready and self.consent.isChecked() and not self.busy)
         self.completeChanged.emit()
+        # Enter presses the main button, as on every page: here Submit, not the wizard's hidden
+        # Continue, which the wizard made the default again on completeChanged
+        self.send.setDefault(self.send.isEnabled())
 
     def isComplete(self) -> bool:
         return self.submission is not None
