@@ -35,15 +35,56 @@ def _session():
 
 
 def document_maps(small_bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(document, occluder) probability maps (float32, 0-1) at the working frame's size."""
-    h, w = small_bgr.shape[:2]
-    x = cv2.resize(small_bgr, (INPUT, INPUT), interpolation=cv2.INTER_AREA)
+    """(document, occluder) probability maps (float32, 0-1) at the working frame's size.
+
+    A small document (far away, or seen only in part on gravel) covers a few cells of the
+    model's input, so the model looks again at a window round it (`closer_window`) and that
+    window's maps replace the first ones there."""
+    document, occluder = _maps(small_bgr)
+    window = closer_window(document)
+    if window is not None:
+        x0, y0, x1, y1 = window
+        near_document, near_occluder = _maps(small_bgr[y0:y1, x0:x1])
+        document[y0:y1, x0:x1] = near_document
+        occluder[y0:y1, x0:x1] = near_occluder
+    return document, occluder
+
+
+def _maps(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    h, w = bgr.shape[:2]
+    x = cv2.resize(bgr, (INPUT, INPUT), interpolation=cv2.INTER_AREA)
     x = x.transpose(2, 0, 1)[None].astype(np.float32)
     logits = _session().run(None, {"bgr": x})[0][0]
     probs = 1 / (1 + np.exp(-logits))
     document = cv2.resize(probs[0], (w, h), interpolation=cv2.INTER_LINEAR)
     occluder = cv2.resize(probs[1], (w, h), interpolation=cv2.INTER_LINEAR)
     return document, occluder
+
+
+def closer_window(document: np.ndarray) -> tuple[int, int, int, int] | None:
+    """(x0, y0, x1, y1): the part of the frame to look at again, with the frame's shape, or
+    None when the first look suffices (the largest region the map calls document covers
+    T.LOOK_CLOSER_BELOW of the frame or more) or nothing there is like a document at all."""
+    h, w = document.shape
+    count, _, stats, _ = cv2.connectedComponentsWithStats((document > 0.5).astype(np.uint8))
+    if count > 1:
+        largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+        x, y, width, height, area = stats[largest]
+        if area >= T.LOOK_CLOSER_BELOW * h * w:
+            return None
+        cx, cy = x + width / 2, y + height / 2
+        share = T.LOOK_CLOSER_GROW * max(width / w, height / h)
+    else:
+        weak = cv2.GaussianBlur(document, (0, 0), 3)
+        cy, cx = np.unravel_index(int(np.argmax(weak)), weak.shape)
+        if weak[cy, cx] < T.LOOK_CLOSER_MIN_PEAK:
+            return None
+        share = 0.0
+    share = min(1.0, max(share, 0.5))
+    width, height = round(share * w), round(share * h)
+    x0 = int(np.clip(round(cx - width / 2), 0, w - width))
+    y0 = int(np.clip(round(cy - height / 2), 0, h - height))
+    return x0, y0, x0 + width, y0 + height
 
 
 def document_outline(document: np.ndarray) -> np.ndarray | None:
@@ -57,6 +98,15 @@ def document_outline(document: np.ndarray) -> np.ndarray | None:
     if cv2.contourArea(outline) < T.MIN_CANDIDATE_AREA * document.size:
         return None
     return outline
+
+
+def filled_hull(region: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """The outline of the region's convex hull, with every pixel along it (as `findContours`
+    gives a region's outline): the side fitting needs points along each side, not corners."""
+    hull = np.zeros(shape, np.uint8)
+    cv2.fillConvexPoly(hull, cv2.convexHull(region), 1)
+    outlines, _ = cv2.findContours(hull, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    return max(outlines, key=cv2.contourArea)
 
 
 def edge_reach(document: np.ndarray, corners: np.ndarray) -> float:

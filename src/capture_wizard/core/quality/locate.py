@@ -26,6 +26,7 @@ from capture_wizard.core.quality.learned import (
     document_maps,
     document_outline,
     edge_reach,
+    filled_hull,
 )
 from capture_wizard.core.quality.still import still_document
 
@@ -77,7 +78,13 @@ def _learned_quad(
 ) -> Detection | None:
     """The learned detector's document region fitted like an outline and snapped to edges."""
     region = document_outline(document)
-    learned = None if region is None else fit_region(small, region, aspect_hint)
+    if region is None:
+        return None
+    learned = fit_region(small, region, aspect_hint)
+    if learned is None:
+        # The map may leave holes or notches where print confuses it (a dark portrait on a
+        # dark card, a page on gravel); a document is convex.
+        learned = fit_region(small, filled_hull(region, document.shape), aspect_hint)
     if learned is None:
         return None
     return replace(learned, corners=_onto_border(learned.corners, document.shape))

@@ -38,6 +38,16 @@ overlaps the map by 0.03 more (intersection over union)..."""
 LEARNED_LOOKED_FOR_BELOW = 0.90
 """... which is looked for only when the outline overlaps the map less than this (a card's
 exact outline overlaps the coarse map 0.88-0.93; the outlines that gave way: 0.85-0.87)."""
+LOOK_CLOSER_BELOW = 0.08
+"""The learned detector looks a second time, at a window round the document, when the largest
+region it sees covers less than 8 % of the frame: a card far away, or one on gravel seen only
+by its white band, covers a few cells of its input."""
+LOOK_CLOSER_GROW = 2.2
+"""That window is 2.2 times the region's size (at least half the frame): the region may be
+only part of the document."""
+LOOK_CLOSER_MIN_PEAK = 0.1
+"""With no region at all, it looks round the map's strongest (smoothed) response, if that
+reaches 0.1; below, nothing in the frame is like a document."""
 MASK_EDGE_BAND = 0.04
 """A side fitted to the learned detector's (coarse) mask moves onto the strongest edge within
 4 % of its length; the mask is 2.5 working pixels a cell."""
