@@ -33,7 +33,8 @@ licences are in /opt/capture-wizard/_internal/capture_wizard/resources/." \
   >"$root/usr/share/doc/capture-wizard/copyright"
 
 # The Qt xcb/EGL runtime that PySide6's wheels expect from the system (the same list as
-# scripts/setup.sh), PulseAudio for QtMultimedia, and tesseract for the OCR checks.
+# scripts/setup.sh), PulseAudio for QtMultimedia, and tesseract for the OCR checks. Suggested:
+# a voice for ui.speak_instructions (off by default; docs/accessibility.md).
 cat >"$root/DEBIAN/control" <<CONTROL
 Package: capture-wizard
 Version: $version
@@ -46,6 +47,7 @@ Depends: tesseract-ocr, tesseract-ocr-eng, libegl1, libgl1, libopengl0, libxkbco
  libxkbcommon-x11-0, libfontconfig1, libdbus-1-3, libglib2.0-0t64 | libglib2.0-0, libxcb-cursor0,
  libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0,
  libxcb-shape0, libxcb-xinerama0, libxcb-xfixes0, libxcb-xkb1, libpulse0
+Suggests: speech-dispatcher, espeak-ng
 Description: guided identity-document capture with live quality checks
  A desktop wizard that guides a person through photographing an identity document and
  their face, telling them live what would make the photo fail (blur, glare, too dark,
