@@ -7,10 +7,11 @@ import pytest
 from drive import choose, click, shoot_and_keep, to_submit, view
 from keys import Keyboard, names, reading_order, tab_ring, tab_stops
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QPushButton
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QScrollArea
 
 from capture_wizard.core.settings import HandoffSettings
 from capture_wizard.ui.pages.capture import View
+from capture_wizard.ui.theme import FOCUS_RING
 from capture_wizard.ui.wizard import PageId
 
 CAPTURE_PAGES = (PageId.FRONT, PageId.BACK, PageId.FACE)
@@ -52,9 +53,9 @@ def test_the_whole_flow_by_keyboard_alone(qtbot, make_wizard, shutter):
         if shutter == "auto":
             continue  # a steady good picture is taken and kept without a key
         page = wizard.currentPage()
-        qtbot.waitUntil(lambda page=page: QApplication.focusWidget() is page.shutter)
+        qtbot.waitUntil(lambda page=page: keys.focus is page.shutter)
         keys.press(Key.Key_Space)  # take the photo
-        qtbot.waitUntil(lambda page=page: QApplication.focusWidget() is page.keep, timeout=10_000)
+        qtbot.waitUntil(lambda page=page: keys.focus is page.keep, timeout=10_000)
         assert page.keep.text() == "Continue"
         keys.press(Key.Key_Return)  # keep it
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.REVIEW, timeout=30_000)
@@ -246,3 +247,23 @@ def test_enter_on_the_submit_page_submits_only_with_consent(qtbot, make_wizard):
     keys.press(Key.Key_Space)
     keys.press(Key.Key_Enter)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=20_000)
+
+
+def test_tab_to_a_page_draws_the_focus_ring_round_it(qtbot, make_wizard):
+    """A page's scroll area is a Tab stop (arrows scroll it): reached by Tab it is framed by
+    the focus ring; a page opening with the focus on it is not framed."""
+    wizard = make_wizard()
+    scroll = wizard.findChild(QScrollArea, "page.welcome.scroll")
+    keys = Keyboard(qtbot, wizard)
+    assert keys.focus is scroll
+
+    def edge() -> str:
+        image = scroll.grab().toImage()
+        return image.pixelColor(1, image.height() // 2).name()
+
+    assert edge() != FOCUS_RING
+    keys.press(Key.Key_Tab)
+    keys.tab_to(scroll.objectName())
+    assert edge() == FOCUS_RING
+    keys.press(Key.Key_Tab)
+    assert edge() != FOCUS_RING

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from capture_wizard.ui.context import WizardContext
+from capture_wizard.ui.widgets.page_scroll import RING, PageScroll
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,8 @@ class Page(QWizardPage):
         self.context = context
         self.setObjectName(f"page.{name}")
         outer = QVBoxLayout(self._scroll_area(name) if self.scrolls else self)
-        outer.setContentsMargins(40, 28, 40, 12)
+        inset = RING if self.scrolls else 0  # the scroll area's room for its focus ring
+        outer.setContentsMargins(40 - inset, 28 - inset, 40 - inset, 12 - inset)
         outer.setSpacing(14)
         if self.shows_brand:
             self._add_brand(outer)
@@ -88,14 +89,7 @@ class Page(QWizardPage):
     def _scroll_area(self, name: str) -> QWidget:
         """A frameless scroll area filling the page; returns the widget inside it."""
         content = QWidget()
-        scroll = QScrollArea(self)
-        scroll.setObjectName(f"page.{name}.scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setStyleSheet(  # the page's own background, not the viewport's
-            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
-        )
+        scroll = PageScroll(f"page.{name}.scroll", self)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

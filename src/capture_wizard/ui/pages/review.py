@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import DANGER_INK, GOOD_INK, PHOTO_BACKGROUND
 from capture_wizard.ui.widgets import DocumentDetails, PhotoDialog
+from capture_wizard.ui.widgets.page_scroll import RING, PageScroll
 
 MAX_THUMB_WIDTH = 400
 CARD_PADDING = 40
@@ -66,16 +66,9 @@ class ReviewPage(Page):
         self.details = DocumentDetails("review.read", columns=3)
         column.addWidget(self.details)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("review.scroll")
+        self.scroll = PageScroll("review.scroll")
         self.scroll.setAccessibleName(self.heading.text())
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
-        self.scroll.setStyleSheet(  # the page's own background, not the viewport's
-            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
-        )
         self.body.addWidget(self.scroll, 1)
         self._cards: list[QFrame] = []
 
@@ -88,7 +81,7 @@ class ReviewPage(Page):
         sides = session.required_sides
         margins = self.layout().contentsMargins()
         room = self.contentsRect().width() - margins.left() - margins.right()
-        room -= self.scroll.verticalScrollBar().sizeHint().width()
+        room -= self.scroll.verticalScrollBar().sizeHint().width() + 2 * RING
         width = min(MAX_THUMB_WIDTH, (room - COLUMN_GAP * (len(sides) - 1)) // len(sides))
         self._thumb = (width - CARD_PADDING, (width - CARD_PADDING) * 9 // 16)
         for column, side in enumerate(sides):
