@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QWidget
 
 from capture_wizard.core.announce import AnnouncementPacer, spoken_text
 
@@ -20,12 +21,14 @@ Politeness = QAccessible.AnnouncementPoliteness
 
 class Speaker:
     """The computer's voice, in the wizard's language. `engine` names a QtTextToSpeech engine
-    ("" = the platform's: speech-dispatcher on Linux; tests use "mock")."""
+    ("" = the platform's: speech-dispatcher on Linux; tests use "mock"); `window` owns it."""
 
-    def __init__(self, engine: str = "") -> None:
+    def __init__(self, engine: str, window: QObject) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
-        self.voice = QTextToSpeech(engine) if engine else QTextToSpeech()
+        # Owned by the window, so Qt deletes it on the GUI thread: left to Python's garbage
+        # collector it could be deleted on whichever thread collects (a crash).
+        self.voice = QTextToSpeech(engine, window) if engine else QTextToSpeech(window)
         self._language = ""
         if self.voice.state() == QTextToSpeech.State.Error:
             log.warning(
@@ -64,23 +67,23 @@ class Announcer:
         last one said before."""
         self._pacer.reset()
 
-    def live(self, widget: QObject, text: str) -> None:
+    def live(self, widget: QWidget, text: str) -> None:
         """`widget` shows the live instruction `text` (called for every analysed frame)."""
         said = self._pacer.live(spoken_text(text), self._context.clock())
         if said is not None:
             self._say(widget, said, Politeness.Polite)
 
-    def at_once(self, widget: QObject, text: str) -> None:
+    def at_once(self, widget: QWidget, text: str) -> None:
         """`widget` shows a one-off message (checking the photo, the verdict, a problem)."""
         said = self._pacer.at_once(spoken_text(text), self._context.clock())
         if said is not None:
             self._say(widget, said, Politeness.Assertive)
 
-    def _say(self, widget: QObject, text: str, politeness: Politeness) -> None:
+    def _say(self, widget: QWidget, text: str, politeness: Politeness) -> None:
         event = QAccessibleAnnouncementEvent(widget, text)
         event.setPoliteness(politeness)
         QAccessible.updateAccessibility(event)
         if self._context.settings.ui.speak_instructions:
             if self.speaker is None:
-                self.speaker = Speaker(self._context.speech_engine)
+                self.speaker = Speaker(self._context.speech_engine, widget.window())
             self.speaker.say(text, self._context.language)
