@@ -16,9 +16,11 @@ class Keyboard:
     def focus(self) -> QWidget:
         return focused(self.qtbot, self.window)
 
-    def press(self, key: Qt.Key, times: int = 1) -> None:
+    def press(self, key, times: int = 1) -> None:
+        """`key`: a Qt.Key, or (Qt.Key, modifiers) for a chord."""
+        key, modifiers = key if isinstance(key, tuple) else (key, Qt.KeyboardModifier.NoModifier)
         for _ in range(times):
-            self.qtbot.keyClick(self.focus, key)
+            self.qtbot.keyClick(self.focus, key, modifiers)
             self.count += 1
 
     def type(self, text: str) -> None:

@@ -3,13 +3,25 @@ mouse, no call on a page), Tab visiting every control in reading order on every 
 Enter or Space doing on each kind of control what a person expects. The flow's key count is
 reported in docs/accessibility.md."""
 
+from dataclasses import replace
+
 import pytest
 from drive import choose, click, shoot_and_keep, to_submit, view
 from keys import Keyboard, names, reading_order, tab_ring, tab_stops
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QScrollArea
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+)
 
-from capture_wizard.core.settings import HandoffSettings
+from capture_wizard.core.kiosk import hash_pin
+from capture_wizard.core.settings import HandoffSettings, KioskSettings
+from capture_wizard.core.steps import Step
+from capture_wizard.testing import FakeClock, good_frame, jpeg
 from capture_wizard.ui.pages.capture import View
 from capture_wizard.ui.theme import FOCUS_RING
 from capture_wizard.ui.wizard import PageId
@@ -17,6 +29,13 @@ from capture_wizard.ui.wizard import PageId
 CAPTURE_PAGES = (PageId.FRONT, PageId.BACK, PageId.FACE)
 
 Key = Qt.Key
+PIN = "482913"
+STAFF_CHORD = (
+    Key.Key_Q,
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.ShiftModifier,
+)
 
 
 def by_hand(wizard) -> None:
@@ -78,9 +97,11 @@ class TabOrder:
         self.qtbot, self.wizard, self.right_to_left = qtbot, wizard, right_to_left
         self.wrong: dict[str, str] = {}
 
-    def check(self, where: str) -> None:
-        ring = tab_ring(self.qtbot, self.wizard)
-        expected = reading_order(tab_stops(self.wizard), self.right_to_left)
+    def check(self, where: str, window=None) -> None:
+        """The wizard's page, or `window` (a dialog over it)."""
+        window = window or self.wizard
+        ring = tab_ring(self.qtbot, window)
+        expected = reading_order(tab_stops(window), self.right_to_left)
         start = expected.index(ring[0]) if ring[0] in expected else 0
         expected = expected[start:] + expected[:start]  # Tab goes round: start anywhere
         if ring != expected:
@@ -267,3 +288,91 @@ def test_tab_to_a_page_draws_the_focus_ring_round_it(qtbot, make_wizard):
     assert edge() == FOCUS_RING
     keys.press(Key.Key_Tab)
     assert edge() != FOCUS_RING
+
+
+def test_the_cancel_question_by_keys(qtbot, make_wizard):
+    wizard = make_wizard()
+    by_hand(wizard)
+    choose(qtbot, wizard, "FRA", "passport")
+    shoot_and_keep(qtbot, wizard)  # a photo to lose: Cancel asks
+    keys = Keyboard(qtbot, wizard)
+    tabs = TabOrder(qtbot, wizard)
+    for answer, closes in (("cancel.keep", False), ("cancel.delete", True)):
+        keys.tab_to("wizard.cancel")
+        keys.press(Key.Key_Return)
+        box = wizard.findChild(QMessageBox, "cancel.dialog")
+        qtbot.waitUntil(lambda box=box: keys.focus.window() is box)
+        assert keys.focus.objectName() == "cancel.keep"  # the safe answer first
+        tabs.check("cancel question", box)
+        keys.tab_to(answer)
+        keys.press(Key.Key_Return)
+        qtbot.waitUntil(lambda box=box: not box.isVisible())
+        assert wizard.isVisible() is not closes
+        wizard.activateWindow()  # what a window manager does when a dialog closes
+    tabs.assert_right()
+
+
+def test_the_kiosk_dialogs_by_keys(qtbot, make_wizard, wizard_settings, tmp_path):
+    """The idle question, the staff PIN and the removable-media picker: Tab in reading
+    order, Enter and Space on what has the focus."""
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    for name in ("a.jpg", "b.jpg"):
+        (stick / name).write_bytes(jpeg(good_frame(Step.FRONT)))
+    clock = FakeClock()
+    kiosk = KioskSettings(enabled=True, admin_pin_hash=hash_pin(PIN), allow_upload=True)
+    settings = replace(wizard_settings, kiosk=kiosk)
+    wizard = make_wizard(
+        settings=settings, kiosk=True, clock=clock, removable_drives=lambda: [stick]
+    )
+    keys = Keyboard(qtbot, wizard)
+    tabs = TabOrder(qtbot, wizard)
+    choose(qtbot, wizard, "FRA", "passport", method="upload")
+    picked = {}
+
+    def pick() -> None:  # inside the picker's own event loop
+        picker = QApplication.activeModalWidget()
+        tabs.check("picker", picker)
+        keys.tab_to("kiosk.picker_files")
+        use = picker.findChild(QPushButton, "kiosk.picker_choose")
+        picked["chosen before a key"] = use.isEnabled()
+        keys.press(Key.Key_Down, 2)  # the second photo
+        keys.press(Key.Key_Return)
+
+    QTimer.singleShot(200, pick)
+    keys.tab_to("capture.choose_file")
+    keys.press(Key.Key_Space)
+    assert picked == {"chosen before a key": False}
+    qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=20_000)
+    wizard.activateWindow()
+    keys.tab_to("capture.keep")
+    keys.press(Key.Key_Return)
+    assert wizard.currentId() == PageId.FACE
+
+    clock.advance(95)  # "Are you still there?"
+    qtbot.waitUntil(lambda: wizard.findChild(QDialog, "kiosk.idle") is not None)
+    warning = wizard.findChild(QDialog, "kiosk.idle")
+    qtbot.waitUntil(lambda: keys.focus.objectName() == "kiosk.still_here")
+    tabs.check("idle question", warning)
+    keys.press(Key.Key_Space)
+    qtbot.waitUntil(lambda: not warning.isVisible())
+    assert wizard.session.has_captures
+    wizard.activateWindow()
+
+    keys.press(STAFF_CHORD)  # staff
+    qtbot.waitUntil(lambda: wizard.findChild(QDialog, "kiosk.admin") is not None)
+    admin = wizard.findChild(QDialog, "kiosk.admin")
+    qtbot.waitUntil(lambda: keys.focus.objectName() == "kiosk.pin")
+    tabs.check("staff PIN", admin)
+    keys.type(PIN)
+    keys.tab_to("kiosk.pin_cancel")
+    keys.press(Key.Key_Return)  # back to the kiosk, PIN typed or not
+    qtbot.waitUntil(lambda: not admin.isVisible())
+    assert wizard.session.has_captures
+    wizard.activateWindow()
+    keys.press(STAFF_CHORD)
+    qtbot.waitUntil(lambda: keys.focus.objectName() == "kiosk.pin")
+    keys.type(PIN)
+    with qtbot.waitSignal(wizard.guard.exitRequested):
+        keys.press(Key.Key_Return)  # in the PIN field: tries it
+    tabs.assert_right()

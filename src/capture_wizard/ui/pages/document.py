@@ -1,13 +1,12 @@
 """Country and document: a searchable list of every country, then the document types accepted
 for it (with their sides); refused types stay visible, greyed, with the reason."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
 )
@@ -16,21 +15,9 @@ from capture_wizard.core.catalogue import DocumentOption
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import REFUSED_INK
+from capture_wizard.ui.widgets.choice_list import ChoiceList
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
-
-
-class ChoiceList(QListWidget):
-    """A list whose choice is its highlighted (selected) item. Tab into a list makes Qt put
-    its first item current without showing it; here nothing is current until an arrow key
-    moves, so the first Down highlights the first item, as a person expects."""
-
-    def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)
-        if not self.selectedItems():
-            self.selectionModel().setCurrentIndex(
-                QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
 
 
 class DocumentPage(Page):
@@ -90,13 +77,13 @@ class DocumentPage(Page):
     # --- what QA scripts and the wizard read -------------------------------------------
     @property
     def country_code(self) -> str | None:
-        items = self.countries.selectedItems()
-        return items[0].data(CODE_ROLE) if items else None
+        item = self.countries.chosen()
+        return item.data(CODE_ROLE) if item else None
 
     @property
     def option(self) -> DocumentOption | None:
-        items = self.types.selectedItems()
-        row = self.types.row(items[0]) if items else -1
+        item = self.types.chosen()
+        row = self.types.row(item) if item else -1
         return self._options[row] if 0 <= row < len(self._options) else None
 
     def select(self, country_code: str, document_key: str | None = None) -> None:

@@ -46,13 +46,11 @@ class PinDialog(QDialog):
         back = QPushButton(self.tr("Back to the kiosk"))
         back.setObjectName("kiosk.pin_cancel")
         back.clicked.connect(self.reject)
-        back.setAutoDefault(False)  # Enter closes the kiosk only with the PIN typed
         ok = QPushButton(self.tr("Close the kiosk"))
         ok.setObjectName("kiosk.pin_ok")
         ok.setProperty("primary", True)
-        ok.setAutoDefault(False)  # Enter in the PIN field tries it (returnPressed)
         ok.clicked.connect(self._try)
-        self.pin.returnPressed.connect(self._try)
+        ok.setDefault(True)  # Enter in the PIN field tries it; on a focused Back, goes back
         row.addWidget(back)
         row.addWidget(ok)
         layout.addLayout(row)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from capture_wizard.core.kiosk import images_on
+from capture_wizard.ui.widgets.choice_list import ChoiceList
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,7 +40,7 @@ class RemovablePicker(QDialog):
         self.empty.setObjectName("kiosk.picker_empty")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        self.files = QListWidget(self)
+        self.files = ChoiceList(self)
         self.files.setObjectName("kiosk.picker_files")
         self.files.setAccessibleName(self.tr("Photos"))
         self.files.itemDoubleClicked.connect(lambda _item: self.accept())
@@ -49,22 +49,22 @@ class RemovablePicker(QDialog):
         again = QPushButton(self.tr("Look again"))
         again.setObjectName("kiosk.picker_refresh")
         again.clicked.connect(self.refresh)
-        again.setAutoDefault(False)  # only "Use this photo" looks like the main action
         row.addWidget(again)
         row.addStretch(1)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("kiosk.picker_cancel")
         cancel.clicked.connect(self.reject)
-        cancel.setAutoDefault(False)
         self.choose = QPushButton(self.tr("Use this photo"))
         self.choose.setObjectName("kiosk.picker_choose")
         self.choose.setProperty("primary", True)
         self.choose.clicked.connect(self.accept)
+        # Enter on the list uses the photo; on a focused Cancel or Look again, that button
+        self.choose.setDefault(True)
         row.addWidget(cancel)
         row.addWidget(self.choose)
         layout.addLayout(row)
-        self.files.currentItemChanged.connect(
-            lambda item, _old: self.choose.setEnabled(item is not None)
+        self.files.itemSelectionChanged.connect(
+            lambda: self.choose.setEnabled(self.files.chosen() is not None)
         )
         self.refresh()
 
@@ -88,5 +88,5 @@ class RemovablePicker(QDialog):
 
     @property
     def path(self) -> str | None:
-        item = self.files.currentItem()
+        item = self.files.chosen()
         return item.data(PATH_ROLE) if item is not None else None
