@@ -332,17 +332,22 @@ def test_the_kiosk_dialogs_by_keys(qtbot, make_wizard, wizard_settings, tmp_path
 
     def pick() -> None:  # inside the picker's own event loop
         picker = QApplication.activeModalWidget()
-        tabs.check("picker", picker)
-        keys.tab_to("kiosk.picker_files")
-        use = picker.findChild(QPushButton, "kiosk.picker_choose")
-        picked["chosen before a key"] = use.isEnabled()
-        keys.press(Key.Key_Down, 2)  # the second photo
-        keys.press(Key.Key_Return)
+        try:
+            tabs.check("picker", picker)
+            keys.tab_to("kiosk.picker_files")
+            use = picker.findChild(QPushButton, "kiosk.picker_choose")
+            picked["chosen before a key"] = use.isEnabled()
+            keys.press(Key.Key_Down, 2)  # the second photo
+            picked["highlighted"] = picker.path
+            keys.press(Key.Key_Return)
+        finally:
+            if picker.isVisible():  # a failed step must not leave the test waiting
+                picker.reject()
 
     QTimer.singleShot(200, pick)
     keys.tab_to("capture.choose_file")
     keys.press(Key.Key_Space)
-    assert picked == {"chosen before a key": False}
+    assert picked == {"chosen before a key": False, "highlighted": str(stick / "b.jpg")}
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=20_000)
     wizard.activateWindow()
     keys.tab_to("capture.keep")
