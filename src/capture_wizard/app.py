@@ -27,14 +27,15 @@ def _no_display() -> bool:
 def start_courier(settings: "Settings") -> "BackgroundCourier | None":
     """Send what waits in the outbox now and every upload.interval seconds, when an upload
     endpoint is configured. A wrong upload setting is logged; the packages stay queued."""
-    from capture_wizard.core.package.courier import BackgroundCourier, Courier
-    from capture_wizard.core.package.delivery import SettingsProblem
     from capture_wizard.core.package.outbox import Outbox
-    from capture_wizard.core.settings import SettingsError
 
     outbox = Outbox(settings.package.outbox_dir())  # opening it removes killed writers' parts
     if not settings.upload.endpoint:
         return None
+    from capture_wizard.core.package.courier import BackgroundCourier, Courier
+    from capture_wizard.core.package.delivery import SettingsProblem
+    from capture_wizard.core.settings import SettingsError
+
     try:
         courier = Courier.from_settings(outbox, settings.upload)
     except (SettingsProblem, SettingsError) as exc:
@@ -127,7 +128,7 @@ def run_gui(
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("capture-wizard")
-    apply_theme(app, settings.branding.accent)
+    apply_theme(app, settings.branding.accent, settings.ui.text_size)
     warn_if_cannot_submit(settings)
     courier = start_courier(settings)
     session = CaptureSession()
@@ -141,7 +142,7 @@ def run_gui(
         courier=courier,
     )
     context.set_language(settle(language, settings.ui.language, system_language()))
-    wizard = CaptureWizard(context, kiosk=kiosk or settings.kiosk.enabled)
+    wizard = CaptureWizard(context, kiosk=kiosk or settings.kiosk.enabled, later=True)
     if wizard.kiosk:
         window = KioskWindow(wizard)
 
@@ -160,6 +161,7 @@ def run_gui(
         wizard.window().width(),
         wizard.window().height(),
     )
+    wizard.build_the_rest()  # the other pages, while the person reads the Welcome page
     code = 0 if stop_requested() else app.exec()  # a stop while starting up ends the run
     wizard.deleteLater()  # tear the widgets down before the interpreter does
     app.processEvents()

@@ -80,7 +80,7 @@ class CaptureWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.wizard)
-        apply_theme(self, settings.branding.accent)  # the wizard's only, not the host's
+        apply_theme(self, settings.branding.accent, settings.ui.text_size)  # not the host's
         state, why = protection(settings.package)
         self.problem = why if state == Protection.REFUSED else None
         """Why no package can be made (say so to staff), or None; `failed` says it too, once

@@ -38,13 +38,29 @@ def test_the_setting_and_the_system_multiply_up_to_the_cap():
         text_scale("huge")
 
 
+@pytest.mark.parametrize(
+    ("height", "scale"), [(600, 1.25), (719, 1.25), (800, 1.5), (1080, 1.8), (0, 1.8)]
+)
+def test_a_small_screen_limits_how_large_text_grows(height, scale):
+    assert text_scale("larger", 1.2, screen_height=height) == pytest.approx(scale)
+    assert text_scale("normal", screen_height=height) == 1.0
+
+
 def test_font_sizes_in_a_style_sheet_become_points():
     style = "QWidget { font-size: 20px; min-height: 56px; }\nQLabel { font-size:38px; }"
     assert scaled_style(style, 1.0) == (
         "QWidget { font-size: 15pt; min-height: 56px; }\nQLabel { font-size: 28.5pt; }"
     )
-    assert scaled_style(style, 1.5).startswith("QWidget { font-size: 22.5pt; min-height: 56px;")
+    assert scaled_style(style, 1.5) == (
+        "QWidget { font-size: 22.5pt; min-height: 56px; }\nQLabel { font-size: 35.6pt; }"
+    )
     assert points(17, 1.25) == 15.9
+
+
+def test_large_print_grows_half_as_much():
+    assert points(29, 1.5) == pytest.approx(29 * 0.75 * 1.5, abs=0.05)
+    assert points(30, 1.5) == 28.1  # 30 px = 22.5 pt, times 1.25
+    assert points(38, 2.0) == 42.8  # 28.5 pt times 1.5
 
 
 def test_text_size_setting_is_validated(tmp_path):

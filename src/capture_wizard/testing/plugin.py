@@ -120,7 +120,8 @@ def make_wizard(qtbot, good_camera, wizard_settings):
             **services,
         )
         wizard = CaptureWizard(context, kiosk=kiosk)
-        apply_theme(wizard)  # the wizard's look, not the whole test application's
+        # the wizard's look (its text size from the settings), not the whole test application's
+        apply_theme(wizard, text_size=context.settings.ui.text_size)
         qtbot.addWidget(wizard)
         wizard.resize(1280, 860)
         wizard.show()

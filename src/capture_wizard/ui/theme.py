@@ -1,16 +1,26 @@
 """Look and feel for kiosk distance: large type, big targets, high contrast (every text colour,
 UI boundary and focus ring reaches WCAG 2.2 AA against its background: CONTRAST, checked by
-tests/ui/test_contrast.py), one accent colour."""
+tests/ui/test_contrast.py), one accent colour. Every font size is in STYLE (a widget's own
+style sheet sets colours only), in design pixels that `apply_theme` turns into points scaled
+by `ui.text_size` and the system's text scaling (core.text_size)."""
 
 import logging
 from dataclasses import astuple
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from capture_wizard.core.branding import DEFAULT, Palette, palette_for
 from capture_wizard.core.contrast import AA_LARGE_TEXT, AA_NON_TEXT, AA_TEXT
 from capture_wizard.core.guidance import CheckState, Verdict
+from capture_wizard.core.text_size import (
+    button_padding,
+    button_scale,
+    points,
+    scaled_style,
+    system_text_scale,
+    text_scale,
+)
 from capture_wizard.resources import resource
 
 log = logging.getLogger(__name__)
@@ -157,7 +167,7 @@ QFrame[role="card"] {{
     background: {SURFACE}; border-radius: 14px;
 }}
 QPushButton {{
-    min-height: 56px; padding: 0 28px; border-radius: 10px; font-weight: 600;
+    min-height: 56px; border-radius: 10px; font-weight: 600;
     border: 2px solid {BORDER}; background: {WHITE}; color: {ACCENT};
 }}
 QPushButton:hover {{ background: {ACCENT_TINT}; }}
@@ -196,7 +206,20 @@ QLabel[role="reference"] {{
     font-size: 56px; font-weight: 700; letter-spacing: 4px; color: {ACCENT};
 }}
 QLabel[role="brand"] {{ font-size: 22px; font-weight: 700; }}
+QLabel[role="banner"] {{ font-size: 30px; font-weight: 700; }}
+QLabel[role="chip"] {{ font-size: 19px; font-weight: 600; }}
+QLabel[role="option-title"] {{ font-size: 24px; font-weight: 700; }}
+QLabel[role="problem"] {{ font-size: 32px; font-weight: 700; color: {DANGER}; }}
+QLabel[role="drop"] {{ font-size: 26px; font-weight: 600; }}
+QLabel[role="check-label"] {{ font-size: 22px; }}
+QLabel[role="status"] {{ font-size: 24px; }}
+QLabel[role="link"] {{ font-family: monospace; font-size: 16px; font-weight: 700; }}
+QLabel[role="phone-step"] {{ font-size: 22px; font-weight: 600; }}
+QFrame[details="true"] QLabel {{ font-size: 17px; }}
+QFrame[details="true"] QLabel[role="details-title"] {{ font-size: 20px; font-weight: 700; }}
 """
+BODY_PX = 20
+"""The body text's size in design pixels (STYLE's QWidget rule)."""
 
 
 def restyle(*widgets: QWidget) -> None:
@@ -206,11 +229,26 @@ def restyle(*widgets: QWidget) -> None:
         widget.style().polish(widget)
 
 
-def apply_theme(target: QApplication | QWidget, accent: str = "") -> None:
+def current_text_scale(text_size: str = "normal") -> float:
+    """`ui.text_size`'s factor times the system's: how much larger than usual the platform's
+    own font is (a person's choice in the system settings; Qt's system font, not the
+    application's, which `apply_theme` replaces); limited by the primary screen's height."""
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    screen = QGuiApplication.primaryScreen()
+    height = screen.availableGeometry().height() if screen is not None else 0
+    return text_scale(text_size, system_text_scale(QGuiApplication.platformName(), system), height)
+
+
+def apply_theme(
+    target: QApplication | QWidget, accent: str = "", text_size: str = "normal"
+) -> None:
     """Bundled fonts, so the wizard looks the same on every system (and in screenshots). On the
     application (the wizard's own process), or on one widget and its children only (a host
     application embedding the wizard keeps its own look). `accent`: branding.accent, used when
-    text on it stays readable (else the default, with a warning in the log)."""
+    text on it stays readable (else the default, with a warning in the log). `text_size`:
+    ui.text_size; font sizes are in points (a screen's logical DPI counts) and follow the
+    system's text scaling."""
+    scale = current_text_scale(text_size)
     family = None
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         try:
@@ -222,7 +260,9 @@ def apply_theme(target: QApplication | QWidget, accent: str = "") -> None:
     if family is None:
         log.warning("bundled fonts not found; using the system font")
     else:
-        target.setFont(QFont(family, 15))
+        font = QFont(family)
+        font.setPointSizeF(points(BODY_PX, scale))
+        target.setFont(font)
     try:  # the tick: a bundled SVG, so it is drawn the same (and large) everywhere
         tick = resource("icons", "check.svg").as_posix()
         checked = (
@@ -234,7 +274,15 @@ def apply_theme(target: QApplication | QWidget, accent: str = "") -> None:
     palette, problem = palette_for(accent)
     if problem:
         log.warning(problem)
-    target.setStyleSheet(branded(STYLE + checked, palette))
+    style = scaled_style(branded(STYLE + checked, palette), scale) + _button_style(scale)
+    target.setStyleSheet(style)
+
+
+def _button_style(scale: float) -> str:
+    """Buttons' text grows less than the rest, and their padding narrows (core.text_size);
+    a button with a role keeps its own padding (a more specific rule in STYLE)."""
+    size = points(BODY_PX, button_scale(scale))
+    return f"QPushButton {{ font-size: {size:g}pt; padding: 0 {button_padding(scale)}px; }}\n"
 
 
 def branded(style: str, palette: Palette) -> str:

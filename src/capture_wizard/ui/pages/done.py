@@ -52,7 +52,7 @@ class DonePage(Page):
         self.status = QLabel()
         self.status.setObjectName("done.status")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("font-size: 24px;")
+        self.status.setProperty("role", "status")  # larger than the body (theme.py)
         self.privacy = QLabel()
         self.privacy.setObjectName("done.privacy")
         self.privacy.setProperty("role", "muted")

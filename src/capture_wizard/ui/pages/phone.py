@@ -41,7 +41,9 @@ from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.tasks import Task, Tasks
 from capture_wizard.ui.theme import DANGER, GOOD, INK, MUTED, restyle
-from capture_wizard.ui.widgets import Banner, ProblemView, QrCode
+from capture_wizard.ui.widgets.banner import Banner
+from capture_wizard.ui.widgets.problem_view import ProblemView
+from capture_wizard.ui.widgets.qr_code import QrCode
 
 if TYPE_CHECKING:
     from capture_wizard.handoff.server import HandoffServer
@@ -119,7 +121,7 @@ class PhonePage(Page):
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The link carries the photos' key (about 95 characters): small enough to show whole,
         # and never squeezed below the height its lines need.
-        self.link.setStyleSheet("font-family: monospace; font-size: 16px; font-weight: 700;")
+        self.link.setProperty("role", "link")  # monospace, bold, 16 design px (theme.py)
         self.link.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         right.addWidget(typed)
         right.addWidget(self.link)
@@ -303,6 +305,7 @@ class PhonePage(Page):
         for step in steps:
             label = QLabel(self.steps_box)
             label.setObjectName(f"phone.step.{step.side.value}")
+            label.setProperty("role", "phone-step")  # its font: theme.py
             label.setWordWrap(True)
             self.steps_layout.addWidget(label)
             self.step_labels[step.side] = label
@@ -327,7 +330,7 @@ class PhonePage(Page):
         label = self.step_labels[side]
         label.setText(text)
         label.setProperty("state", state.value)
-        label.setStyleSheet(f"color: {colour}; font-size: 22px; font-weight: 600;")
+        label.setStyleSheet(f"color: {colour};")
 
     # --- events from the phone -----------------------------------------------------------------
     def _on_event(self, handoff: HandoffSession, event) -> None:

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from capture_wizard.core.guidance import Verdict
 from capture_wizard.ui.theme import VERDICT_COLOURS
 
+MIN_HEIGHT = 72
+
 
 class Banner(QLabel):
     """One plain instruction, coloured by the verdict."""
@@ -13,9 +15,10 @@ class Banner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("capture.instruction")
+        self.setProperty("role", "banner")  # its font: theme.py
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setMinimumHeight(72)
+        self.setMinimumHeight(MIN_HEIGHT)
         self.show_message(Verdict.MISSING, "")
 
     def show_message(self, verdict: Verdict, text: str) -> None:
@@ -23,8 +26,18 @@ class Banner(QLabel):
         if self.property("verdict") != verdict.value:
             background, ink = VERDICT_COLOURS[verdict]
             self.setStyleSheet(
-                f"background: {background}; color: {ink}; font-size: 30px; font-weight: 700;"
-                "border-radius: 12px; padding: 10px 20px;"
+                f"background: {background}; color: {ink}; border-radius: 12px; padding: 10px 20px;"
             )
             self.setProperty("verdict", verdict.value)
-        self.setText(text)
+        if text != self.text():
+            self.setText(text)
+            self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Never shorter than its wrapped text: with large text (`ui.text_size`) a long
+        instruction takes two lines, which the page's layout alone would cut."""
+        self.setMinimumHeight(max(MIN_HEIGHT, self.heightForWidth(self.width())))

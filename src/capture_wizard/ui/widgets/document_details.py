@@ -2,13 +2,14 @@
 (on the capture's confirmation and on the review). Only a zone whose every check digit is right
 is shown: a misread one would show someone else's details."""
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from capture_wizard.core.catalogue import Catalogue
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr.mrz_read import MrzResult
 from capture_wizard.core.ocr.mrz_verdict import ALIASES
+from capture_wizard.core.text_size import rows_that_fit
 from capture_wizard.ui.theme import DANGER, INK
 
 FIELDS = ("surname", "given_names", "number", "nationality", "birth", "expiry")
@@ -17,23 +18,26 @@ FIELDS = ("surname", "given_names", "number", "nationality", "birth", "expiry")
 
 
 class DocumentDetails(QFrame):
+    """`columns` label-value pairs across at most: fewer when they do not fit (large text)."""
+
     def __init__(self, name: str, columns: int = 1, parent=None) -> None:
         super().__init__(parent)
+        self._columns, self._most_columns = 0, columns
         self.setObjectName(name)
         self.setProperty("role", "card")
-        self.setStyleSheet("QLabel { font-size: 17px; }")  # six rows beside a photo at 1024x600
+        self.setProperty("details", True)  # smaller text: six rows beside a photo at 1024x600
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
         title = QLabel(self.tr("Check the details read from your document"))
         title.setObjectName(f"{name}.title")
-        title.setStyleSheet("font-size: 20px; font-weight: 700;")
+        title.setProperty("role", "details-title")
         title.setWordWrap(True)
         layout.addWidget(title)
-        grid = QGridLayout()  # label and value side by side: a row each, `columns` across
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(2)
-        layout.addLayout(grid)
+        self._grid = QGridLayout()  # label and value side by side: a row each, `columns` across
+        self._grid.setHorizontalSpacing(14)
+        self._grid.setVerticalSpacing(2)
+        layout.addLayout(self._grid)
         labels = {
             "surname": self.tr("Surname"),
             "given_names": self.tr("Given names"),
@@ -43,19 +47,52 @@ class DocumentDetails(QFrame):
             "expiry": self.tr("Date of expiry"),
         }
         self.values: dict[str, QLabel] = {}
-        for i, key in enumerate(FIELDS):
-            row, column = i // columns, 2 * (i % columns)
+        self._pairs: list[tuple[QLabel, QLabel]] = []
+        for key in FIELDS:
             label = QLabel(labels[key])
             label.setProperty("role", "muted")
             value = QLabel()
             value.setObjectName(f"{name}.{key}")
             value.setWordWrap(key in ("surname", "given_names"))  # names may be long
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, row, column + 1, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(column + 1, 1)
+            self._pairs.append((label, value))
             self.values[key] = value
+        self._arrange(columns)
         self.hide()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one pair a row (`resizeEvent` puts more across when they fit)."""
+        hint = super().minimumSizeHint()
+        spacing, margins = self._grid.horizontalSpacing(), self.layout().contentsMargins()
+        pair = max(
+            a.minimumSizeHint().width() + spacing + b.minimumSizeHint().width()
+            for a, b in self._pairs
+        )
+        return QSize(min(hint.width(), pair + margins.left() + margins.right()), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        spacing = self._grid.horizontalSpacing()
+        widths = [a.sizeHint().width() + spacing + b.sizeHint().width() for a, b in self._pairs]
+        margins = self.layout().contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right()
+        fit = rows_that_fit(widths, spacing, room)[0]
+        self._arrange(min(self._most_columns, fit))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        for label, value in self._pairs:
+            self._grid.removeWidget(label)
+            self._grid.removeWidget(value)
+        for column in range(2 * max(columns, self._columns)):
+            self._grid.setColumnStretch(column, 0)
+        for i, (label, value) in enumerate(self._pairs):
+            row, column = i // columns, 2 * (i % columns)
+            self._grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(value, row, column + 1, Qt.AlignmentFlag.AlignTop)
+            self._grid.setColumnStretch(column + 1, 1)
+        self._columns = columns
 
     def show_result(self, mrz: MrzResult | None, catalogue: Catalogue) -> None:
         """Fill in and show a valid zone's details; hide for anything else."""

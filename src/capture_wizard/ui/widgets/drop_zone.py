@@ -23,7 +23,8 @@ class DropZone(QFrame):
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("font-size: 26px; font-weight: 600; background: transparent;")
+        self.label.setProperty("role", "drop")  # its font: theme.py
+        self.label.setStyleSheet("background: transparent;")
         layout.addWidget(self.label)
         self.choose = QPushButton(self)
         self.choose.setObjectName("capture.choose_file")

@@ -16,7 +16,8 @@ class OptionButton(QPushButton):
         layout.setContentsMargins(24, 14, 24, 14)
         layout.setSpacing(4)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 24px; font-weight: 700; background: transparent;")
+        self.title.setProperty("role", "option-title")  # its font: theme.py
+        self.title.setStyleSheet("background: transparent;")
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("font-weight: 400; background: transparent;")

@@ -2,9 +2,9 @@
 capture pages) or a phone link that could not start (the phone page)."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from capture_wizard.ui.theme import DANGER
+from capture_wizard.ui.widgets.wrapping_row import WrappingRow
 
 
 class ProblemView(QWidget):
@@ -20,17 +20,15 @@ class ProblemView(QWidget):
         self.title.setObjectName(f"{prefix}.problem")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet(f"font-size: 32px; font-weight: 700; color: {DANGER};")
+        self.title.setProperty("role", "problem")  # large, in red (theme.py)
         layout.addWidget(self.title)
         self.advice = QLabel(self)
         self.advice.setObjectName(f"{prefix}.problem_advice")
         self.advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.advice.setWordWrap(True)
         layout.addWidget(self.advice)
-        self._buttons = QHBoxLayout()
-        self._buttons.addStretch(1)
-        self._buttons.addStretch(1)
-        layout.addLayout(self._buttons)
+        self._buttons = WrappingRow(stretch=False, parent=self)  # in rows with large text
+        layout.addWidget(self._buttons)
         layout.addStretch(1)
         self.try_again = self.add_button("try_again", self.tr("Try again"), primary=True)
 
@@ -40,7 +38,7 @@ class ProblemView(QWidget):
         button.setObjectName(f"{self._prefix}.{name}")
         if primary:
             button.setProperty("primary", True)
-        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        self._buttons.add(button)
         return button
 
     def show_problem(self, key: str, title: str, advice: str) -> None:

@@ -41,7 +41,8 @@ class Viewfinder(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(480, 160)  # a 1024x600 kiosk screen leaves about 175 px
+        # a 1024x600 kiosk screen leaves about 175 px, 90 with large text (ui.text_size)
+        self.setMinimumSize(480, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._frame: np.ndarray | None = None
         self._overlay_of: np.ndarray | None = None

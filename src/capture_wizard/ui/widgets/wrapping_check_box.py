@@ -18,7 +18,7 @@ class WrappingCheckBox(QWidget):
         self.box.setAccessibleName(text)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("font-size: 22px;")
+        self.label.setProperty("role", "check-label")  # its font: theme.py
         self.label.mouseReleaseEvent = self._label_clicked
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
