@@ -36,9 +36,9 @@ def first_window():
 # Ends the event loop once it runs (after first_window: zero timers go in order). exit(0), as
 # quit() would close the windows first, which may ask.
 run = QApplication.exec
-def run_then_end(*args):
+def run_then_end(*_app):
     QTimer.singleShot(0, lambda: QApplication.instance().exit(0))
-    return run(*args)
+    return run()
 QApplication.exec = run_then_end
 
 def timed(show):

@@ -5,7 +5,6 @@ Errors a person can act on are printed in plain words; tracebacks go to the log 
 
 import argparse
 import logging
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -188,7 +187,10 @@ def _read_request(args, document: str | None, settings):
 
 def main(argv: Sequence[str] | None = None) -> int:
     # A frozen app (PyInstaller) started as the face describer's process runs that, not the app.
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):  # multiprocessing is not loaded before the window otherwise
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     parser = _parser()
     args = parser.parse_args(argv)
     # Before tesseract first runs (check --read, the wizard's stills): its OpenMP threads spin

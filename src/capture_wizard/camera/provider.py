@@ -1,13 +1,11 @@
 """Which sources exist and how to open one. The wizard receives a provider, so tests and QA
-scripts hand in fakes and the demo camera is just another choice."""
+scripts hand in fakes and the demo camera is just another choice. Qt Multimedia is loaded
+when cameras are first listed, not before the wizard's first window."""
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtMultimedia import QCameraDevice, QMediaDevices
-
 from capture_wizard.camera.base import FrameSource
-from capture_wizard.camera.qt_camera import QtCameraSource
 from capture_wizard.camera.spec import CameraSpec
 from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.steps import Step
@@ -34,6 +32,8 @@ class SourceProvider:
         """The cameras to offer, best first; empty when the computer has none."""
         if self._pinned is not None:
             return [self._choice_for(self._pinned)]
+        from PySide6.QtMultimedia import QMediaDevices  # loaded when cameras are first asked for
+
         return [
             CameraChoice(f"qt:{bytes(d.id()).hex()}", d.description() or "Camera")
             for d in QMediaDevices.videoInputs()
@@ -46,6 +46,8 @@ class SourceProvider:
         if spec.kind == "demo":
             return DEMO
         if spec.kind == "camera":
+            from PySide6.QtMultimedia import QMediaDevices
+
             inputs = QMediaDevices.videoInputs()
             if spec.index < len(inputs):
                 device = inputs[spec.index]
@@ -65,6 +67,10 @@ class SourceProvider:
 
             return DemoSource(side, fmt)
         if kind == "qt":
+            from PySide6.QtMultimedia import QCameraDevice, QMediaDevices
+
+            from capture_wizard.camera.qt_camera import QtCameraSource
+
             for device in QMediaDevices.videoInputs():
                 if bytes(device.id()).hex() == rest:
                     return QtCameraSource(device)

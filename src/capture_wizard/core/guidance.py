@@ -2,13 +2,18 @@
 issue to fix first, and a pass/fail state for each group of checks. The words live in the UI
 (translated); this module only decides."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from typing import TYPE_CHECKING
 
-from capture_wizard.core.face.report import FaceReport
 from capture_wizard.core.issues import IssueCode
-from capture_wizard.core.ocr.statement import StatementReport
-from capture_wizard.core.quality.report import QualityReport
+
+if TYPE_CHECKING:  # only named in annotations: the theme's colours need none of them
+    from capture_wizard.core.face.report import FaceReport
+    from capture_wizard.core.ocr.statement import StatementReport
+    from capture_wizard.core.quality.report import QualityReport
 
 
 class Verdict(StrEnum):

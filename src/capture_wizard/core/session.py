@@ -6,21 +6,23 @@ the arrays this session owns. (Python cannot promise that no other copy exists, 
 allocation; the session makes sure it keeps none.)
 """
 
+from __future__ import annotations
+
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from capture_wizard.core.catalogue import DocumentOption
-from capture_wizard.core.face.report import FaceReport
-from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.steps import Step
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only named in annotations: the wizard's first window loads none of them
+    import numpy as np
+
+    from capture_wizard.core.catalogue import DocumentOption
+    from capture_wizard.core.face.report import FaceReport
     from capture_wizard.core.ocr.mrz_read import MrzResult
+    from capture_wizard.core.quality.report import QualityReport
 
 
 class CaptureSource(StrEnum):
@@ -116,7 +118,7 @@ class CaptureSession:
         return bool(self.document) and all(s in self.captures for s in self.document_sides)
 
     @property
-    def document_mrz(self) -> "MrzResult | None":
+    def document_mrz(self) -> MrzResult | None:
         """The valid machine-readable zone read from the document's photos (front first), or
         None when none was read."""
         for side in self.document_sides:

@@ -9,9 +9,10 @@ does the clicking):
 - `driver`: a `WizardDriver` for `wizard` (choose a country and document, wait for the live
   verdict, take / keep / retake, upload a file, hand off to a scripted phone, submit, cancel).
 - `make_wizard(provider=None, settings=None, kiosk=False, courier=None, demo=False,
-  **services)` and `make_driver(...)` (the same arguments): more wizards, other cameras or
-  settings; `services` replace the context's (capture_wizard.ui.context.WizardContext), e.g.
-  `clock=`, `networks=`, `submit=`, `handoff_server=`.
+  later=False, **services)` and `make_driver(...)` (the same arguments): more wizards, other
+  cameras or settings; `services` replace the context's (capture_wizard.ui.context.WizardContext),
+  e.g. `clock=`, `networks=`, `submit=`, `handoff_server=`; `later`: only the Welcome page is
+  built, as the app does before its window shows (the rest: `wizard.build_the_rest()` or Start).
 - `good_camera`: the fake cameras `wizard` uses; `camera_showing(frames)`: fake cameras that
   play the given frames (see `specimen_frame`, `selfie_frame`).
 - `wizard_settings`, `backoffice_key`, `outbox_dir`: what the wizard is given.
@@ -98,8 +99,9 @@ def good_camera(camera_showing):
 @pytest.fixture
 def make_wizard(qtbot, good_camera, wizard_settings):
     """`make_wizard(provider=None, settings=None, kiosk=False, courier=None, demo=False,
-    **services)`: a wizard shown at 1280x860 with the wizard's own theme; stopped and wiped at
-    the end of the test. `services` are fakes for the context's (`clock=`, `networks=`...)."""
+    later=False, **services)`: a wizard shown at 1280x860 with the wizard's own theme; stopped
+    and wiped at the end of the test. `services` are fakes for the context's (`clock=`,
+    `networks=`...)."""
     from capture_wizard.core.session import CaptureSession
     from capture_wizard.ui.context import WizardContext
     from capture_wizard.ui.theme import apply_theme
@@ -108,7 +110,13 @@ def make_wizard(qtbot, good_camera, wizard_settings):
     made = []
 
     def make(
-        provider=None, settings=None, kiosk: bool = False, courier=None, demo=False, **services
+        provider=None,
+        settings=None,
+        kiosk: bool = False,
+        courier=None,
+        demo=False,
+        later: bool = False,
+        **services,
     ):
         context = WizardContext(
             CaptureSession(),
@@ -119,7 +127,7 @@ def make_wizard(qtbot, good_camera, wizard_settings):
             courier=courier,
             **services,
         )
-        wizard = CaptureWizard(context, kiosk=kiosk)
+        wizard = CaptureWizard(context, kiosk=kiosk, later=later)
         # the wizard's look (its text size from the settings), not the whole test application's
         apply_theme(wizard, text_size=context.settings.ui.text_size)
         qtbot.addWidget(wizard)

@@ -5,6 +5,8 @@ patching modules. The context also carries what the person chose so far (method,
 the package submitted), which several pages read.
 """
 
+from __future__ import annotations
+
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,24 +15,20 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
-
 from capture_wizard.camera import CameraChoice, SourceProvider
 from capture_wizard.core.catalogue import Catalogue
-from capture_wizard.core.checks import StepCheck, plan_step
 from capture_wizard.core.kiosk import removable_mounts
-from capture_wizard.core.package.courier import BackgroundCourier
-from capture_wizard.core.package.submit import Submission, SubmitHandler
-from capture_wizard.core.package.submit import submit as submit_package
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.settings import Settings
 from capture_wizard.core.steps import Step
 from capture_wizard.handoff.addresses import Candidate, default_route_address, rank
-from capture_wizard.handoff.mail import send_link
 from capture_wizard.ui.announcer import Announcer
 from capture_wizard.ui.i18n import use_language
 
 if TYPE_CHECKING:
+    from capture_wizard.core.checks import StepCheck
+    from capture_wizard.core.package.courier import BackgroundCourier
+    from capture_wizard.core.package.submit import Submission, SubmitHandler
     from capture_wizard.handoff.server import Checker, HandoffServer
     from capture_wizard.handoff.session import HandoffSession
 
@@ -47,6 +45,8 @@ class Method:
 def local_networks() -> list[Candidate]:
     """This computer's IPv4 addresses on interfaces that are up (Qt knows every platform's),
     the likeliest to reach a phone first; loopback when there is nothing else."""
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
     flags = QNetworkInterface.InterfaceFlag
     found = []
     for interface in QNetworkInterface.allInterfaces():
@@ -69,12 +69,37 @@ def mounted_removable_media() -> list[Path]:
 
 
 def make_handoff_server(
-    session: "HandoffSession", checker: "Checker", host: str, port: int
-) -> "HandoffServer":
+    session: HandoffSession, checker: Checker, host: str, port: int
+) -> HandoffServer:
     """The phone page's web server, not yet started (aiohttp is imported only when used)."""
     from capture_wizard.handoff.server import HandoffServer
 
     return HandoffServer(session, checker, host, port)
+
+
+# The services below load their modules on first use, so that the wizard's first window does
+# not wait for OpenCV, numpy and the packaging code (start-up: docs/performance.md).
+
+
+def plan_step(*args) -> StepCheck:
+    """core.checks.plan_step."""
+    from capture_wizard.core.checks import plan_step
+
+    return plan_step(*args)
+
+
+def submit_package(*args, **kwargs) -> Submission:
+    """core.package.submit.submit."""
+    from capture_wizard.core.package.submit import submit
+
+    return submit(*args, **kwargs)
+
+
+def send_link(*args, **kwargs) -> None:
+    """handoff.mail.send_link."""
+    from capture_wizard.handoff.mail import send_link
+
+    return send_link(*args, **kwargs)
 
 
 @dataclass(eq=False)
@@ -96,7 +121,7 @@ class WizardContext:
     # --- services: what a page would otherwise build or call itself ----------------------------
     checker: Callable[..., StepCheck] = plan_step
     """(session, catalogue, settings, step, today) -> the step's checks (core.checks)."""
-    handoff_server: Callable[..., "HandoffServer"] = make_handoff_server
+    handoff_server: Callable[..., HandoffServer] = make_handoff_server
     """(hand-off session, checker, host, port) -> a server for the phone page."""
     networks: Callable[[], list[Candidate]] = local_networks
     """The addresses a phone might reach this computer on, best first."""

@@ -1,29 +1,50 @@
 """The capture wizard: page order, navigation (including jumps for retakes), and the end of a
 session — finishing or cancelling always wipes the captures. It is handed a `WizardContext`
-and passes it to every page; the pages tell it what happened through signals."""
+and passes it to every page; the pages tell it what happened through signals.
 
+Start-up: this module loads only the Welcome page. The other pages, and the libraries they
+use (OpenCV, numpy, Qt Multimedia, the phone hand-off), are loaded when they are built: in
+`__init__`, or, with `later=True` (the app), after the window is shown (docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from capture_wizard.core.package.submit import Submission
 from capture_wizard.core.session import CaptureSession, CaptureSource
 from capture_wizard.core.steps import Step
 from capture_wizard.core.window import MINIMUM
 from capture_wizard.ui.context import Method, WizardContext
 from capture_wizard.ui.kiosk import KioskGuard
 from capture_wizard.ui.pages.base import Page
-from capture_wizard.ui.pages.capture import CapturePage
-from capture_wizard.ui.pages.document import DocumentPage
-from capture_wizard.ui.pages.done import DonePage
-from capture_wizard.ui.pages.face import FacePage
-from capture_wizard.ui.pages.method import MethodPage
-from capture_wizard.ui.pages.phone import PhonePage
-from capture_wizard.ui.pages.review import ReviewPage
-from capture_wizard.ui.pages.statement import StatementPage
-from capture_wizard.ui.pages.submit import SubmitPage
 from capture_wizard.ui.pages.welcome import WelcomePage
+from capture_wizard.ui.tasks import Tasks
 from capture_wizard.ui.theme import restyle
+
+if TYPE_CHECKING:
+    from capture_wizard.core.package.submit import Submission
+    from capture_wizard.ui.pages.capture import CapturePage
+    from capture_wizard.ui.pages.phone import PhonePage
+
+log = logging.getLogger(__name__)
+
+WARM_UP = (
+    "numpy",
+    "cv2",
+    "capture_wizard.core.checks",
+    "capture_wizard.core.imageio",
+    "capture_wizard.core.package.submit",
+    "capture_wizard.handoff.mail",
+    "capture_wizard.handoff.qr",
+    "capture_wizard.handoff.session",
+)
+"""What the other pages use that has no Qt in it (so a thread may load it): loaded off the GUI
+thread while the Welcome page is on screen."""
 
 
 class PageId(IntEnum):
@@ -59,7 +80,11 @@ SIDE_PAGE = {
 
 
 class CaptureWizard(QWizard):
-    def __init__(self, context: WizardContext, kiosk: bool = False, parent=None) -> None:
+    def __init__(
+        self, context: WizardContext, kiosk: bool = False, parent=None, later: bool = False
+    ) -> None:
+        """`later`: build only the Welcome page now; `build_the_rest()` builds the others
+        (pressing Start does too, if it comes first)."""
         super().__init__(parent)
         self.setObjectName("wizard")
         self.context = context
@@ -92,7 +117,7 @@ class CaptureWizard(QWizard):
 
         if context.settings.statement.enabled:
             context.session.person_steps = (Step.FACE, Step.STATEMENT)
-        self._add_pages()
+        self._add_pages(everything=not later)
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(self._page_changed)
         self.guard = KioskGuard(self, context) if self.kiosk else None
@@ -105,11 +130,49 @@ class CaptureWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
 
-    def _add_pages(self) -> None:
+    def _add_pages(self, everything: bool = True) -> None:
+        welcome = WelcomePage(self.context)
+        self.setPage(PageId.WELCOME, welcome)
+        welcome.done.connect(self._page_done)
+        welcome.languageChosen.connect(self.change_language)
+        self._all_pages = False
+        if everything:
+            self._add_other_pages()
+
+    def build_the_rest(self) -> None:
+        """Load what the other pages need on a thread while the Welcome page is on screen, then
+        build them on the GUI thread (the app calls this once its window is shown)."""
+
+        def warm_up(_report) -> None:
+            for name in WARM_UP:
+                importlib.import_module(name)
+
+        def failed(exc: Exception) -> None:  # Start builds them, and meets the error again
+            log.error("loading the pages' libraries failed: %r", exc)
+
+        Tasks(self).run(warm_up, lambda _: self._add_other_pages(), failed, name="warm-up")
+
+    def validateCurrentPage(self) -> bool:
+        self._add_other_pages()  # Start pressed before they were built: build them now
+        return super().validateCurrentPage()
+
+    def _add_other_pages(self) -> None:
+        if self._all_pages:
+            return
+        self._all_pages = True
+        from capture_wizard.ui.pages.capture import CapturePage
+        from capture_wizard.ui.pages.document import DocumentPage
+        from capture_wizard.ui.pages.done import DonePage
+        from capture_wizard.ui.pages.face import FacePage
+        from capture_wizard.ui.pages.method import MethodPage
+        from capture_wizard.ui.pages.phone import PhonePage
+        from capture_wizard.ui.pages.review import ReviewPage
+        from capture_wizard.ui.pages.statement import StatementPage
+        from capture_wizard.ui.pages.submit import SubmitPage
+
         context = self.context
-        welcome, review, submit = WelcomePage(context), ReviewPage(context), SubmitPage(context)
+        review, submit = ReviewPage(context), SubmitPage(context)
         for page_id, page in (
-            (PageId.WELCOME, welcome),
             (PageId.DOCUMENT, DocumentPage(context)),
             (PageId.METHOD, MethodPage(context)),
             (PageId.FRONT, CapturePage(Step.FRONT, context)),
@@ -126,7 +189,6 @@ class CaptureWizard(QWizard):
         review.retakeRequested.connect(self.retake)
         submit.leavingAllowed.connect(self.set_leaving_allowed)
         submit.submitted.connect(self.submitted)
-        welcome.languageChosen.connect(self.change_language)
 
     def change_language(self, code: str) -> None:
         """The person chose a language on the Welcome page: every page is built again in it

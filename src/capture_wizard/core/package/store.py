@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from capture_wizard.core.package.archive import build_archive
 from capture_wizard.core.package.crypto import InvalidKey, encrypt, parse_recipients
 from capture_wizard.core.package.manifest import new_reference
 from capture_wizard.core.package.outbox import Entry, Outbox
@@ -82,6 +81,10 @@ def build_package(
     recipients = parse_recipients(settings.recipients)
     reference = new_reference()
     progress(Stage.PACKAGING)
+    # Loaded here: it encodes images with OpenCV, which `protection` (asked by the wizard's
+    # first page) and the outbox tools do not need.
+    from capture_wizard.core.package.archive import build_archive
+
     archive = build_archive(
         session, reference=reference, consent_at=consent_at, device_id=settings.device_id
     )

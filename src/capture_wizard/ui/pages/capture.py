@@ -23,8 +23,12 @@ from capture_wizard.ui.context import Method
 from capture_wizard.ui.live_feed import LiveFeed
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import restyle
-from capture_wizard.ui.widgets import ConfirmView, Guide, LiveView, ProblemView, UploadView
+from capture_wizard.ui.widgets.confirm_view import ConfirmView
+from capture_wizard.ui.widgets.live_view import LiveView
+from capture_wizard.ui.widgets.problem_view import ProblemView
 from capture_wizard.ui.widgets.removable_picker import RemovablePicker
+from capture_wizard.ui.widgets.upload_view import UploadView
+from capture_wizard.ui.widgets.viewfinder import Guide
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif)"
 

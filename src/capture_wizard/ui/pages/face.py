@@ -9,7 +9,7 @@ from capture_wizard.core.steps import Step
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.capture import CapturePage
 from capture_wizard.ui.theme import restyle
-from capture_wizard.ui.widgets import Guide
+from capture_wizard.ui.widgets.viewfinder import Guide
 
 
 class FacePage(CapturePage):

@@ -17,8 +17,9 @@ from capture_wizard.core.steps import Step
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import DANGER_INK, GOOD_INK, PHOTO_BACKGROUND
-from capture_wizard.ui.widgets import DocumentDetails, PhotoDialog
+from capture_wizard.ui.widgets.document_details import DocumentDetails
 from capture_wizard.ui.widgets.page_scroll import RING, PageScroll
+from capture_wizard.ui.widgets.photo_dialog import PhotoDialog
 
 MAX_THUMB_WIDTH = 400
 CARD_PADDING = 40

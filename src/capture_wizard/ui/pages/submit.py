@@ -16,7 +16,8 @@ from capture_wizard.core.package.submit import Delivery, Submission
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.tasks import Tasks
-from capture_wizard.ui.widgets import WrappingCheckBox, info_card
+from capture_wizard.ui.widgets.info_card import info_card
+from capture_wizard.ui.widgets.wrapping_check_box import WrappingCheckBox
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton
 from capture_wizard.core.languages import LANGUAGES
 from capture_wizard.core.package.store import Protection, protection
 from capture_wizard.ui.pages.base import Page
-from capture_wizard.ui.widgets import info_card
+from capture_wizard.ui.widgets.info_card import info_card
 
 
 class WelcomePage(Page):
