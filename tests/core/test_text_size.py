@@ -7,6 +7,7 @@ from capture_wizard.core.settings import SettingsError, load_settings
 from capture_wizard.core.text_size import (
     MAX_SCALE,
     points,
+    rows_that_fit,
     scaled_style,
     system_text_scale,
     text_scale,
@@ -71,3 +72,11 @@ def test_text_size_setting_is_validated(tmp_path):
     path.write_text('[ui]\ntext_size = "big"\n')
     with pytest.raises(SettingsError, match=r"ui.text_size = 'big' is not allowed; use one of"):
         load_settings(path, search_defaults=False)
+
+
+def test_items_go_into_as_few_and_as_even_rows_as_fit():
+    chips = [150, 130, 100, 90, 130, 157]  # the six check chips at the normal size
+    assert rows_that_fit(chips, 10, 922) == [6]
+    assert rows_that_fit([w * 5 // 4 for w in chips], 10, 922) == [3, 3]  # large text
+    assert rows_that_fit([180, 220, 540], 10, 922) == [2, 1]  # a long third chip
+    assert rows_that_fit([600, 700], 10, 500) == [1, 1]  # wider than the row: one each

@@ -81,12 +81,12 @@ def scaled_style(style: str, scale: float) -> str:
 
 
 def rows_that_fit(widths: list[int], spacing: int, width: int) -> list[int]:
-    """How many of the items (their widths, in order) go on each row: the fewest rows of
-    equal-width items, each row as wide as its widest item needs, that fit `width` (larger
-    text, a narrow window); one item per row at worst."""
+    """How many of the items (their widths, in order) go on each row: the fewest rows, as even
+    as they can be, whose items side by side fit `width` (larger text, a narrow window); one
+    item per row at worst."""
     for rows in range(1, len(widths) + 1):
         per_row = -(-len(widths) // rows)
         chunks = [widths[i : i + per_row] for i in range(0, len(widths), per_row)]
-        if all(len(c) * max(c) + (len(c) - 1) * spacing <= width for c in chunks):
+        if all(sum(c) + (len(c) - 1) * spacing <= width for c in chunks):
             return [len(c) for c in chunks]
     return [1] * len(widths)

@@ -39,5 +39,7 @@ class Banner(QLabel):
 
     def _fit(self) -> None:
         """Never shorter than its wrapped text: with large text (`ui.text_size`) a long
-        instruction takes two lines, which the page's layout alone would cut."""
-        self.setMinimumHeight(max(MIN_HEIGHT, self.heightForWidth(self.width())))
+        instruction takes two lines, which the page's layout alone would cut. Judged at the
+        width it is shown at (hidden, its width is not yet the page's)."""
+        if self.isVisible():
+            self.setMinimumHeight(max(MIN_HEIGHT, self.heightForWidth(self.width())))

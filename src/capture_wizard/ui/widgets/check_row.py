@@ -1,7 +1,7 @@
 """The row of check indicators under the live picture."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from capture_wizard.core.guidance import CheckGroup, CheckState, FaceCheckGroup, StatementCheckGroup
 from capture_wizard.ui import texts
@@ -28,7 +28,6 @@ class CheckRow(WrappingRow):
             chip.setProperty("role", "chip")  # its font: theme.py
             chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
             chip.setMinimumHeight(46)
-            chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.add(chip)
             self.chips[group] = chip
         self.show_states({})

@@ -8,7 +8,7 @@ from capture_wizard.core.text_size import rows_that_fit
 
 
 class WrappingRow(QWidget):
-    """`stretch`: the widgets share each row's width equally; else each keeps its own width
+    """`stretch`: the widgets share out each row's spare width; else each keeps its own width
     and the rows are centred."""
 
     def __init__(
