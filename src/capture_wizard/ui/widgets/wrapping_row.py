@@ -22,20 +22,17 @@ class WrappingRow(QWidget):
         self._rows.setSpacing(row_spacing)
         self._items: list[QWidget] = []
         self._arranged: list[int] = []
-        # as narrow as the window needs: resizeEvent then puts the widgets in more rows
+        # as narrow as the window needs: then the widgets go into more rows
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def add(self, widget: QWidget) -> None:
         self._items.append(widget)
-        self._arrange([len(self._items)], force=True)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._rearrange()
+        self._arrange([len(self._items)])
 
     def event(self, event) -> bool:
-        """Also when a widget's size hint changed (new text, its font from the style sheet)."""
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+        """Arranged again when resized, shown, or a widget's size hint changed (new text, its
+        font from the style sheet)."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
             self._rearrange()
         return super().event(event)
 
@@ -44,8 +41,8 @@ class WrappingRow(QWidget):
         if widths:
             self._arrange(rows_that_fit(widths, self._spacing, self.width()))
 
-    def _arrange(self, rows: list[int], force: bool = False) -> None:
-        if rows == self._arranged and not force:
+    def _arrange(self, rows: list[int]) -> None:
+        if rows == self._arranged:
             return
         while (item := self._rows.takeAt(0)) is not None:
             row = item.layout()
