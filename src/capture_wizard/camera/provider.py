@@ -32,7 +32,7 @@ class SourceProvider:
         """The cameras to offer, best first; empty when the computer has none."""
         if self._pinned is not None:
             return [self._choice_for(self._pinned)]
-        from PySide6.QtMultimedia import QMediaDevices  # loaded when cameras are first asked for
+        from PySide6.QtMultimedia import QMediaDevices
 
         return [
             CameraChoice(f"qt:{bytes(d.id()).hex()}", d.description() or "Camera")
