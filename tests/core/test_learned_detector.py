@@ -211,10 +211,19 @@ def test_a_far_card_on_gravel_is_found_after_a_closer_look():
 def test_a_notched_region_is_filled_to_its_convex_hull():
     region = np.zeros((100, 160), np.uint8)
     region[20:80, 30:130] = 1
-    region[20:50, 60:90] = 0  # a hole at the top edge where the map lost the portrait
-    outline = max(
-        cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)[0], key=cv2.contourArea
-    )
-    hull = learned.filled_hull(outline, region.shape)
+    region[20:40, 60:80] = 0  # a notch at the top edge where the map lost the portrait
+    hull = learned.filled_hull(_outline(region), region.shape)
     assert cv2.contourArea(hull) == pytest.approx(99 * 59, rel=0.02)
     assert len(hull) > 100  # every pixel along it, for the side fitting
+
+
+def test_a_sprawling_region_is_not_filled_to_a_hull():
+    region = np.zeros((100, 160), np.uint8)
+    region[20:80, 30:60] = 1
+    region[60:80, 30:130] = 1  # an L: no notched card
+    assert learned.filled_hull(_outline(region), region.shape) is None
+
+
+def _outline(region: np.ndarray) -> np.ndarray:
+    outlines, _ = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    return max(outlines, key=cv2.contourArea)

@@ -81,10 +81,11 @@ def _learned_quad(
     if region is None:
         return None
     learned = fit_region(small, region, aspect_hint)
-    if learned is None:
+    hull = None if learned is not None else filled_hull(region, document.shape)
+    if hull is not None:
         # The map may leave holes or notches where print confuses it (a dark portrait on a
         # dark card, a page on gravel); a document is convex.
-        learned = fit_region(small, filled_hull(region, document.shape), aspect_hint)
+        learned = fit_region(small, hull, aspect_hint)
     if learned is None:
         return None
     return replace(learned, corners=_onto_border(learned.corners, document.shape))
