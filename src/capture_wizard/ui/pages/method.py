@@ -52,6 +52,7 @@ class MethodPage(Page):
         an arrow key clicks the next one (which here would move on at once)."""
         for button in self.options:
             button.clicked.connect(lambda _=False, button=button: self._chosen(button))
+            button.toggled.connect(lambda on, button=button: self._toggled(button, on))
         self.body.addWidget(self.camera)
         self.body.addWidget(self.picker)
         self.body.addWidget(self.no_camera)
@@ -63,6 +64,13 @@ class MethodPage(Page):
     def _check(self, chosen: OptionButton | None) -> None:
         for button in self.options:
             button.setChecked(button is chosen)
+
+    def _toggled(self, button: OptionButton, on: bool) -> None:
+        """A card checked (by a person or a script) unchecks the others."""
+        if on:
+            for other in self.options:
+                if other is not button:
+                    other.setChecked(False)
         self.completeChanged.emit()
 
     def _chosen(self, button) -> None:
