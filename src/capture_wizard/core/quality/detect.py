@@ -378,12 +378,15 @@ def _best(
     return None
 
 
-def fit_region(bgr: np.ndarray, outline: np.ndarray, aspect_hint: float | None) -> Detection | None:
+def fit_region(
+    bgr: np.ndarray, outline: np.ndarray, aspect_hint: float | None, snapped_only: bool = False
+) -> Detection | None:
     """A document's quadrilateral fitted to a region found another way (the learned
     detector's mask), as outlines are, then its sides moved onto the strongest edges along
     them: the mask is coarse, the card's edge in the picture is sharp. Only when every side has
     edge points near it and no corner moves far; otherwise the mask's quadrilateral stays (a
-    side cut off or under a hand has no edge of its own). None if no plausible document."""
+    side cut off or under a hand has no edge of its own), or, with `snapped_only`, there is no
+    document. None if no plausible document."""
     edges = _edges(bgr)
     result = _evaluate(outline, edges, aspect_hint, min_sides=1)
     if result is None:
@@ -393,8 +396,8 @@ def fit_region(bgr: np.ndarray, outline: np.ndarray, aspect_hint: float | None) 
     corners, fitted = _refine(found.corners, points, T.MASK_EDGE_BAND)
     shift = float(np.abs(corners - found.corners).max())
     if fitted.all() and shift <= T.MASK_EDGE_MAX_SHIFT * float(side_lengths(corners).min()):
-        found = replace(found, corners=order_corners(corners))
-    return found
+        return replace(found, corners=order_corners(corners))
+    return None if snapped_only else found
 
 
 def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detection | None:

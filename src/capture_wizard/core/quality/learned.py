@@ -100,15 +100,11 @@ def document_outline(document: np.ndarray) -> np.ndarray | None:
     return outline
 
 
-def filled_hull(region: np.ndarray, shape: tuple[int, int]) -> np.ndarray | None:
+def filled_hull(region: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     """The outline of the region's convex hull, with every pixel along it (as `findContours`
-    gives a region's outline: the side fitting needs points along each side), or None when
-    the region fills less than T.HULL_MIN_FILL of its hull: then it is no notched document."""
-    hull = cv2.convexHull(region)
-    if cv2.contourArea(region) < T.HULL_MIN_FILL * cv2.contourArea(hull):
-        return None
+    gives a region's outline): the side fitting needs points along each side, not corners."""
     filled = np.zeros(shape, np.uint8)
-    cv2.fillConvexPoly(filled, hull, 1)
+    cv2.fillConvexPoly(filled, cv2.convexHull(region), 1)
     outlines, _ = cv2.findContours(filled, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     return max(outlines, key=cv2.contourArea)
 

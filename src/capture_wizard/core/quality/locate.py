@@ -81,11 +81,12 @@ def _learned_quad(
     if region is None:
         return None
     learned = fit_region(small, region, aspect_hint)
-    hull = None if learned is not None else filled_hull(region, document.shape)
-    if hull is not None:
+    if learned is None:
         # The map may leave holes or notches where print confuses it (a dark portrait on a
-        # dark card, a page on gravel); a document is convex.
-        learned = fit_region(small, hull, aspect_hint)
+        # dark card, a page on gravel); a document is convex. A hull is a guess, though (a
+        # blob in a street scene has one too): taken only if each side lies on an edge.
+        hull = filled_hull(region, document.shape)
+        learned = fit_region(small, hull, aspect_hint, snapped_only=True)
     if learned is None:
         return None
     return replace(learned, corners=_onto_border(learned.corners, document.shape))

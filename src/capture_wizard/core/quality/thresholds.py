@@ -48,10 +48,6 @@ only part of the document."""
 LOOK_CLOSER_MIN_PEAK = 0.1
 """With no region at all, it looks round the map's strongest (smoothed) response, if that
 reaches 0.1; below, nothing in the frame is like a document."""
-HULL_MIN_FILL = 0.85
-"""When no quadrilateral fits the map's region, its convex hull is fitted instead only if the
-region fills 85 % of it: a card the map lost a dark portrait on leaves a notch (own renders:
-0.86-0.94 filled); a blob the map half-believes in a real street scene fills 0.82."""
 MASK_EDGE_BAND = 0.04
 """A side fitted to the learned detector's (coarse) mask moves onto the strongest edge within
 4 % of its length; the mask is 2.5 working pixels a cell."""
