@@ -14,6 +14,7 @@ LAZY = (
     "dlib",
     "capture_wizard.handoff.server",
     "capture_wizard.core.specimens.demo",
+    "PySide6.QtTextToSpeech",
 )
 
 SHOW_THE_WIZARD = """
