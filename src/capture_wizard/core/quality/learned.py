@@ -53,7 +53,8 @@ def document_maps(small_bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _maps(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     h, w = bgr.shape[:2]
     x = cv2.resize(bgr, (INPUT, INPUT), interpolation=cv2.INTER_AREA)
-    x = x.transpose(2, 0, 1)[None].astype(np.float32)
+    # Planes in one contiguous block: onnxruntime copies a strided input slowly (0.5 ms).
+    x = cv2.dnn.blobFromImage(x)
     logits = _session().run(None, {"bgr": x})[0][0]
     probs = 1 / (1 + np.exp(-logits))
     document = cv2.resize(probs[0], (w, h), interpolation=cv2.INTER_LINEAR)
@@ -66,12 +67,15 @@ def closer_window(document: np.ndarray) -> tuple[int, int, int, int] | None:
     None when the first look suffices (the largest region the map calls document covers
     T.LOOK_CLOSER_BELOW of the frame or more) or nothing there is like a document at all."""
     h, w = document.shape
-    count, _, stats, _ = cv2.connectedComponentsWithStats((document > 0.5).astype(np.uint8))
+    # Labels, then the areas counted and the largest one's box: the same as reading them off
+    # connectedComponentsWithStats, several times faster.
+    count, labels = cv2.connectedComponents((document > 0.5).astype(np.uint8))
     if count > 1:
-        largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
-        x, y, width, height, area = stats[largest]
-        if area >= T.LOOK_CLOSER_BELOW * h * w:
+        areas = np.bincount(labels.ravel(), minlength=count)
+        largest = 1 + int(np.argmax(areas[1:]))
+        if areas[largest] >= T.LOOK_CLOSER_BELOW * h * w:
             return None
+        x, y, width, height = cv2.boundingRect((labels == largest).astype(np.uint8))
         cx, cy = x + width / 2, y + height / 2
         share = T.LOOK_CLOSER_GROW * max(width / w, height / h)
     else:
