@@ -389,6 +389,24 @@ def test_white_card_on_a_table_is_too_bright_for_the_camera_only(portrait):
     assert IssueCode.TOO_BRIGHT in live.issues, _issues(live)
 
 
+def test_white_card_clipped_in_a_photo_of_a_scene_is_too_bright_as_a_still():
+    """A table with texture round the card, lit like it and not clipped: a camera's photo, in
+    which a card clipped white over 35 % of it had too much light, upload or not. On a canvas
+    clipped white itself (a digital image, a scan) the same card is fine."""
+    card = _white_card(header=False)
+    table = np.random.default_rng(3).normal((70, 90, 110), 40, (720, 1280, 3))
+    photo = np.clip(table, 0, 255).astype(np.uint8)
+    photo[45 : 45 + card.shape[0], 140 : 140 + card.shape[1]] = card
+    report = analyze(photo, still=True)
+    assert iou(_box(140, 45, 140 + card.shape[1], 45 + card.shape[0]), report.corners) > 0.9
+    assert IssueCode.TOO_BRIGHT in report.issues, _issues(report)
+    canvas, _ = _on_table(card, table=(255, 255, 255))
+    cv2.rectangle(canvas, (139, 44), (141 + card.shape[1], 46 + card.shape[0]), (90, 90, 90), 2)
+    report = analyze(canvas, still=True)
+    assert report.corners is not None, _issues(report)
+    assert IssueCode.TOO_BRIGHT not in report.issues, _issues(report)
+
+
 @pytest.mark.parametrize("k", range(2))
 def test_overexposed_camera_scene_is_too_bright(k):
     scene = render_scene(_defect_seed(Defect.BRIGHT, k), Defect.BRIGHT)

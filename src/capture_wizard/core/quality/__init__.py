@@ -17,6 +17,7 @@ from capture_wizard.core.quality.exposure import (
     document_exposure,
     frame_exposure,
     histogram,
+    paper_may_clip,
     washed_out_frame,
 )
 from capture_wizard.core.quality.framing import framing_issues, still_framing_issues
@@ -126,7 +127,8 @@ def _document_checks(
     corners = det.corners * (source_scale / scale)
     gray, valid = _rectify(source, corners, fmt)
     cumulative = histogram(gray, valid)
-    exposure, exposure_metrics = document_exposure(cumulative, still)
+    paper_clips = still and (det.whole_picture or paper_may_clip(small, det.corners))
+    exposure, exposure_metrics = document_exposure(cumulative, paper_clips)
     if not still and not exposure and washed_out_frame(small):
         exposure = {IssueCode.TOO_BRIGHT}
     issues |= exposure

@@ -59,6 +59,26 @@ def frame_exposure(gray: np.ndarray, still: bool = False) -> tuple[set[IssueCode
     return issues, {"frame_brightness": round(mean, 1), "saturated_share": round(saturated, 4)}
 
 
+def paper_may_clip(small_bgr: np.ndarray, corners: np.ndarray) -> bool:
+    """Whether a still's document may be clipped white without too much light: the picture
+    round it is a scan's or a digital image's canvas (plain, or clipped white itself), or
+    there is hardly any (a crop). In a camera's photo of a scene the table round the document
+    is lit like it and not clipped, so white paper clipped there has had too much light. A
+    table clipped in part is taken for a canvas: the document found in a white digital image
+    may be a part of it, and its white paper round that part must not make it too bright."""
+    gray = cv2.cvtColor(small_bgr, cv2.COLOR_BGR2GRAY)
+    outside = np.full(gray.shape, 255, np.uint8)
+    cv2.fillConvexPoly(outside, corners.astype(np.int32), 0)
+    if cv2.countNonZero(outside) < T.STILL_SCENE_MIN_SHARE * gray.size:
+        return True
+    _, std = cv2.meanStdDev(gray, mask=outside)
+    clipped = cv2.countNonZero(outside & (gray >= T.SATURATED).view(np.uint8))
+    return (
+        float(std[0, 0]) < T.PLAIN_MARGIN_STD
+        or clipped > T.FRAME_BRIGHT_SATURATED_SHARE * cv2.countNonZero(outside)
+    )
+
+
 def washed_out_frame(small_bgr: np.ndarray) -> bool:
     """Whether much of a camera frame is clipped white round the document found in it. Too
     much light clips the table and the document's own white zones alike, and the clipped zones

@@ -148,7 +148,11 @@ BRIGHT_SATURATED_SHARE = 0.35
 BRIGHT_INK_LEVEL = 120
 """... is washed out. A still (maybe a scan or a digital image of a white document, whose
 paper is pure white) must also have lost its dark print: its darkest 1 % lighter than this
-(a white card may carry as little as 4 % of print)."""
+(a white card may carry as little as 4 % of print). Unless the picture round the document
+is a scene lit like it (exposure.paper_may_clip) ..."""
+STILL_SCENE_MIN_SHARE = 0.25
+"""... which it can only be if it is at least a quarter of the picture: less may be the rest
+of a cropped document when only a part of it was found."""
 FRAME_DARK_MEAN = 45
 """Without a document: a frame whose mean brightness is below this is too dark."""
 FRAME_BRIGHT_MEAN = 220
