@@ -128,8 +128,7 @@ def edge_reach(document: np.ndarray, corners: np.ndarray) -> float:
         return 0.0
     quad = np.zeros(mask.shape, np.uint8)
     cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
-    ours = np.isin(labels, np.unique(labels[(quad > 0) & (mask > 0)]).astype(np.int32))
-    ours &= sure
+    ours = _members(labels, count, labels[(quad > 0) & (mask > 0)]) & sure
     sides = (ours[0, :], ours[:, -1], ours[-1, :], ours[:, 0])
     return max(float(side.mean()) for side in sides)
 
@@ -151,9 +150,16 @@ def covered_share(occluder: np.ndarray, corners: np.ndarray) -> float:
     # Outside the picture is outside the document: a quad along the border has its ring there.
     inner = cv2.erode(quad, kernel, borderType=cv2.BORDER_CONSTANT, borderValue=0)
     ring = quad - inner
-    _, labels = cv2.connectedComponents(over)
-    touching = np.unique(labels[(ring > 0) & (over > 0)])
-    touching = touching[touching > 0]
+    count, labels = cv2.connectedComponents(over)
+    touching = labels[(ring > 0) & (over > 0)]  # all labels of parts of `over`, none 0
     if not len(touching):
         return 0.0
-    return float(np.isin(labels, touching).sum()) / area
+    return float(np.count_nonzero(_members(labels, count, touching))) / area
+
+
+def _members(labels: np.ndarray, count: int, chosen: np.ndarray) -> np.ndarray:
+    """Where `labels` (`count` of them) is one of the `chosen`: a lookup table, several times
+    faster than np.isin."""
+    table = np.zeros(count, bool)
+    table[chosen] = True
+    return table[labels]
