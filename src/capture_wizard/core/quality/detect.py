@@ -29,8 +29,9 @@ _OCCLUDER_MIN_WIDTH = 0.08
 class Detection:
     corners: np.ndarray  # 4x2 float32, working pixels, clockwise from top-left
     coverage: float  # share of the quadrilateral filled by the found region
-    # The outline search: share of the outline hidden by an object crossing it. From
-    # locate_document: share of the document the learned detector sees something over.
+    # The outline search on a smoothed copy: share of the outline hidden by an object crossing
+    # it (not measured otherwise: 0). From locate_document: share of the document the learned
+    # detector sees something over.
     occlusion: float
     sides_in_view: int  # sides fitted to the outline; the others lie along or beyond the frame
     whole_picture: bool = False  # a still's content box, taken as the document (a crop, a scan)
@@ -273,9 +274,15 @@ def _filled_share(outline: np.ndarray, corners: np.ndarray) -> float:
 
 
 def _evaluate(
-    outline: np.ndarray, edges: np.ndarray, aspect_hint: float | None, min_sides: int = 2
+    outline: np.ndarray,
+    edges: np.ndarray,
+    aspect_hint: float | None,
+    min_sides: int = 2,
+    judge_occlusion: bool = False,
 ) -> tuple[float, Detection] | None:
     """Fit a quadrilateral to one region's outline and score it, or None if it is no document.
+    With `judge_occlusion`, also how much of its outline is hidden (only a smoothed copy's
+    search needs it: elsewhere the learned detector measures occlusion).
 
     Masks are drawn only over the box holding region and quadrilateral, which keeps it fast.
     """
@@ -311,7 +318,9 @@ def _evaluate(
     coverage = cv2.countNonZero(region & quad) / area
     if coverage < T.MIN_COVERAGE:
         return None
-    occlusion = _covered_edge_share(region, quad, edges[y0:y1, x0:x1], corners - (x0, y0), seen)
+    occlusion = 0.0
+    if judge_occlusion:
+        occlusion = _covered_edge_share(region, quad, edges[y0:y1, x0:x1], corners - (x0, y0), seen)
     return area * coverage, Detection(corners, float(coverage), occlusion, int(fitted.sum()))
 
 
@@ -351,6 +360,7 @@ def _best(
     edges: np.ndarray,
     aspect_hint: float | None,
     filling: bool = False,
+    judge_occlusion: bool = False,
 ) -> Detection | None:
     """The highest-scoring document among the candidate regions (largest first), or None.
 
@@ -364,7 +374,8 @@ def _best(
     for i, (area, outline) in enumerate(regions):
         if best is not None and best[0] >= area * 1.25:
             break  # smaller regions cannot score higher (score <= quad area ~ region area)
-        result = _evaluate(outline, edges, aspect_hint, min_sides=1 if filling and i == 0 else 2)
+        min_sides = 1 if filling and i == 0 else 2
+        result = _evaluate(outline, edges, aspect_hint, min_sides, judge_occlusion)
         if result is None:
             continue
         if result[1].sides_in_view < 2:
@@ -410,7 +421,7 @@ def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detect
     found = _detect(bgr, aspect_hint)
     if found is None:
         smooth = cv2.bilateralFilter(cv2.medianBlur(bgr, 5), 9, 40, 9)
-        found = _detect(smooth, aspect_hint)
+        found = _detect(smooth, aspect_hint, judge_occlusion=True)
         # Smoothing also merges shapes of a scene into card-like regions: on this second look
         # a document must show most of its outline (a street scene's "card" had two sides
         # and 41 % of its outline hidden).
@@ -421,12 +432,16 @@ def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detect
     return found
 
 
-def _detect(bgr: np.ndarray, aspect_hint: float | None) -> Detection | None:
+def _detect(
+    bgr: np.ndarray, aspect_hint: float | None, judge_occlusion: bool = False
+) -> Detection | None:
     edges = _edges(bgr)
     closed = cv2.dilate(edges, _CLOSE_KERNEL)
-    found = _best(_regions(closed, background_sides=3), edges, aspect_hint, filling=True)
+    regions = _regions(closed, background_sides=3)
+    found = _best(regions, edges, aspect_hint, True, judge_occlusion)
     if found is None:
         # Background reaching three sides is the usual case; when the document itself
         # reaches three sides (held close), the background may only reach two.
-        found = _best(_regions(closed, background_sides=2), edges, aspect_hint)
+        regions = _regions(closed, background_sides=2)
+        found = _best(regions, edges, aspect_hint, False, judge_occlusion)
     return found

@@ -85,4 +85,4 @@ def washed_out_frame(small_bgr: np.ndarray) -> bool:
     merge with the table, so the document found is only its coloured part, whose histogram
     looks fine. A camera's auto-exposure keeps a well-lit white table below clipping."""
     gray = cv2.cvtColor(small_bgr, cv2.COLOR_BGR2GRAY)
-    return float((gray >= T.SATURATED).mean()) > T.FRAME_BRIGHT_SATURATED_SHARE
+    return np.count_nonzero(gray >= T.SATURATED) / gray.size > T.FRAME_BRIGHT_SATURATED_SHARE

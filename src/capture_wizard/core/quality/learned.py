@@ -139,7 +139,7 @@ def covered_share(occluder: np.ndarray, corners: np.ndarray) -> float:
     a skin-coloured area well inside (the portrait) is the document's own print."""
     quad = np.zeros(occluder.shape, np.uint8)
     cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
-    area = int(quad.sum())
+    area = cv2.countNonZero(quad)
     if not area:
         return 0.0
     over = ((occluder > 0.5) & (quad > 0)).astype(np.uint8)

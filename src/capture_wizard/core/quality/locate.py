@@ -130,5 +130,5 @@ def map_agreement(document: np.ndarray, corners: np.ndarray) -> float:
     cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
     seen = document > 0.5
     inside = quad > 0
-    union = int((seen | inside).sum())
-    return int((seen & inside).sum()) / union if union else 0.0
+    union = np.count_nonzero(seen | inside)  # several times faster than a boolean sum()
+    return np.count_nonzero(seen & inside) / union if union else 0.0
