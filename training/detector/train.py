@@ -82,13 +82,16 @@ _PHOTOS = (
 )
 
 
-def photos() -> list[np.ndarray]:
+_NOT_NEGATIVES = ("page", "text")  # printed paper: a document-like picture, not a negative
+
+
+def photos(names=_PHOTOS) -> list[np.ndarray]:
     """Real photographs (scikit-image's sample data, CC0 or public domain, used only here, in
     training) as backgrounds: the renders' procedural tables are not all a camera meets."""
     import skimage.data
 
     out = []
-    for name in _PHOTOS:
+    for name in names:
         img = getattr(skimage.data, name)()
         img = img[0] if isinstance(img, tuple) else img  # the stereo pair: its left picture
         if img.ndim == 2:
@@ -118,8 +121,23 @@ def on_photo(rng, img, doc, backgrounds):
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
-def augment(rng, img, doc, occ, backgrounds=()):
-    if backgrounds and doc.max() > 0 and occ.max() == 0 and rng.random() < 0.25:
+def photo_negative(rng, backgrounds, shape):
+    """A crop of a real photograph with no document in it: a street, a cat or a rocket must
+    not become a document because it has a bright rectangle or a strong outline."""
+    photo = backgrounds[rng.integers(len(backgrounds))]
+    ph, pw = photo.shape[:2]
+    k = rng.uniform(0.3, 1.0)
+    cw, ch = int(pw * k), int(ph * k)
+    x, y = rng.integers(0, pw - cw + 1), rng.integers(0, ph - ch + 1)
+    img = cv2.resize(photo[y : y + ch, x : x + cw], shape[1::-1], interpolation=cv2.INTER_AREA)
+    empty = np.zeros(shape, np.uint8)
+    return img, empty, empty
+
+
+def augment(rng, img, doc, occ, backgrounds=(), negatives=(), negative_share=0.0):
+    if negative_share and rng.random() < negative_share:
+        img, doc, occ = photo_negative(rng, negatives, doc.shape)
+    elif backgrounds and doc.max() > 0 and occ.max() == 0 and rng.random() < 0.25:
         img = on_photo(rng, img, doc, backgrounds)
     x0, y0, x1, y1 = _crop_window(rng, doc)
     size = (INPUT, INPUT)
@@ -189,10 +207,10 @@ def _up(a, like):
     return F.interpolate(a, size=like.shape[2:], mode="bilinear", align_corners=False)
 
 
-def _batch(rng, samples, idx, backgrounds=()):
+def _batch(rng, samples, idx, backgrounds=(), negatives=(), negative_share=0.0):
     imgs, docs, occs = [], [], []
     for i in idx:
-        a, b, c = augment(rng, *samples[i], backgrounds)
+        a, b, c = augment(rng, *samples[i], backgrounds, negatives, negative_share)
         imgs.append(a.transpose(2, 0, 1))
         docs.append(b)
         occs.append(c)
@@ -228,6 +246,12 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--resume")
+    parser.add_argument(
+        "--negatives",
+        type=float,
+        default=0.0,
+        help="share of pictures replaced by a real photograph with no document (0-1)",
+    )
     parser.add_argument("--export-only", action="store_true", help="export OUT.pt to OUT")
     args = parser.parse_args()
     if args.export_only:
@@ -240,6 +264,7 @@ def main() -> None:
     read: set[str] = set()
     samples = load(args.data, read)
     backs = photos()
+    negatives = photos([n for n in _PHOTOS if n not in _NOT_NEGATIVES]) if args.negatives else ()
     held = samples[: args.val]  # a validation slice of the own renders (same family)
     samples = samples[args.val :]
     net = DocumentNet()
@@ -255,7 +280,7 @@ def main() -> None:
         net.train()
         for _ in range(args.steps):
             idx = rng.integers(0, len(samples), args.batch)
-            x, y = _batch(rng, samples, idx, backs)
+            x, y = _batch(rng, samples, idx, backs, negatives, args.negatives)
             loss = loss_fn(net(x), y)
             opt.zero_grad()
             loss.backward()
