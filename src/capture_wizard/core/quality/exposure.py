@@ -72,11 +72,9 @@ def paper_may_clip(small_bgr: np.ndarray, corners: np.ndarray) -> bool:
     if cv2.countNonZero(outside) < T.STILL_SCENE_MIN_SHARE * gray.size:
         return True
     _, std = cv2.meanStdDev(gray, mask=outside)
+    plain = float(std[0, 0]) < T.PLAIN_MARGIN_STD
     clipped = cv2.countNonZero(outside & (gray >= T.SATURATED).view(np.uint8))
-    return (
-        float(std[0, 0]) < T.PLAIN_MARGIN_STD
-        or clipped > T.FRAME_BRIGHT_SATURATED_SHARE * cv2.countNonZero(outside)
-    )
+    return plain or clipped > T.FRAME_BRIGHT_SATURATED_SHARE * cv2.countNonZero(outside)
 
 
 def washed_out_frame(small_bgr: np.ndarray) -> bool:
