@@ -22,6 +22,7 @@ from capture_wizard.core.quality.exposure import (
 )
 from capture_wizard.core.quality.framing import framing_issues, still_framing_issues
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
+from capture_wizard.core.quality.learned import covers_a_fingertip
 from capture_wizard.core.quality.locate import locate_document
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
@@ -147,7 +148,7 @@ def _document_checks(
             issues.add(IssueCode.BLUR)
         if IssueCode.TOO_BRIGHT not in issues and has_glare(glare):
             issues.add(IssueCode.GLARE)
-        if det.occlusion >= T.OCCLUSION_MIN_SHARE:
+        if covers_a_fingertip(det.occlusion, fmt):
             issues.add(IssueCode.OCCLUDED)
     return issues, metrics
 

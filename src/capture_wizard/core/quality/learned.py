@@ -12,6 +12,7 @@ from functools import cache
 import cv2
 import numpy as np
 
+from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.geometry import side_lengths
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.resources import resource
@@ -155,6 +156,12 @@ def covered_share(occluder: np.ndarray, corners: np.ndarray) -> float:
     if not len(touching):
         return 0.0
     return float(np.count_nonzero(_members(labels, count, touching))) / area
+
+
+def covers_a_fingertip(share: float, fmt: DocumentFormat) -> bool:
+    """Whether a `covered_share` of a document of this format is a fingertip's worth or more
+    (T.OCCLUSION_MIN_MM2): the same share is a smaller thing on a passport page than on a card."""
+    return share * fmt.width_mm * fmt.height_mm >= T.OCCLUSION_MIN_MM2
 
 
 def _members(labels: np.ndarray, count: int, chosen: np.ndarray) -> np.ndarray:

@@ -191,11 +191,13 @@ is darker print. White paper that carries print (a white band with its character
 of such holes."""
 
 # --- occlusion ------------------------------------------------------------------------------
-OCCLUSION_MIN_SHARE = 0.01
-"""The learned detector sees something over at least 1 % of the document (on a card, a
-fingertip of about 7 x 7 mm over its edge): a finger or thumb on the card. Own renders: the
-map sees 1.2-1.8 % of a card under a fingertip at its corner, and at most 0.4 % of a clean
-card but for one outlier; real development pictures: no acceptable one between 0.4 and 4 %."""
+OCCLUSION_MIN_MM2 = 46.2
+"""The learned detector sees something over at least a fingertip's worth of the document,
+about 7 x 7 mm over its edge: a finger or thumb on it. That is 1 % of an ID-1 card and 0.42 %
+of a passport page, whose fingertips the map sees as small as a card's. Own renders: the map
+sees 1.2-1.8 % of a card under a fingertip at its corner, and at most 0.4 % of a clean card
+(0.24 % of a clean page) but for a few outliers; real development pictures: no acceptable one
+between 0.4 and 4 %."""
 OCCLUDER_EDGE_RING = 0.10
 """Only what the learned detector sees over the document within 10 % of its short side from
 its edge counts, with all of it that hangs together: a finger comes from outside the card (the
