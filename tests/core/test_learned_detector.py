@@ -19,7 +19,7 @@ from capture_wizard.core.geometry import clip_to_frame, iou
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze, learned
 from capture_wizard.core.quality.detect import Detection, detect_document, fit_region
-from capture_wizard.core.quality.framing import framing_issues
+from capture_wizard.core.quality.framing import framing_issues, still_cut_off
 from capture_wizard.core.quality.locate import _onto_border, _outline_holds
 from capture_wizard.core.specimens import Defect, render_scene
 from capture_wizard.core.specimens.varied import render_varied_scene
@@ -125,13 +125,22 @@ def test_a_document_the_map_sees_reach_the_frame_edge_is_cut_off_in_a_live_frame
     document[0:8, 250:290] = 0.9  # something else at the top: not this document
     card = np.array([[40, 20], [200, 20], [200, 90], [40, 90]], np.float32)
     reach = learned.edge_reach(document, card)
-    assert reach == pytest.approx(160 / 300, abs=0.01)
+    assert reach == pytest.approx((0, 0, 160 / 300, 0), abs=0.01)  # the bottom only
     assert IssueCode.CUT_OFF in framing_issues(card, 300, 100, reach)[0]
-    assert IssueCode.CUT_OFF not in framing_issues(card, 300, 100, 0.0)[0]
+    assert IssueCode.CUT_OFF not in framing_issues(card, 300, 100)[0]
     assert learned.edge_reach(document, card - [0, 15]) == reach  # the same region
     inside = np.zeros_like(document)
     inside[20:80, 40:200] = 0.9
-    assert learned.edge_reach(inside, card) == 0.0
+    assert learned.edge_reach(inside, card) == learned.NO_REACH
+
+
+def test_a_document_the_map_sees_run_out_of_a_still_with_room_round_it_is_cut_off():
+    """The outline stops at a line of print just above the picture's bottom edge, the map
+    goes on to it, and the other sides leave room: the card goes on beyond the picture."""
+    card = np.array([[40, 20], [200, 20], [200, 95], [40, 95]], np.float32)
+    assert not still_cut_off(card, 300, 100, False)
+    assert still_cut_off(card, 300, 100, False, (0.0, 0.0, 0.53, 0.0))
+    assert not still_cut_off(card, 300, 100, True, (0.0, 0.0, 0.53, 0.0))  # a crop: its edge
 
 
 def test_clean_varied_scenes_are_found_better_than_by_outlines_alone():

@@ -123,7 +123,12 @@ def _document_checks(
 ):
     if still:
         issues, metrics = still_framing_issues(
-            det.corners, small.shape[1], small.shape[0], 1 / scale, det.whole_picture
+            det.corners,
+            small.shape[1],
+            small.shape[0],
+            1 / scale,
+            det.whole_picture,
+            det.edge_reach,
         )
     else:
         issues, metrics = framing_issues(

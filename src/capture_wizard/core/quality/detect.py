@@ -35,9 +35,9 @@ class Detection:
     occlusion: float
     sides_in_view: int  # sides fitted to the outline; the others lie along or beyond the frame
     whole_picture: bool = False  # a still's content box, taken as the document (a crop, a scan)
-    # From locate_document: the largest share of one frame side the learned detector sees
-    # this document reach (it goes on beyond the picture there).
-    edge_reach: float = 0.0
+    # From locate_document: the share of each frame side (top, right, bottom, left) the learned
+    # detector sees this document reach (it goes on beyond the picture there).
+    edge_reach: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
 
 def _edges(bgr: np.ndarray) -> np.ndarray:

@@ -8,15 +8,15 @@ from capture_wizard.core.quality import thresholds as T
 
 
 def framing_issues(
-    corners: np.ndarray, width: int, height: int, edge_reach: float = 0.0
+    corners: np.ndarray, width: int, height: int, edge_reach: tuple = (0.0,) * 4
 ) -> tuple[set[IssueCode], dict]:
     """Issues and metrics for a document quadrilateral in a width x height frame; `edge_reach`
-    is the largest share of a frame side the learned detector sees the document reach."""
+    is the share of each frame side the learned detector sees the document reach."""
     issues: set[IssueCode] = set()
     margin = T.EDGE_MARGIN * min(width, height)
     xs, ys = corners[:, 0], corners[:, 1]
     if (
-        edge_reach >= T.CUT_OFF_EDGE_REACH
+        max(edge_reach) >= T.CUT_OFF_EDGE_REACH
         or xs.min() < margin
         or ys.min() < margin
         or xs.max() > width - margin
@@ -50,14 +50,24 @@ def edge_margins(corners: np.ndarray, width: int, height: int) -> np.ndarray:
     )
 
 
-def still_cut_off(corners: np.ndarray, width: int, height: int, whole_picture: bool) -> bool:
+def still_cut_off(
+    corners: np.ndarray,
+    width: int,
+    height: int,
+    whole_picture: bool,
+    edge_reach: tuple = (0.0,) * 4,
+) -> bool:
     """Whether part of the document in a still is missing.
 
     A corner well beyond the picture is. A side running along the picture's edge is not by
     itself (a scan or a crop with a thin margin), but it is when the opposite side runs along
     the other edge too (the picture is not a whole document's shape, or the crop would have
     been taken whole), or when the other sides leave a wide margin: nobody crops one side to
-    the edge and leaves room round the rest; the document goes on beyond the picture.
+    the edge and leaves room round the rest; the document goes on beyond the picture. A side
+    also runs along the edge when the learned detector sees the document reach that edge
+    (`edge_reach`, per side) though the outline found stops short of it at a line of print,
+    if the document is small in the picture: one filling most of it and reaching its edges is
+    a crop, whose outline found may be an inner part of it.
     """
     tolerance = T.STILL_EDGE_TOLERANCE * min(width, height)
     xs, ys = corners[:, 0], corners[:, 1]
@@ -72,6 +82,8 @@ def still_cut_off(corners: np.ndarray, width: int, height: int, whole_picture: b
         return False
     margins = edge_margins(corners, width, height)
     at_edge = margins < T.STILL_AT_EDGE
+    if quad_area(corners) < T.STILL_WHOLE_SHARE * width * height:
+        at_edge |= np.array(edge_reach) >= T.CUT_OFF_EDGE_REACH
     if not at_edge.any():
         return False
     if (at_edge[0] and at_edge[2]) or (at_edge[1] and at_edge[3]):
@@ -80,7 +92,12 @@ def still_cut_off(corners: np.ndarray, width: int, height: int, whole_picture: b
 
 
 def still_framing_issues(
-    corners: np.ndarray, width: int, height: int, scale: float, whole_picture: bool = False
+    corners: np.ndarray,
+    width: int,
+    height: int,
+    scale: float,
+    whole_picture: bool = False,
+    edge_reach: tuple = (0.0,) * 4,
 ) -> tuple[set[IssueCode], dict]:
     """Framing of a still picture: only what makes the document unusable. A crop to its edges
     is fine, so `cut_off` only when part of it is really missing (see still_cut_off);
@@ -88,7 +105,7 @@ def still_framing_issues(
     read; the person's distance (`too_close`) and the picture's orientation do not matter once
     it is taken."""
     issues: set[IssueCode] = set()
-    if still_cut_off(corners, width, height, whole_picture):
+    if still_cut_off(corners, width, height, whole_picture, edge_reach):
         issues.add(IssueCode.CUT_OFF)
     area = quad_area(corners) / (width * height)
     long_side = float(side_lengths(corners).max()) * scale

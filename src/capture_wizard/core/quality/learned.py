@@ -114,24 +114,27 @@ def filled_hull(region: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     return max(outlines, key=cv2.contourArea)
 
 
-def edge_reach(document: np.ndarray, corners: np.ndarray) -> float:
-    """The largest share of one side of the frame that the document at `corners` reaches, as
-    the map sees it with confidence. A fitted outline can stop at a line of print just short
-    of the frame's edge; the map shows the card going on to the edge. Only map regions that
-    overlap the quadrilateral count: a booklet's facing page or another card elsewhere is not
-    this document."""
+NO_REACH = (0.0, 0.0, 0.0, 0.0)
+
+
+def edge_reach(document: np.ndarray, corners: np.ndarray) -> tuple[float, float, float, float]:
+    """The share of each side of the frame (top, right, bottom, left) that the document at
+    `corners` reaches, as the map sees it with confidence. A fitted outline can stop at a line
+    of print just short of the frame's edge; the map shows the card going on to the edge. Only
+    map regions that overlap the quadrilateral count: a booklet's facing page or another card
+    elsewhere is not this document."""
     sure = document > T.EDGE_REACH_CONFIDENCE
     if not (sure[0].any() or sure[-1].any() or sure[:, 0].any() or sure[:, -1].any()):
-        return 0.0  # the usual frame: nothing reaches the edge
+        return NO_REACH  # the usual frame: nothing reaches the edge
     mask = (document > 0.5).astype(np.uint8)
     count, labels = cv2.connectedComponents(mask)
     if count < 2:
-        return 0.0
+        return NO_REACH
     quad = np.zeros(mask.shape, np.uint8)
     cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
     ours = _members(labels, count, labels[(quad > 0) & (mask > 0)]) & sure
-    sides = (ours[0, :], ours[:, -1], ours[-1, :], ours[:, 0])
-    return max(float(side.mean()) for side in sides)
+    top, right, bottom, left = (ours[0, :], ours[:, -1], ours[-1, :], ours[:, 0])
+    return tuple(float(side.mean()) for side in (top, right, bottom, left))
 
 
 def covered_share(occluder: np.ndarray, corners: np.ndarray) -> float:

@@ -118,7 +118,7 @@ def _outline_holds(
         agreement = map_agreement(document, outline.corners)
     return (
         outline.whole_picture
-        or (outline.sides_in_view < 2 and edge_reach(document, outline.corners) > 0)
+        or (outline.sides_in_view < 2 and max(edge_reach(document, outline.corners)) > 0)
         or agreement >= T.OUTLINE_MAP_IOU
     )
 
