@@ -248,3 +248,14 @@ def test_a_fingertip_is_the_same_size_on_a_card_and_on_a_passport_page():
     assert not learned.covers_a_fingertip(0.009, ID1)
     assert learned.covers_a_fingertip(0.0045, ID3)
     assert not learned.covers_a_fingertip(0.0038, ID3)
+
+
+@pytest.mark.parametrize("seed", [31_000_002, 31_000_043])
+def test_a_card_in_a_scene_is_no_crop_when_the_map_sees_it_small(seed):
+    """The picture has a document's shape and the card puts print in it, so the still rule
+    took the whole picture for a crop (and the finger over the card went unseen); the map
+    sees the card, under half the picture."""
+    scene = render_varied_scene(seed, Defect.FINGER)
+    report = analyze(scene.image, still=True)
+    assert iou(scene.corners, report.corners) > 0.9, report.metrics
+    assert IssueCode.OCCLUDED in report.issues, report.metrics

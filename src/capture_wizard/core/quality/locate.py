@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 
 from capture_wizard.core.documents import ID3
+from capture_wizard.core.geometry import quad_area
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.booklet import data_page
 from capture_wizard.core.quality.detect import Detection, detect_document, fit_region
@@ -42,9 +43,9 @@ def locate_document(
     it something lies over. For a still, `source` is the picture its print is looked for in
     (`source_scale` of its pixels per working pixel)."""
     outline = detect_document(small, aspect_hint)
-    if still:
-        outline = still_document(small, outline, aspect_hint, source, source_scale)
     document, occluder = document_maps(small)
+    if still:
+        outline = _still_outline(small, outline, document, aspect_hint, source, source_scale)
     found = outline
     agreement = None if outline is None else map_agreement(document, outline.corners)
     if outline is None or not _outline_holds(outline, document, agreement):
@@ -71,6 +72,35 @@ def locate_document(
         occlusion=covered_share(occluder, found.corners),
         edge_reach=edge_reach(document, found.corners),
     )
+
+
+def _still_outline(
+    small: np.ndarray,
+    outline: Detection | None,
+    document: np.ndarray,
+    aspect_hint: float | None,
+    source: np.ndarray,
+    source_scale: float,
+) -> Detection | None:
+    """The still rule's choice (still.py), unless it took the whole picture for the document
+    where the map sees one covering under half of it, the outline found or its own
+    quadrilateral: a card held up in a room or lying on a table is no crop, however much of a
+    document's shape the picture has and however much print the card puts in it. (A crop's
+    map can fall short of its edges; what it sees there is still most of the picture.)"""
+    chosen = still_document(small, outline, aspect_hint, source, source_scale)
+    if chosen is None or not chosen.whole_picture:
+        return chosen
+    if map_agreement(document, chosen.corners) >= T.OUTLINE_MAP_IOU:
+        return chosen
+    picture = small.shape[0] * small.shape[1]
+    for candidate in (outline, _learned_quad(small, document, aspect_hint)):
+        if (
+            candidate is not None
+            and quad_area(candidate.corners) < T.STILL_WHOLE_SHARE * picture
+            and map_agreement(document, candidate.corners) >= T.OUTLINE_MAP_IOU
+        ):
+            return candidate
+    return chosen
 
 
 def _learned_quad(
