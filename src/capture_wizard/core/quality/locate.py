@@ -93,14 +93,18 @@ def _still_outline(
     if map_agreement(document, chosen.corners) >= T.OUTLINE_MAP_IOU:
         return chosen
     picture = small.shape[0] * small.shape[1]
-    for candidate in (outline, _learned_quad(small, document, aspect_hint)):
-        if (
+
+    def seen_smaller(candidate: Detection | None) -> bool:
+        return (
             candidate is not None
             and quad_area(candidate.corners) < T.STILL_WHOLE_SHARE * picture
             and map_agreement(document, candidate.corners) >= T.OUTLINE_MAP_IOU
-        ):
-            return candidate
-    return chosen
+        )
+
+    if seen_smaller(outline):
+        return outline
+    learned = _learned_quad(small, document, aspect_hint)  # fitted only when needed: it costs
+    return learned if seen_smaller(learned) else chosen
 
 
 def _learned_quad(
