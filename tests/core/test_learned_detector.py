@@ -19,7 +19,7 @@ from capture_wizard.core.geometry import clip_to_frame, iou
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze, learned
 from capture_wizard.core.quality.detect import Detection, detect_document, fit_region
-from capture_wizard.core.quality.framing import framing_issues, still_cut_off
+from capture_wizard.core.quality.framing import NO_REACH, framing_issues, still_cut_off
 from capture_wizard.core.quality.locate import _onto_border, _outline_holds
 from capture_wizard.core.specimens import Defect, render_scene
 from capture_wizard.core.specimens.varied import render_varied_scene
@@ -131,7 +131,7 @@ def test_a_document_the_map_sees_reach_the_frame_edge_is_cut_off_in_a_live_frame
     assert learned.edge_reach(document, card - [0, 15]) == reach  # the same region
     inside = np.zeros_like(document)
     inside[20:80, 40:200] = 0.9
-    assert learned.edge_reach(inside, card) == learned.NO_REACH
+    assert learned.edge_reach(inside, card) == NO_REACH
 
 
 def test_a_document_the_map_sees_run_out_of_a_still_with_room_round_it_is_cut_off():

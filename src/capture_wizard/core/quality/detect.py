@@ -16,6 +16,7 @@ import numpy as np
 
 from capture_wizard.core.geometry import order_corners, quad_area, side_lengths
 from capture_wizard.core.quality import thresholds as T
+from capture_wizard.core.quality.framing import NO_REACH, EdgeReach
 
 _CLOSE_KERNEL = np.ones((5, 5), np.uint8)  # closes gaps of up to 4 px in an outline
 _NEXT = [1, 2, 3, 0]  # index of each corner's clockwise neighbour
@@ -35,9 +36,9 @@ class Detection:
     occlusion: float
     sides_in_view: int  # sides fitted to the outline; the others lie along or beyond the frame
     whole_picture: bool = False  # a still's content box, taken as the document (a crop, a scan)
-    # From locate_document: the share of each frame side (top, right, bottom, left) the learned
-    # detector sees this document reach (it goes on beyond the picture there).
-    edge_reach: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    # From locate_document: how far the learned detector sees this document reach each frame
+    # side (it goes on beyond the picture there).
+    edge_reach: EdgeReach = NO_REACH
 
 
 def _edges(bgr: np.ndarray) -> np.ndarray:

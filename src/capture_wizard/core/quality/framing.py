@@ -6,9 +6,14 @@ from capture_wizard.core.geometry import quad_area, side_lengths, width_over_hei
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import thresholds as T
 
+EdgeReach = tuple[float, float, float, float]
+"""The share of each frame side (top, right, bottom, left) a document reaches, as the learned
+detector sees it (learned.edge_reach)."""
+NO_REACH: EdgeReach = (0.0, 0.0, 0.0, 0.0)
+
 
 def framing_issues(
-    corners: np.ndarray, width: int, height: int, edge_reach: tuple = (0.0,) * 4
+    corners: np.ndarray, width: int, height: int, edge_reach: EdgeReach = NO_REACH
 ) -> tuple[set[IssueCode], dict]:
     """Issues and metrics for a document quadrilateral in a width x height frame; `edge_reach`
     is the share of each frame side the learned detector sees the document reach."""
@@ -55,7 +60,7 @@ def still_cut_off(
     width: int,
     height: int,
     whole_picture: bool,
-    edge_reach: tuple = (0.0,) * 4,
+    edge_reach: EdgeReach = NO_REACH,
 ) -> bool:
     """Whether part of the document in a still is missing.
 
@@ -97,7 +102,7 @@ def still_framing_issues(
     height: int,
     scale: float,
     whole_picture: bool = False,
-    edge_reach: tuple = (0.0,) * 4,
+    edge_reach: EdgeReach = NO_REACH,
 ) -> tuple[set[IssueCode], dict]:
     """Framing of a still picture: only what makes the document unusable. A crop to its edges
     is fine, so `cut_off` only when part of it is really missing (see still_cut_off);

@@ -15,6 +15,7 @@ import numpy as np
 from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.geometry import side_lengths
 from capture_wizard.core.quality import thresholds as T
+from capture_wizard.core.quality.framing import NO_REACH, EdgeReach
 from capture_wizard.resources import resource
 
 MODEL = ("models", "document_detector.onnx")
@@ -114,10 +115,7 @@ def filled_hull(region: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     return max(outlines, key=cv2.contourArea)
 
 
-NO_REACH = (0.0, 0.0, 0.0, 0.0)
-
-
-def edge_reach(document: np.ndarray, corners: np.ndarray) -> tuple[float, float, float, float]:
+def edge_reach(document: np.ndarray, corners: np.ndarray) -> EdgeReach:
     """The share of each side of the frame (top, right, bottom, left) that the document at
     `corners` reaches, as the map sees it with confidence. A fitted outline can stop at a line
     of print just short of the frame's edge; the map shows the card going on to the edge. Only
