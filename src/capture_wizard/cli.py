@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--document",
         choices=[t.value for t in DocumentType],
-        help="the expected document type (sharpens detection)",
+        help="the expected document type (its format: true shape and size)",
     )
     check.add_argument(
         "--side",

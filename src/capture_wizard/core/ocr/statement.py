@@ -102,7 +102,9 @@ def _blank(image: np.ndarray, corners: np.ndarray, fill: tuple) -> np.ndarray:
 
 
 def _quads(frame_bgr: np.ndarray, fmt: DocumentFormat | None):
-    """Document-shaped quadrilaterals, most prominent first, each painted over once found; then
+    """Document-shaped quadrilaterals (of the format's own shape when `fmt` is known: the card
+    and the paper held above it can merge into one region otherwise), most prominent first,
+    each painted over once found; then
     the same in the frame's left and right halves, where a card held at arm's length is a
     larger share of the picture than the document detector expects in a whole frame."""
     fill = tuple(int(v) for v in np.median(frame_bgr.reshape(-1, 3), axis=0))
@@ -110,7 +112,7 @@ def _quads(frame_bgr: np.ndarray, fmt: DocumentFormat | None):
     for x0, x1 in ((0, width), (0, width // 2), (width // 2, width)):
         work = frame_bgr[:, x0:x1]
         for _ in range(MAX_CANDIDATES):
-            corners = analyze(work, fmt).corners
+            corners = analyze(work, fmt, exact_shape=True).corners
             if corners is None:
                 break
             yield corners + np.float32([x0, 0])

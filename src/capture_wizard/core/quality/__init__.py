@@ -159,12 +159,20 @@ def _document_checks(
 
 
 def analyze(
-    frame_bgr: np.ndarray, spec: DocumentFormat | None = None, *, still: bool = False
+    frame_bgr: np.ndarray,
+    spec: DocumentFormat | None = None,
+    *,
+    still: bool = False,
+    exact_shape: bool = False,
 ) -> QualityReport:
     """Check one camera frame or photo (H x W x 3 uint8 BGR) of an identity document.
 
-    `spec` is the expected physical format when the document type is known; it narrows
-    detection to that aspect ratio and rectifies the document to its true shape. `still` is
+    `spec` is the expected physical format when the document type is known: the document is
+    rectified to its true shape and a fingertip over it is measured on its true size. Only
+    with `exact_shape` does it narrow the search to quadrilaterals of about its ratio: that
+    tells a card from a paper held next to it (core.ocr.statement), but loses documents seen
+    at a slant, whose apparent ratio strays from their format's (on own renders it refused
+    many more clean cards and pages, docs/quality.md). `still` is
     for a picture a person gives (an upload, a phone photo, a file): the document may fill it
     edge to edge, and only what makes it unusable counts; camera frames (the default) also
     need a margin round the document and the right orientation, for the live guidance.
@@ -172,7 +180,7 @@ def analyze(
     frame = _as_bgr(frame_bgr)
     h, w = frame.shape[:2]
     small, scale, source, source_scale = _scaled_copies(frame)
-    aspect = spec.aspect if spec else None
+    aspect = spec.aspect if spec and exact_shape else None
     det = locate_document(small, aspect, still, source, source_scale / scale)
     if det is None:
         gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
