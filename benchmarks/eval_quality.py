@@ -250,6 +250,7 @@ def main() -> int:
         base = VARIED_TUNE_SEED_BASE if args.tune else VARIED_SEED_BASE
     if args.seed_base is not None:
         base = args.seed_base
+    if args.varied:
         print(f"own renders, varied family — not held out (render_varied_scene, seeds from {base})")
     if args.still:
         print("judged as stills: analyze(image, still=True)")

@@ -102,11 +102,11 @@ def _blank(image: np.ndarray, corners: np.ndarray, fill: tuple) -> np.ndarray:
 
 
 def _quads(frame_bgr: np.ndarray, fmt: DocumentFormat | None):
-    """Document-shaped quadrilaterals (of the format's own shape when `fmt` is known: the card
-    and the paper held above it can merge into one region otherwise), most prominent first,
-    each painted over once found; then
+    """Document-shaped quadrilaterals, most prominent first, each painted over once found; then
     the same in the frame's left and right halves, where a card held at arm's length is a
-    larger share of the picture than the document detector expects in a whole frame."""
+    larger share of the picture than the document detector expects in a whole frame. Of the
+    format's own shape when `fmt` is known: the card and the paper held above it can merge into
+    one region otherwise."""
     fill = tuple(int(v) for v in np.median(frame_bgr.reshape(-1, 3), axis=0))
     width = frame_bgr.shape[1]
     for x0, x1 in ((0, width), (0, width // 2), (width // 2, width)):
