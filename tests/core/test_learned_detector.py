@@ -81,7 +81,7 @@ def test_fit_region_moves_a_coarse_outline_onto_the_card_edges():
     mask = np.zeros(img.shape[:2], np.uint8)
     cv2.fillConvexPoly(mask, coarse.astype(np.int32), 1)
     outlines, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-    found = fit_region(img, outlines[0], None)
+    found = fit_region(img, outlines[0])
     assert found is not None
     assert iou(found.corners, card) > max(0.98, iou(coarse, card))
 
@@ -92,8 +92,8 @@ def test_a_region_without_edges_along_it_is_no_document_when_it_must_snap():
     mask = np.zeros(img.shape[:2], np.uint8)
     cv2.fillConvexPoly(mask, np.array([[60, 40], [250, 45], [245, 160], [58, 150]]), 1)
     outline = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)[0][0]
-    assert fit_region(img, outline, None) is not None
-    assert fit_region(img, outline, None, snapped_only=True) is None
+    assert fit_region(img, outline) is not None
+    assert fit_region(img, outline, snapped_only=True) is None
 
 
 def _det(corners) -> Detection:

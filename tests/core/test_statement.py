@@ -89,6 +89,14 @@ def test_live_frames_check_the_person_and_document_without_reading():
     assert IssueCode.NO_FACE in nobody.issues
 
 
+def test_the_card_is_told_apart_from_the_paper_held_just_above_it():
+    # The learned detector sees the card and the paper above it as one document; the outline
+    # search, asked for the card's own shape, finds the card alone.
+    scene = render_statement(51, StatementDefect.CLEAN, TODAY, WORD)
+    live = check_statement(scene.image, WORD, TODAY, ID1, read=False)
+    assert live.ok and live.document is not None
+
+
 def test_statement_guidance_leaves_the_text_unjudged_until_it_is_read():
     scene = render_statement(45, StatementDefect.WRONG_DATE, TODAY, WORD)
     live = guide_statement(check_statement(scene.image, WORD, TODAY, ID1, read=False))

@@ -22,7 +22,7 @@ from capture_wizard.core.face.portrait import aspect_of, portrait_height, straig
 from capture_wizard.core.face.report import Face, face_anchor
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr.text import contains_date, contains_word
-from capture_wizard.core.quality import analyze
+from capture_wizard.core.quality import document_outline
 
 MAX_CANDIDATES = 3
 """Quadrilaterals tried per search area (the paper, a picture frame... before the card)."""
@@ -104,15 +104,15 @@ def _blank(image: np.ndarray, corners: np.ndarray, fill: tuple) -> np.ndarray:
 def _quads(frame_bgr: np.ndarray, fmt: DocumentFormat | None):
     """Document-shaped quadrilaterals, most prominent first, each painted over once found; then
     the same in the frame's left and right halves, where a card held at arm's length is a
-    larger share of the picture than the document detector expects in a whole frame. Of the
-    format's own shape when `fmt` is known: the card and the paper held above it can merge into
-    one region otherwise."""
+    larger share of the picture than the document detector expects in a whole frame. Found by
+    the outline search alone, of the format's own shape when `fmt` is known: the learned
+    detector sees the card and the paper held just above it as one document."""
     fill = tuple(int(v) for v in np.median(frame_bgr.reshape(-1, 3), axis=0))
     width = frame_bgr.shape[1]
     for x0, x1 in ((0, width), (0, width // 2), (width // 2, width)):
         work = frame_bgr[:, x0:x1]
         for _ in range(MAX_CANDIDATES):
-            corners = analyze(work, fmt, exact_shape=True).corners
+            corners = document_outline(work, fmt)
             if corners is None:
                 break
             yield corners + np.float32([x0, 0])

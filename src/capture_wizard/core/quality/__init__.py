@@ -12,7 +12,7 @@ from capture_wizard.core.documents import ID1, ID3, DocumentFormat
 from capture_wizard.core.geometry import side_lengths, width_over_height
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality import thresholds as T
-from capture_wizard.core.quality.detect import Detection
+from capture_wizard.core.quality.detect import Detection, detect_document
 from capture_wizard.core.quality.exposure import (
     document_exposure,
     frame_exposure,
@@ -27,7 +27,7 @@ from capture_wizard.core.quality.locate import locate_document
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
 
-__all__ = ["QualityReport", "analyze"]
+__all__ = ["QualityReport", "analyze", "document_outline"]
 
 
 def _as_bgr(frame: np.ndarray) -> np.ndarray:
@@ -159,20 +159,15 @@ def _document_checks(
 
 
 def analyze(
-    frame_bgr: np.ndarray,
-    spec: DocumentFormat | None = None,
-    *,
-    still: bool = False,
-    exact_shape: bool = False,
+    frame_bgr: np.ndarray, spec: DocumentFormat | None = None, *, still: bool = False
 ) -> QualityReport:
     """Check one camera frame or photo (H x W x 3 uint8 BGR) of an identity document.
 
     `spec` is the expected physical format when the document type is known: the document is
-    rectified to its true shape and a fingertip over it is measured on its true size. Only
-    with `exact_shape` does it narrow the search to quadrilaterals of about its ratio: that
-    tells a card from a paper held next to it (core.ocr.statement), but loses documents seen
-    at a slant, whose apparent ratio strays from their format's (on own renders it refused
-    many more clean cards and pages, docs/quality.md). `still` is
+    rectified to its true shape and a fingertip over it is measured on its true size. It does
+    not narrow the search to its ratio: that loses documents seen at a slant, whose apparent
+    ratio strays from their format's (on own renders it refused many more clean cards and
+    pages, docs/quality.md). `still` is
     for a picture a person gives (an upload, a phone photo, a file): the document may fill it
     edge to edge, and only what makes it unusable counts; camera frames (the default) also
     need a margin round the document and the right orientation, for the live guidance.
@@ -180,8 +175,7 @@ def analyze(
     frame = _as_bgr(frame_bgr)
     h, w = frame.shape[:2]
     small, scale, source, source_scale = _scaled_copies(frame)
-    aspect = spec.aspect if spec and exact_shape else None
-    det = locate_document(small, aspect, still, source, source_scale / scale)
+    det = locate_document(small, still, source, source_scale / scale)
     if det is None:
         gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
         issues, metrics = frame_exposure(gray, still)
@@ -195,3 +189,15 @@ def analyze(
     issues, metrics = _document_checks(small, scale, source, source_scale, det, fmt, still)
     corners = (det.corners / scale).astype(np.float32)
     return QualityReport(tuple(ordered(issues)), corners, (w, h), fmt.name, metrics)
+
+
+def document_outline(
+    frame_bgr: np.ndarray, spec: DocumentFormat | None = None
+) -> np.ndarray | None:
+    """Corners (in the frame's pixels) of the most plausible document outline the outline
+    search alone finds, of about `spec`'s ratio when given; None if none. For picking a card
+    out among other rectangles (core.ocr.statement: a card and the paper held just above it),
+    where the learned detector sees both as one document region and judging them is not asked."""
+    small, scale, _, _ = _scaled_copies(_as_bgr(frame_bgr))
+    found = detect_document(small, spec.aspect if spec else None)
+    return None if found is None else (found.corners / scale).astype(np.float32)

@@ -391,7 +391,7 @@ def _best(
 
 
 def fit_region(
-    bgr: np.ndarray, outline: np.ndarray, aspect_hint: float | None, snapped_only: bool = False
+    bgr: np.ndarray, outline: np.ndarray, snapped_only: bool = False
 ) -> Detection | None:
     """A document's quadrilateral fitted to a region found another way (the learned
     detector's mask), as outlines are, then its sides moved onto the strongest edges along
@@ -400,7 +400,7 @@ def fit_region(
     side cut off or under a hand has no edge of its own), or, with `snapped_only`, there is no
     document. None if no plausible document."""
     edges = _edges(bgr)
-    result = _evaluate(outline, edges, aspect_hint, min_sides=1)
+    result = _evaluate(outline, edges, None, min_sides=1)
     if result is None:
         return None
     found = result[1]

@@ -16,7 +16,6 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
-from capture_wizard.core.documents import ID3
 from capture_wizard.core.geometry import quad_area
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.booklet import data_page
@@ -33,37 +32,33 @@ from capture_wizard.core.quality.still import still_document
 
 
 def locate_document(
-    small: np.ndarray,
-    aspect_hint: float | None,
-    still: bool,
-    source: np.ndarray,
-    source_scale: float,
+    small: np.ndarray, still: bool, source: np.ndarray, source_scale: float
 ) -> Detection | None:
     """The document in the working-resolution frame `small`, its occlusion being the share of
     it something lies over. For a still, `source` is the picture its print is looked for in
     (`source_scale` of its pixels per working pixel)."""
-    outline = detect_document(small, aspect_hint)
+    outline = detect_document(small)
     document, occluder = document_maps(small)
     if still:
-        outline = _still_outline(small, outline, document, aspect_hint, source, source_scale)
+        outline = _still_outline(small, outline, document, source, source_scale)
     found = outline
     agreement = None if outline is None else map_agreement(document, outline.corners)
     if outline is None or not _outline_holds(outline, document, agreement):
-        found = _learned_quad(small, document, aspect_hint) or outline
+        found = _learned_quad(small, document) or outline
     elif not outline.whole_picture and outline.sides_in_view >= 2:
         # Held by a rough agreement: the learned detector's own quadrilateral, also snapped to
         # the card's edges, may fit its map clearly better (the outline took in a shadow or a
         # booklet's facing page). Looked for only then: fitting it costs a third of a frame.
         learned = None
         if agreement < T.LEARNED_LOOKED_FOR_BELOW:
-            learned = _learned_quad(small, document, aspect_hint)
+            learned = _learned_quad(small, document)
         if learned is not None and map_agreement(document, learned.corners) >= (
             agreement + T.LEARNED_AGREES_BETTER
         ):
             found = learned
     if found is None:
         return None
-    if not found.whole_picture and (aspect_hint is None or aspect_hint == ID3.aspect):
+    if not found.whole_picture:
         page = data_page(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), found.corners)
         if page is not None:
             found = replace(found, corners=page)
@@ -78,7 +73,6 @@ def _still_outline(
     small: np.ndarray,
     outline: Detection | None,
     document: np.ndarray,
-    aspect_hint: float | None,
     source: np.ndarray,
     source_scale: float,
 ) -> Detection | None:
@@ -87,7 +81,7 @@ def _still_outline(
     quadrilateral: a card held up in a room or lying on a table is no crop, however much of a
     document's shape the picture has and however much print the card puts in it. (A crop's
     map can fall short of its edges; what it sees there is still most of the picture.)"""
-    chosen = still_document(small, outline, aspect_hint, source, source_scale)
+    chosen = still_document(small, outline, source, source_scale)
     if chosen is None or not chosen.whole_picture:
         return chosen
     if map_agreement(document, chosen.corners) >= T.OUTLINE_MAP_IOU:
@@ -103,24 +97,22 @@ def _still_outline(
 
     if seen_smaller(outline):
         return outline
-    learned = _learned_quad(small, document, aspect_hint)  # fitted only when needed: it costs
+    learned = _learned_quad(small, document)  # fitted only when needed: it costs
     return learned if seen_smaller(learned) else chosen
 
 
-def _learned_quad(
-    small: np.ndarray, document: np.ndarray, aspect_hint: float | None
-) -> Detection | None:
+def _learned_quad(small: np.ndarray, document: np.ndarray) -> Detection | None:
     """The learned detector's document region fitted like an outline and snapped to edges."""
     region = document_outline(document)
     if region is None:
         return None
-    learned = fit_region(small, region, aspect_hint)
+    learned = fit_region(small, region)
     if learned is None:
         # The map may leave holes or notches where print confuses it (a dark portrait on a
         # dark card, a page on gravel); a document is convex. A hull is a guess, though (a
         # blob in a street scene has one too): taken only if each side lies on an edge.
         hull = filled_hull(region, document.shape)
-        learned = fit_region(small, hull, aspect_hint, snapped_only=True)
+        learned = fit_region(small, hull, snapped_only=True)
     if learned is None:
         return None
     return replace(learned, corners=_onto_border(learned.corners, document.shape))

@@ -45,11 +45,9 @@ def _trims(box: np.ndarray, width: int, height: int) -> np.ndarray:
     return np.array([box[0, 0], box[0, 1], width - box[2, 0], height - box[2, 1]])
 
 
-def _fits_format(aspect: float, aspect_hint: float | None) -> bool:
+def _fits_format(aspect: float) -> bool:
     """Whether a picture of this (long / short) ratio can hold just one whole document."""
     ratio = max(aspect, 1 / aspect)
-    if aspect_hint is not None:
-        return abs(ratio / aspect_hint - 1) <= T.STILL_ASPECT_TOLERANCE
     return T.STILL_ASPECT_RANGE[0] <= ratio <= T.STILL_ASPECT_RANGE[1]
 
 
@@ -74,7 +72,6 @@ def _looks_like_a_document(source: np.ndarray, box: np.ndarray, scale: float) ->
 def still_document(
     small: np.ndarray,
     found: Detection | None,
-    aspect_hint: float | None = None,
     source: np.ndarray | None = None,
     source_scale: float = 1.0,
 ) -> Detection | None:
@@ -90,7 +87,7 @@ def still_document(
     table the content box shrinks to the card itself.
     """
     h, w = small.shape[:2]
-    box = _whole_candidate(content_box(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)), w, h, aspect_hint)
+    box = _whole_candidate(content_box(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)), w, h)
     if box is None:
         return found
     if found is not None and not _inner_rectangle(found.corners, box, w, h):
@@ -102,18 +99,16 @@ def still_document(
     return Detection(box, 1.0, 0.0, 4, whole_picture=True)
 
 
-def _whole_candidate(
-    box: np.ndarray, width: int, height: int, aspect_hint: float | None
-) -> np.ndarray | None:
+def _whole_candidate(box: np.ndarray, width: int, height: int) -> np.ndarray | None:
     """The content box if it has a document's shape, else the whole picture if that has and
     the box was trimmed on all four sides (a white card cropped to its edges: trimming its own
     white border leaves its print). A box trimmed on some sides only is a part of a document
     cut by the picture's other edges: no whole document."""
-    if _fits_format(width_over_height(box), aspect_hint):
+    if _fits_format(width_over_height(box)):
         return box
     trimmed_all_round = bool(_trims(box, width, height).min() >= 1)
     picture = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
-    if trimmed_all_round and _fits_format(width_over_height(picture), aspect_hint):
+    if trimmed_all_round and _fits_format(width_over_height(picture)):
         return picture
     return None
 

@@ -60,8 +60,8 @@ region fills 97 % of it: a card's sharp corners, not a finger's empty wedges."""
 ASPECT_RANGE = (1.15, 2.1)
 """Accepted long/short side ratio of a found quadrilateral (ID-1 is 1.59, ID-3 1.42)."""
 ASPECT_TOLERANCE_WITH_SPEC = 0.12
-"""When the document type is known and its exact shape asked for (`analyze(exact_shape=True)`),
-the ratio must be within 12 % of its format's."""
+"""When a format's own shape is asked for (`document_outline`), the ratio must be within 12 % of
+the format's."""
 MIN_CORNER_ANGLE = 55.0
 """Inner angles of a plausible (tilted) document stay within 55°..125°."""
 
@@ -111,8 +111,6 @@ is 20 px tall; a small card in a 12 MP phone photo still has plenty."""
 STILL_ASPECT_RANGE = (1.30, 1.72)
 """A picture (less its plain margins) of this long/short ratio can be one whole document:
 ID-3 and TD2 pages are 1.42, ID-1 cards 1.59, with room for a rough crop."""
-STILL_ASPECT_TOLERANCE = 0.09
-"""... or within 9 % of the expected format's ratio when its exact shape is asked for."""
 PRINT_MIN_DENSITY = 1.2
 """... and carries print: at least 1.2 characters standing in rows per 10,000 pixels (at a
 640-pixel long side). Readable document crops and scans of the real development pictures have
