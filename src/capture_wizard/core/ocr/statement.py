@@ -22,7 +22,7 @@ from capture_wizard.core.face.portrait import aspect_of, portrait_height, straig
 from capture_wizard.core.face.report import Face, face_anchor
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr.text import contains_date, contains_word
-from capture_wizard.core.quality import document_outline
+from capture_wizard.core.quality import outline_corners
 
 MAX_CANDIDATES = 3
 """Quadrilaterals tried per search area (the paper, a picture frame... before the card)."""
@@ -112,7 +112,7 @@ def _quads(frame_bgr: np.ndarray, fmt: DocumentFormat | None):
     for x0, x1 in ((0, width), (0, width // 2), (width // 2, width)):
         work = frame_bgr[:, x0:x1]
         for _ in range(MAX_CANDIDATES):
-            corners = document_outline(work, fmt)
+            corners = outline_corners(work, fmt)
             if corners is None:
                 break
             yield corners + np.float32([x0, 0])

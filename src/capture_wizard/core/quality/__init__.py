@@ -27,7 +27,7 @@ from capture_wizard.core.quality.locate import locate_document
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
 
-__all__ = ["QualityReport", "analyze", "document_outline"]
+__all__ = ["QualityReport", "analyze", "outline_corners"]
 
 
 def _as_bgr(frame: np.ndarray) -> np.ndarray:
@@ -191,9 +191,7 @@ def analyze(
     return QualityReport(tuple(ordered(issues)), corners, (w, h), fmt.name, metrics)
 
 
-def document_outline(
-    frame_bgr: np.ndarray, spec: DocumentFormat | None = None
-) -> np.ndarray | None:
+def outline_corners(frame_bgr: np.ndarray, spec: DocumentFormat | None = None) -> np.ndarray | None:
     """Corners (in the frame's pixels) of the most plausible document outline the outline
     search alone finds, of about `spec`'s ratio when given; None if none. For picking a card
     out among other rectangles (core.ocr.statement: a card and the paper held just above it),

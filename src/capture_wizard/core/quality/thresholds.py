@@ -60,7 +60,7 @@ region fills 97 % of it: a card's sharp corners, not a finger's empty wedges."""
 ASPECT_RANGE = (1.15, 2.1)
 """Accepted long/short side ratio of a found quadrilateral (ID-1 is 1.59, ID-3 1.42)."""
 ASPECT_TOLERANCE_WITH_SPEC = 0.12
-"""When a format's own shape is asked for (`document_outline`), the ratio must be within 12 % of
+"""When a format's own shape is asked for (`outline_corners`), the ratio must be within 12 % of
 the format's."""
 MIN_CORNER_ANGLE = 55.0
 """Inner angles of a plausible (tilted) document stay within 55°..125°."""
