@@ -85,13 +85,13 @@ _PHOTOS = (
 _NOT_NEGATIVES = ("page", "text")  # printed paper: a document-like picture, not a negative
 
 
-def photos(names=_PHOTOS) -> list[np.ndarray]:
+def photos() -> list[np.ndarray]:
     """Real photographs (scikit-image's sample data, CC0 or public domain, used only here, in
     training) as backgrounds: the renders' procedural tables are not all a camera meets."""
     import skimage.data
 
     out = []
-    for name in names:
+    for name in _PHOTOS:
         img = getattr(skimage.data, name)()
         img = img[0] if isinstance(img, tuple) else img  # the stereo pair: its left picture
         if img.ndim == 2:
@@ -264,7 +264,7 @@ def main() -> None:
     read: set[str] = set()
     samples = load(args.data, read)
     backs = photos()
-    negatives = photos([n for n in _PHOTOS if n not in _NOT_NEGATIVES]) if args.negatives else ()
+    negatives = [p for name, p in zip(_PHOTOS, backs, strict=True) if name not in _NOT_NEGATIVES]
     held = samples[: args.val]  # a validation slice of the own renders (same family)
     samples = samples[args.val :]
     net = DocumentNet()
