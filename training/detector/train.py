@@ -223,11 +223,15 @@ def _dice(p, t, dims):
     return 1 - (2 * (p * t).sum(dims) + 1) / (p.sum(dims) + t.sum(dims) + 1)
 
 
-def loss_fn(logits, target):
+def loss_fn(logits, target, teacher_doc=None, teacher_weight=1.0):
     """Cross-entropy and Dice on the document; on the fingers, which cover a few cells of a
-    few pictures, cross-entropy weighted towards them and Dice over the whole batch."""
+    few pictures, cross-entropy weighted towards them and Dice over the whole batch.
+    `teacher_doc`: another model's document logits, learned with `teacher_weight` (the mask
+    with the rest)."""
     doc_l, occ_l = logits[:, 0], logits[:, 1]
     doc_t, occ_t = target[:, 0], target[:, 1]
+    if teacher_doc is not None:
+        doc_t = teacher_weight * torch.sigmoid(teacher_doc) + (1 - teacher_weight) * doc_t
     doc = F.binary_cross_entropy_with_logits(doc_l, doc_t)
     doc = doc + _dice(torch.sigmoid(doc_l), doc_t, (1, 2)).mean()
     occ = F.binary_cross_entropy_with_logits(occ_l, occ_t, pos_weight=torch.tensor(10.0))
@@ -252,6 +256,13 @@ def main() -> None:
         default=0.0,
         help="share of pictures replaced by a real photograph with no document (0-1)",
     )
+    parser.add_argument(
+        "--teacher",
+        help="weights (.pt) whose document map is learned beside the document masks",
+    )
+    parser.add_argument(
+        "--teacher-weight", type=float, default=1.0, help="the teacher's share of that target"
+    )
     parser.add_argument("--export-only", action="store_true", help="export OUT.pt to OUT")
     args = parser.parse_args()
     if args.export_only:
@@ -270,6 +281,11 @@ def main() -> None:
     net = DocumentNet()
     if args.resume:
         net.load_state_dict(torch.load(args.resume))
+    teacher = None
+    if args.teacher:
+        teacher = DocumentNet()
+        teacher.load_state_dict(torch.load(args.teacher))
+        teacher.eval()
     opt = torch.optim.AdamW(net.parameters(), args.lr, weight_decay=1e-4)
     steps = args.epochs * args.steps
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, args.lr, total_steps=steps, pct_start=0.1)
@@ -281,7 +297,11 @@ def main() -> None:
         for _ in range(args.steps):
             idx = rng.integers(0, len(samples), args.batch)
             x, y = _batch(rng, samples, idx, backs, negatives, args.negatives)
-            loss = loss_fn(net(x), y)
+            taught = None
+            if teacher is not None:
+                with torch.no_grad():
+                    taught = teacher(x)[:, 0]
+            loss = loss_fn(net(x), y, taught, args.teacher_weight)
             opt.zero_grad()
             loss.backward()
             opt.step()
