@@ -20,8 +20,14 @@ def print_density(gray: np.ndarray) -> float:
     """Characters standing in rows, per 10,000 pixels (0 for none), in a grey picture with a
     long side of about 640 pixels, where an ID card crop's characters are 6-15 px tall.
 
-    Dark print on light paper and light print on dark are both tried; the larger counts."""
-    return max(_chained_marks(gray), _chained_marks(cv2.bitwise_not(gray))) * 1e4 / gray.size
+    Dark print on light paper and light print on dark are both tried. In a standing picture
+    rows running down are tried too: a landscape card or passport page turned by a quarter, as
+    phones and scanners often leave it (a lying picture is not: the windows of a building stand
+    in columns, and a document turned in it would not have its shape). The largest count is
+    taken."""
+    uprights = [gray, cv2.transpose(gray)] if gray.shape[0] > gray.shape[1] else [gray]
+    marks = max(_chained_marks(view) for up in uprights for view in (up, cv2.bitwise_not(up)))
+    return marks * 1e4 / gray.size
 
 
 def _chained_marks(gray: np.ndarray) -> int:
