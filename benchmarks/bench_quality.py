@@ -10,7 +10,8 @@ are never timed.
 - `--compare OLD_SRC`: the same live frames and 12 MP scenes through an older version of the
   checks (the `src` folder of another checkout) in this process, frame by frame alternately,
   so that both see the same machine; the ratio new/old per round. The old version is judged
-  with its own `analyze(frame)` (it may have no still mode).
+  with its own `analyze(frame, still=True)` on the stills, or `analyze(frame)` when it has no
+  still mode.
 
     python benchmarks/bench_quality.py [--frames 240] [--rounds 5] [--stills 8]
     git worktree add /tmp/cw-old 77d6d2d
@@ -24,12 +25,14 @@ comparison says whether one version is faster than another.
 
 import argparse
 import importlib
+import inspect
 import os
 import subprocess
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import cv2
@@ -246,8 +249,11 @@ def compare(args, old_analyze: Analyze, src: Path, scenes: list[np.ndarray]) -> 
     for size in BARS_MS:
         name = f"live {size[0]}x{size[1]} ({args.frames} frames)"
         _compare_set(name, frames_for(size, args.frames), old_analyze, analyze, args.rounds)
-    name = f"12 MP scenes ({len(scenes)}), old analyze() vs new analyze(still=True)"
-    _compare_set(name, scenes, old_analyze, _still, args.still_rounds)
+    old_still, label = old_analyze, "old analyze()"
+    if "still" in inspect.signature(old_analyze).parameters:
+        old_still, label = partial(old_analyze, still=True), "old analyze(still=True)"
+    name = f"12 MP scenes ({len(scenes)}), {label} vs new analyze(still=True)"
+    _compare_set(name, scenes, old_still, _still, args.still_rounds)
 
 
 def main() -> int:

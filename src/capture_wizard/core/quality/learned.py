@@ -36,29 +36,33 @@ def _session():
     )
 
 
-def document_maps(small_bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def document_maps(small_bgr: np.ndarray, turns: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """(document, occluder) probability maps (float32, 0-1) at the working frame's size.
 
     A small document (far away, or seen only in part on gravel) covers a few cells of the
     model's input, so the model looks again at a window round it (`closer_window`) and that
-    window's maps replace the first ones there."""
-    document, occluder = _maps(small_bgr)
+    window's maps replace the first ones there. With `turns` > 1 the model also looks at the
+    picture turned by quarter turns and the maps are averaged (`STILL_MAP_TURNS`)."""
+    document, occluder = _maps(small_bgr, turns)
     window = closer_window(document)
     if window is not None:
         x0, y0, x1, y1 = window
-        near_document, near_occluder = _maps(small_bgr[y0:y1, x0:x1])
+        near_document, near_occluder = _maps(small_bgr[y0:y1, x0:x1], turns)
         document[y0:y1, x0:x1] = near_document
         occluder[y0:y1, x0:x1] = near_occluder
     return document, occluder
 
 
-def _maps(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _maps(bgr: np.ndarray, turns: int = 1) -> tuple[np.ndarray, np.ndarray]:
     h, w = bgr.shape[:2]
     x = cv2.resize(bgr, (INPUT, INPUT), interpolation=cv2.INTER_AREA)
-    # Planes in one contiguous block, as onnxruntime takes them (a strided one is copied).
-    x = cv2.dnn.blobFromImage(x)
-    logits = _session().run(None, {"bgr": x})[0][0]
-    probs = 1 / (1 + np.exp(-logits))
+    probs = np.zeros((2, MAP_SIZE, MAP_SIZE), np.float32)
+    for k in range(turns):
+        # Planes in one contiguous block, as onnxruntime takes them (a strided one is copied).
+        view = cv2.dnn.blobFromImage(np.ascontiguousarray(np.rot90(x, k)))
+        logits = _session().run(None, {"bgr": view})[0][0]
+        probs += np.rot90(1 / (1 + np.exp(-logits)), -k, axes=(1, 2))
+    probs /= turns
     document = cv2.resize(probs[0], (w, h), interpolation=cv2.INTER_LINEAR)
     occluder = cv2.resize(probs[1], (w, h), interpolation=cv2.INTER_LINEAR)
     return document, occluder

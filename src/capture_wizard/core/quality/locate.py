@@ -38,7 +38,7 @@ def locate_document(
     it something lies over. For a still, `source` is the picture its print is looked for in
     (`source_scale` of its pixels per working pixel)."""
     outline = detect_document(small)
-    document, occluder = document_maps(small)
+    document, occluder = document_maps(small, T.STILL_MAP_TURNS if still else 1)
     if still:
         outline = _still_outline(small, outline, document, source, source_scale)
     found = outline

@@ -108,6 +108,12 @@ STILL_TOO_FAR_LONG_SIDE = 700
 """In a still, a document covering less than TOO_FAR_AREA is too far only when its long side
 is also under 700 pixels of the picture: at that size an ID-1 card's data (about 2.5 mm tall)
 is 20 px tall; a small card in a 12 MP phone photo still has plenty."""
+STILL_MAP_TURNS = 4
+"""The learned detector looks at a still four times, turned by a quarter each time, and its
+maps are averaged. It learned mostly from upright frames and sees a turned document worse (a
+passport page turned, a page on a desk turned by a quarter), and a still may come any way up;
+the mean of the four views also holds better on busy backgrounds (docs/quality.md). Three more
+runs cost about 10 ms, too much for a live frame, which comes upright anyway."""
 STILL_ASPECT_RANGE = (1.30, 1.72)
 """A picture (less its plain margins) of this long/short ratio can be one whole document:
 ID-3 and TD2 pages are 1.42, ID-1 cards 1.59, with room for a rough crop."""
