@@ -472,3 +472,27 @@ def _finger_scene(k: int):
 def test_finger_on_the_card_is_occluded(k, still):
     report = analyze(_finger_scene(k).image, still=still)
     assert IssueCode.OCCLUDED in report.issues, _issues(report)
+
+
+# --- 9. no document ----------------------------------------------------------------------------
+
+
+def _painting(seed: int) -> np.ndarray:
+    """Large sharp shapes in strong colours, the size of a card crop: a picture, no print."""
+    rng = np.random.default_rng(seed)
+    canvas = np.full((540, 860, 3), rng.integers(0, 255, 3).tolist(), np.uint8)
+    for _ in range(25):
+        centre = (int(rng.integers(0, 860)), int(rng.integers(0, 540)))
+        axes = (int(rng.integers(40, 200)), int(rng.integers(40, 200)))
+        colour = rng.integers(0, 255, 3).tolist()
+        cv2.ellipse(canvas, centre, axes, float(rng.uniform(0, 180)), 0, 360, colour, -1)
+    return canvas
+
+
+@pytest.mark.parametrize("seed", [1, 3, 4, 5])
+def test_a_painting_on_a_table_is_no_document_as_a_still(seed):
+    """A document's shape without print (a painting, a mural, a poster) is no document; these
+    four were accepted before a found document had to carry print."""
+    photo, _ = _on_table(_painting(seed))
+    report = analyze(photo, still=True)
+    assert report.issues == (IssueCode.NO_DOCUMENT,), _issues(report)

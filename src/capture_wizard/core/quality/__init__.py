@@ -24,8 +24,10 @@ from capture_wizard.core.quality.framing import framing_issues, still_framing_is
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.learned import covers_a_fingertip
 from capture_wizard.core.quality.locate import locate_document
+from capture_wizard.core.quality.printed import print_density
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
+from capture_wizard.core.quality.still import straightened
 
 __all__ = ["QualityReport", "analyze", "outline_corners"]
 
@@ -177,18 +179,36 @@ def analyze(
     small, scale, source, source_scale = _scaled_copies(frame)
     det = locate_document(small, still, source, source_scale / scale)
     if det is None:
-        gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
-        issues, metrics = frame_exposure(gray, still)
-        issues.add(IssueCode.NO_DOCUMENT)
-        if float(gray.std()) >= T.FRAME_MIN_CONTRAST:
-            metrics["frame_blur"] = round(frame_blur(source), 4)
-            if metrics["frame_blur"] > T.BLUR_FRAME:
-                issues.add(IssueCode.BLUR)
-        return QualityReport(tuple(ordered(issues)), None, (w, h), None, metrics)
+        return _without_document(small, source, still, (w, h))
     fmt = spec or _nearest_format(det.corners)
     issues, metrics = _document_checks(small, scale, source, source_scale, det, fmt, still)
+    in_source = det.corners * (source_scale / scale)
+    if still and not issues and not det.whole_picture and not _carries_print(source, in_source):
+        return _without_document(small, source, still, (w, h))
     corners = (det.corners / scale).astype(np.float32)
     return QualityReport(tuple(ordered(issues)), corners, (w, h), fmt.name, metrics)
+
+
+def _carries_print(source: np.ndarray, corners: np.ndarray) -> bool:
+    """Whether a sharp document found in a still carries print. The whole picture is taken for
+    a document only if it does (still.py); a region found in a photo must too, though less, its
+    shape speaking for it: a mural or a wall of posters has a document's shape and no print.
+    Rows running down count (a document may lie turned in the photo)."""
+    return print_density(straightened(source, corners), True) >= T.PRINT_MIN_DENSITY_FOUND
+
+
+def _without_document(
+    small: np.ndarray, source: np.ndarray, still: bool, size: tuple[int, int]
+) -> QualityReport:
+    """No document: the whole frame's exposure and sharpness say what else to fix."""
+    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    issues, metrics = frame_exposure(gray, still)
+    issues.add(IssueCode.NO_DOCUMENT)
+    if float(gray.std()) >= T.FRAME_MIN_CONTRAST:
+        metrics["frame_blur"] = round(frame_blur(source), 4)
+        if metrics["frame_blur"] > T.BLUR_FRAME:
+            issues.add(IssueCode.BLUR)
+    return QualityReport(tuple(ordered(issues)), None, size, None, metrics)
 
 
 def outline_corners(frame_bgr: np.ndarray, spec: DocumentFormat | None = None) -> np.ndarray | None:

@@ -16,16 +16,18 @@ _KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15))  # wider than a ch
 _MAX_MARKS = 3000  # more marks than print has (noise): judged on a sample
 
 
-def print_density(gray: np.ndarray) -> float:
+def print_density(gray: np.ndarray, any_way_up: bool = False) -> float:
     """Characters standing in rows, per 10,000 pixels (0 for none), in a grey picture with a
     long side of about 640 pixels, where an ID card crop's characters are 6-15 px tall.
 
     Dark print on light paper and light print on dark are both tried. In a standing picture
     rows running down are tried too: a landscape card or passport page turned by a quarter, as
     phones and scanners often leave it (a lying picture is not: the windows of a building stand
-    in columns, and a document turned in it would not have its shape). The largest count is
-    taken."""
-    uprights = [gray, cv2.transpose(gray)] if gray.shape[0] > gray.shape[1] else [gray]
+    in columns, and a document turned in it would not have its shape). `any_way_up` tries them
+    in any picture: a document found inside a photo, straightened, may lie turned. The largest
+    count is taken."""
+    turned = any_way_up or gray.shape[0] > gray.shape[1]
+    uprights = [gray, cv2.transpose(gray)] if turned else [gray]
     marks = max(_chained_marks(view) for up in uprights for view in (up, cv2.bitwise_not(up)))
     return marks * 1e4 / gray.size
 

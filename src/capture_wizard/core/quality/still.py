@@ -10,7 +10,7 @@ outline found is kept only when it can be the whole document.
 import cv2
 import numpy as np
 
-from capture_wizard.core.geometry import quad_area, width_over_height
+from capture_wizard.core.geometry import quad_area, side_lengths, width_over_height
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection
 from capture_wizard.core.quality.framing import edge_margins
@@ -51,21 +51,35 @@ def _fits_format(aspect: float) -> bool:
     return T.STILL_ASPECT_RANGE[0] <= ratio <= T.STILL_ASPECT_RANGE[1]
 
 
-def _looks_like_a_document(source: np.ndarray, box: np.ndarray, scale: float) -> bool:
-    """Whether the content box (working pixels; `scale` = source pixels per working pixel) of
-    the `source` picture shows rows of print, as a document does and a street scene not. A
-    picture too blurred to show print is given the benefit of the doubt: it is refused as
-    blurred, which tells the person what to do."""
-    x0, y0 = (int(v * scale) for v in box[0])
-    x1, y1 = (int(np.ceil(v * scale)) for v in box[2])
+def straightened(source: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    """The document at `corners` (pixels of `source`) in grey, seen straight on at a long side
+    of at most FRAME_BLUR_LONG_SIDE (where print_density counts), without its rim: a strip of
+    the table along a side fitted a little wide is darker than any print, and would raise the
+    level print is told from."""
+    x0, y0 = (max(0, int(v)) for v in corners.min(axis=0))
+    x1, y1 = (int(np.ceil(v)) for v in corners.max(axis=0))
     crop = source[y0:y1, x0:x1]
     h, w = crop.shape[:2]
-    factor = T.FRAME_BLUR_LONG_SIDE / max(h, w)
+    factor = min(1.0, T.FRAME_BLUR_LONG_SIDE / max(h, w, 1))
     if factor < 1:
         crop = cv2.resize(
             crop, (round(w * factor), round(h * factor)), interpolation=cv2.INTER_AREA
         )
-    gray = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+    quad = ((corners - (x0, y0)) * factor).astype(np.float32)
+    top, right, bottom, left = side_lengths(quad)
+    width, height = max(1, round(max(top, bottom))), max(1, round(max(left, right)))
+    straight = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    matrix = cv2.getPerspectiveTransform(quad, straight)
+    gray = cv2.cvtColor(cv2.warpPerspective(crop, matrix, (width, height)), cv2.COLOR_BGR2GRAY)
+    dx, dy = round(T.PRINT_RIM * width), round(T.PRINT_RIM * height)
+    return gray[dy : height - dy, dx : width - dx]
+
+
+def _looks_like_a_document(source: np.ndarray, box: np.ndarray) -> bool:
+    """Whether the content box (pixels of `source`) shows rows of print, as a document does and
+    a street scene not. A picture too blurred to show print is given the benefit of the doubt:
+    it is refused as blurred, which tells the person what to do."""
+    gray = straightened(source, box)
     return print_density(gray) >= T.PRINT_MIN_DENSITY or blur_score(gray) > T.BLUR_FRAME
 
 
@@ -94,7 +108,7 @@ def still_document(
         return found
     if source is None:
         source, source_scale = small, 1.0
-    if not _looks_like_a_document(source, box, source_scale):
+    if not _looks_like_a_document(source, box * source_scale):
         return found
     return Detection(box, 1.0, 0.0, 4, whole_picture=True)
 

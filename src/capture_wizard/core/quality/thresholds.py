@@ -121,6 +121,14 @@ PRINT_MIN_DENSITY = 1.2
 """... and carries print: at least 1.2 characters standing in rows per 10,000 pixels (at a
 640-pixel long side). Readable document crops and scans of the real development pictures have
 2.1-16; photos of streets and rooms, and blurred crops whose print is unreadable, under 0.6."""
+PRINT_MIN_DENSITY_FOUND = 0.7
+"""A document found in a still photo (its outline or the learned detector's region) must carry
+print too, but less: its shape already speaks for it. Own renders of dark cards with small light
+print have 0.76 and more, the real mural and wall of posters that the learned detector takes for
+documents 0.33-0.54."""
+PRINT_RIM = 0.03
+"""... looked for inside a rim of 3 % of each side (a strip of table along a side).
+"""
 PRINT_MIN_CONTRAST = 40
 """Marks less than 40 grey levels darker (or lighter) than their surroundings are no print."""
 PRINT_MAX_CHAR_HEIGHT = 0.08
