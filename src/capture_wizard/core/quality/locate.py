@@ -98,7 +98,19 @@ def _still_outline(
     if seen_smaller(outline):
         return outline
     learned = _learned_quad(small, document)  # fitted only when needed: it costs
-    return learned if seen_smaller(learned) else chosen
+    if seen_smaller(learned):
+        return learned
+    # A map that sees next to no document in the picture says it is a scene, whatever print
+    # its windows or signs seem to carry (a street photo standing on its side).
+    return chosen if _map_share(document, chosen.corners) >= T.STILL_WHOLE_MAP_SHARE else outline
+
+
+def _map_share(document: np.ndarray, corners: np.ndarray) -> float:
+    """Share of a quadrilateral that the learned detector's map sees as document."""
+    quad = np.zeros(document.shape, np.uint8)
+    cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
+    inside = quad > 0
+    return np.count_nonzero(inside & (document > 0.5)) / max(np.count_nonzero(inside), 1)
 
 
 def _learned_quad(small: np.ndarray, document: np.ndarray) -> Detection | None:

@@ -108,6 +108,10 @@ STILL_TOO_FAR_LONG_SIDE = 700
 """In a still, a document covering less than TOO_FAR_AREA is too far only when its long side
 is also under 700 pixels of the picture: at that size an ID-1 card's data (about 2.5 mm tall)
 is 20 px tall; a small card in a 12 MP phone photo still has plenty."""
+STILL_WHOLE_MAP_SHARE = 0.3
+"""A still's whole picture (less its plain margins) is a document cropped to its edges only if
+the learned map sees a document over at least 30 % of it: the real crops and scans 0.69-1.0, a
+street photo whose windows pass for print 0.11."""
 STILL_MAP_TURNS = 4
 """The learned detector looks at a still four times, turned by a quarter each time, and its
 maps are averaged. It learned mostly from upright frames and sees a turned document worse (a
