@@ -105,14 +105,6 @@ def _still_outline(
     return chosen if _map_share(document, chosen.corners) >= T.STILL_WHOLE_MAP_SHARE else outline
 
 
-def _map_share(document: np.ndarray, corners: np.ndarray) -> float:
-    """Share of a quadrilateral that the learned detector's map sees as document."""
-    quad = np.zeros(document.shape, np.uint8)
-    cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
-    inside = quad > 0
-    return np.count_nonzero(inside & (document > 0.5)) / max(np.count_nonzero(inside), 1)
-
-
 def _learned_quad(small: np.ndarray, document: np.ndarray) -> Detection | None:
     """The learned detector's document region fitted like an outline and snapped to edges."""
     region = document_outline(document)
@@ -164,9 +156,18 @@ def _outline_holds(
 def map_agreement(document: np.ndarray, corners: np.ndarray) -> float:
     """Intersection over union of a quadrilateral (within the frame) and the learned
     detector's document map."""
-    quad = np.zeros(document.shape, np.uint8)
-    cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
-    seen = document > 0.5
-    inside = quad > 0
+    seen, inside = document > 0.5, _inside(document.shape, corners)
     union = np.count_nonzero(seen | inside)  # several times faster than a boolean sum()
     return np.count_nonzero(seen & inside) / union if union else 0.0
+
+
+def _map_share(document: np.ndarray, corners: np.ndarray) -> float:
+    """Share of a quadrilateral that the learned detector's map sees as document."""
+    inside = _inside(document.shape, corners)
+    return np.count_nonzero(inside & (document > 0.5)) / max(np.count_nonzero(inside), 1)
+
+
+def _inside(shape: tuple[int, ...], corners: np.ndarray) -> np.ndarray:
+    quad = np.zeros(shape, np.uint8)
+    cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
+    return quad > 0

@@ -53,9 +53,7 @@ def _fits_format(aspect: float) -> bool:
 
 def straightened(source: np.ndarray, corners: np.ndarray) -> np.ndarray:
     """The document at `corners` (pixels of `source`) in grey, seen straight on at a long side
-    of at most FRAME_BLUR_LONG_SIDE (where print_density counts), without its rim: a strip of
-    the table along a side fitted a little wide is darker than any print, and would raise the
-    level print is told from."""
+    of at most FRAME_BLUR_LONG_SIDE (where print_density counts), without its rim (PRINT_RIM)."""
     x0, y0 = (max(0, int(v)) for v in corners.min(axis=0))
     x1, y1 = (int(np.ceil(v)) for v in corners.max(axis=0))
     crop = source[y0:y1, x0:x1]

@@ -131,8 +131,8 @@ print too, but less: its shape already speaks for it. Own renders of dark cards 
 print have 0.76 and more, the real mural and wall of posters that the learned detector takes for
 documents 0.33-0.54."""
 PRINT_RIM = 0.03
-"""... looked for inside a rim of 3 % of each side (a strip of table along a side).
-"""
+"""Print is looked for inside a rim of 3 % of each side: a strip of table along a side fitted
+a little wide is darker than any print and would raise the level print is told from."""
 PRINT_MIN_CONTRAST = 40
 """Marks less than 40 grey levels darker (or lighter) than their surroundings are no print."""
 PRINT_MAX_CHAR_HEIGHT = 0.08
