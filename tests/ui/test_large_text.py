@@ -2,16 +2,24 @@
 every page still fits: nothing cut off at the sides, the buttons in view, the live checks all
 shown (in two rows)."""
 
+import itertools
 from dataclasses import replace
+from datetime import date
 
-from drive import choose, shoot_and_keep
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
+from drive import choose, click, shoot_and_keep
+from PySide6.QtCore import QPoint, QRect, QRegularExpression
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QWidget
 
-from capture_wizard.core.settings import UiSettings
+from capture_wizard.core.settings import StatementSettings, UiSettings
+from capture_wizard.core.specimens.statements import StatementDefect, render_statement
+from capture_wizard.core.steps import Step
+from capture_wizard.testing import good_frame
+from capture_wizard.ui.widgets.document_details import FIELDS
+from capture_wizard.ui.widgets.page_scroll import PageScroll
 from capture_wizard.ui.wizard import PageId
 
 SIZE = (1024, 600)
+WORD = "Northwind Bank"
 
 
 def _in_view(wizard, widget: QWidget) -> bool:
@@ -76,3 +84,102 @@ def test_large_text_is_larger_and_every_page_still_fits(qtbot, make_wizard, wiza
     assert large.currentId() == PageId.FACE
     _fits(qtbot, large)
     assert _in_view(large, large.currentPage().findChild(QPushButton, "capture.shutter"))
+
+
+def _whole(widget: QWidget) -> bool:
+    """Shown at its full height (not squeezed by a layout short of room) and not cut off by
+    the widgets round it."""
+    return (
+        widget.isVisible()
+        and widget.height() >= widget.minimumSizeHint().height()
+        and widget.visibleRegion().boundingRect() == widget.rect()
+    )
+
+
+def _scrolled_to(qtbot, wizard, widget: QWidget) -> bool:
+    """Wholly in view once the page is scrolled to it, as a person scrolls (mouse wheel)."""
+    scroll = next(
+        a for a in wizard.currentPage().findChildren(PageScroll) if a.isAncestorOf(widget)
+    )
+
+    def seen() -> bool:
+        scroll.ensureWidgetVisible(widget, 0, 0)
+        return _in_view(wizard, widget) and _whole(widget)
+
+    try:
+        qtbot.waitUntil(seen, timeout=2000)
+    except qtbot.TimeoutError:
+        return False
+    return True
+
+
+def _no_document_on_the_statement(side, fmt):
+    """Good pictures, but the statement shows no document: no photo is taken by itself while
+    its checks are looked at."""
+    if side is Step.STATEMENT:
+        return [render_statement(5, StatementDefect.NO_DOCUMENT, date.today(), WORD).image]
+    return [good_frame(side, fmt)]
+
+
+def test_larger_text_in_german_fits_its_longest_pages(
+    qtbot, make_wizard, wizard_settings, camera_showing
+):
+    """German at 1024x600 with large text (1.25x, the most a 1024x600 screen gets): a refused type's explanation,
+    the back's details, the statement's checks and the review's four cards are whole, where
+    a page scrolls once the page is scrolled to them."""
+    settings = replace(
+        wizard_settings,
+        ui=UiSettings(text_size="large"),  # 1.25x, as "larger" is on a 1024x600 screen
+        statement=StatementSettings(enabled=True, word=WORD),
+    )
+    wizard = make_wizard(camera_showing(_no_document_on_the_statement), settings=settings)
+    wizard.resize(*SIZE)
+    qtbot.waitUntil(lambda: wizard.size().toTuple() == SIZE)
+    click(qtbot, wizard, "language.de")
+    click(qtbot, wizard, "wizard.next")
+    wizard.currentPage().select("DEU", "residence_permit")  # refused, with the reason why
+    reason = wizard.currentPage().findChild(QLabel, "document.reason")
+    assert _scrolled_to(qtbot, wizard, reason)
+    assert reason.height() >= reason.heightForWidth(reason.width())  # its last line too
+
+    wizard.currentPage().select("DEU", "id_card")
+    click(qtbot, wizard, "wizard.next")
+    click(qtbot, wizard, "method.camera")
+    shoot_and_keep(qtbot, wizard)  # the front
+    page = wizard.currentPage()
+    page.advance_seconds = 3600  # a good photo moves on by itself; time to look at it
+    qtbot.waitUntil(lambda: page.shutter.isEnabled())
+    click(qtbot, wizard, "capture.shutter")
+    details = page.findChild(QFrame, "capture.read")
+    qtbot.waitUntil(details.isVisible, timeout=10_000)
+    rows = [details.findChild(QLabel, f"capture.read.{key}") for key in FIELDS]
+    for row in rows:
+        assert _scrolled_to(qtbot, wizard, row), row.text()
+        assert row.width() >= row.sizeHint().width() or row.wordWrap(), row.text()  # not cut
+    for above, below in itertools.pairwise(rows):  # one under the other, not drawn over it
+        bottom = above.mapTo(details, QPoint(0, above.height())).y()
+        assert below.mapTo(details, QPoint(0, 0)).y() >= bottom, below.text()
+    for name in ("wizard.back", "capture.retake", "capture.keep", "wizard.cancel"):
+        assert _in_view(wizard, page.findChild(QPushButton, name)), name
+    click(qtbot, wizard, "capture.keep")
+
+    shoot_and_keep(qtbot, wizard)  # the face
+    assert wizard.currentId() == PageId.STATEMENT
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.shutter.isEnabled())
+    for name in ("wizard.back", "capture.upload_instead", "capture.shutter", "wizard.cancel"):
+        assert _in_view(wizard, page.findChild(QPushButton, name)), name
+    for chip in page.checks.chips.values():
+        assert _scrolled_to(qtbot, wizard, chip), chip.text()
+    click(qtbot, wizard, "capture.shutter")
+    qtbot.waitUntil(lambda: page.keep.isVisible(), timeout=10_000)
+    click(qtbot, wizard, "capture.keep")
+
+    assert wizard.currentId() == PageId.REVIEW
+    cards = wizard.currentPage().findChildren(QFrame, QRegularExpression(r"^review\.card\."))
+    assert len(cards) == 4
+    viewport = wizard.currentPage().findChild(PageScroll, "review.scroll").viewport()
+    for card in cards:  # side by side as many as fit; the page scrolls down to the rest
+        left = card.mapTo(viewport, QPoint(0, 0)).x()
+        assert 0 <= left and left + card.width() <= viewport.width(), card.objectName()
+        assert card.width() >= card.minimumSizeHint().width(), card.objectName()

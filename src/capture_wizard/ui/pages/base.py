@@ -30,7 +30,11 @@ class Page(QWizardPage):
     """True when the page shows the organisation's logo and name (branding settings) on top."""
     scrolls = False
     """True when the page's content scrolls on a small screen (a 1024x600 kiosk) instead of
-    being squeezed; the wizard's buttons below it stay in view."""
+    being squeezed; the wizard's buttons (or the page's own row, added below the scroll area)
+    stay in view."""
+    scrolls_rarely = False
+    """True when the page's content fits but for large text on a small screen (a long German
+    text at 1024x600): its scroll area is a Tab stop only while there is something to scroll."""
     done = Signal()
     """The page's work is done (a photo kept, the phone finished): move on, or back to the
     review after a retake."""
@@ -89,10 +93,13 @@ class Page(QWizardPage):
     def _scroll_area(self, name: str) -> QWidget:
         """A frameless scroll area filling the page; returns the widget inside it."""
         content = QWidget()
-        scroll = PageScroll(f"page.{name}.scroll", self)
+        scroll = PageScroll(
+            f"page.{name}.scroll", self, stop_only_when_scrolling=self.scrolls_rarely
+        )
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(scroll)
         return content
 

@@ -52,6 +52,8 @@ def _button(name: str, text: str, primary: bool = False) -> QPushButton:
 class CapturePage(Page):
     own_buttons = True
     """Back and Cancel share the page's one row of buttons (the wizard hides its own row)."""
+    scrolls = scrolls_rarely = True
+    """The live picture takes the room left; the row of buttons stays below the scroll area."""
     feedbackShown = Signal(float)
     """Seconds from a live frame's arrival to its feedback on screen (for the UI benchmark)."""
     check_groups = CheckGroup
@@ -122,6 +124,8 @@ class CapturePage(Page):
         """One row: Back, the view's own actions, Cancel (named as the wizard's, which are
         hidden on capture pages)."""
         row = QHBoxLayout()
+        row.setContentsMargins(40, 4, 40, 12)  # the page's margins (base.py), below its scroll
+        row.setSpacing(16)
         back = _button("wizard.back", self.tr("Back"))
         back.clicked.connect(lambda: self.wizard().back())
         self.live_upload = _button("capture.upload_instead", self.tr("Upload a file instead"))
@@ -139,7 +143,7 @@ class CapturePage(Page):
         row.addStretch(1)
         for button in (self.shutter, self.keep, cancel):
             row.addWidget(button)
-        self.body.addLayout(row)
+        self.layout().addLayout(row)
         self._view_buttons = {
             View.LIVE: (self.live_upload, self.shutter),
             View.CONFIRM: (self.retake, self.keep),

@@ -16,11 +16,15 @@ from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import REFUSED_INK
 from capture_wizard.ui.widgets.choice_list import ChoiceList
+from capture_wizard.ui.widgets.whole_text_label import WholeTextLabel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DocumentPage(Page):
+    scrolls = True
+    scrolls_rarely = True
+
     def __init__(self, context, parent=None) -> None:
         super().__init__("document", context, parent)
         self._options: list[DocumentOption] = []
@@ -58,10 +62,9 @@ class DocumentPage(Page):
         self.types.setObjectName("document.list")
         self.types.setAccessibleName(label.text())
         right.addWidget(self.types, 1)
-        self.reason = QLabel(self)
+        self.reason = WholeTextLabel(self)  # the page scrolls rather than cut it
         self.reason.setObjectName("document.reason")
         self.reason.setProperty("role", "error")
-        self.reason.setWordWrap(True)
         self.reason.hide()
         right.addWidget(self.reason)
         columns.addLayout(right, 1)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from capture_wizard.camera.qt_frames import bgr_to_qimage
 from capture_wizard.core.session import Capture, CaptureSource
 from capture_wizard.core.steps import Step
+from capture_wizard.core.text_size import rows_that_fit
 from capture_wizard.ui import texts
 from capture_wizard.ui.pages.base import Page
 from capture_wizard.ui.theme import DANGER_INK, GOOD_INK, PHOTO_BACKGROUND
@@ -80,16 +81,23 @@ class ReviewPage(Page):
         session = self.context.session
         self.details.show_result(session.document_mrz, self.context.catalogue)
         sides = session.required_sides
+        for column, side in enumerate(sides):  # on the page first: its fonts, its widths
+            card = self._card(side)
+            self.grid.addWidget(card, 0, column, Qt.AlignmentFlag.AlignTop)
+            card.ensurePolished()
+            self._cards.append(card)
         margins = self.layout().contentsMargins()
         room = self.contentsRect().width() - margins.left() - margins.right()
         room -= self.scroll.verticalScrollBar().sizeHint().width() + 2 * RING
-        width = min(MAX_THUMB_WIDTH, (room - COLUMN_GAP * (len(sides) - 1)) // len(sides))
-        self._thumb = (width - CARD_PADDING, (width - CARD_PADDING) * 9 // 16)
-        for column, side in enumerate(sides):
-            card = self._card(side, session.captures.get(side))
-            self.grid.addWidget(card, 0, column, Qt.AlignmentFlag.AlignTop)
+        least = max(card.minimumSizeHint().width() for card in self._cards)  # the words' widths
+        columns = rows_that_fit([least] * len(sides), COLUMN_GAP, room)[0]  # or in two rows
+        width = min(MAX_THUMB_WIDTH, (room - COLUMN_GAP * (columns - 1)) // columns)
+        thumb = (max(1, width - CARD_PADDING), max(1, (width - CARD_PADDING) * 9 // 16))
+        for number, (side, card) in enumerate(zip(sides, self._cards, strict=True)):
+            self._show_photo(card, session.captures.get(side), thumb)
+            self.grid.removeWidget(card)
+            self.grid.addWidget(card, *divmod(number, columns), Qt.AlignmentFlag.AlignTop)
             card.show()
-            self._cards.append(card)
 
     def deactivate(self) -> None:
         self.details.show_result(None, self.context.catalogue)  # personal data: not kept on screen
@@ -97,7 +105,9 @@ class ReviewPage(Page):
             card.deleteLater()
         self._cards = []
 
-    def _card(self, side: Step, capture: Capture | None) -> QFrame:
+    def _card(self, side: Step) -> QFrame:
+        """A side's card, its thumbnail not yet sized nor filled (`_show_photo`)."""
+        capture = self.context.session.captures.get(side)
         card = QFrame()
         card.setObjectName(f"review.card.{side.value}")
         card.setProperty("role", "card")
@@ -110,7 +120,7 @@ class ReviewPage(Page):
         thumb = QLabel()
         thumb.setObjectName(f"review.thumbnail.{side.value}")
         thumb.setAccessibleName(self.tr(_THUMBNAIL_NAMES[side]))
-        thumb.setFixedSize(*self._thumb)
+        thumb.setFixedSize(1, 1)
         thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         thumb.setStyleSheet(f"background: {PHOTO_BACKGROUND}; border-radius: 8px;")
         layout.addWidget(thumb)
@@ -120,12 +130,6 @@ class ReviewPage(Page):
         if capture is None:
             status.setText(self.tr("Missing — take this photo"))
         else:
-            image: QImage = bgr_to_qimage(capture.image).scaled(
-                *self._thumb,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )  # scaled = a copy, independent of the capture buffer
-            thumb.setPixmap(QPixmap.fromImage(image))
             if capture.accepted:
                 status.setText("✓ " + self.tr("Looks good"))
                 status.setStyleSheet(f"color: {GOOD_INK}; font-weight: 700;")
@@ -159,6 +163,17 @@ class ReviewPage(Page):
         buttons.addWidget(retake)
         layout.addLayout(buttons)
         return card
+
+    def _show_photo(self, card: QFrame, capture: Capture | None, size: tuple[int, int]) -> None:
+        thumb = card.findChild(QLabel, card.objectName().replace("card", "thumbnail"))
+        thumb.setFixedSize(*size)
+        if capture is not None:
+            image: QImage = bgr_to_qimage(capture.image).scaled(
+                *size,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )  # scaled = a copy, independent of the capture buffer
+            thumb.setPixmap(QPixmap.fromImage(image))
 
     def _enlarge(self, side: Step) -> None:
         """The photo as large as the window allows, to check that every detail is readable."""

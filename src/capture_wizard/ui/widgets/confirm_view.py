@@ -21,8 +21,8 @@ class ConfirmView(QWidget):
         self.photo = Viewfinder()
         self.photo.setObjectName("capture.photo")
         self.photo.setAccessibleName(self.tr("The photo just taken"))
+        self.photo.setMinimumWidth(320)  # narrower than live: the details beside it stay whole
         self.details = DocumentDetails("capture.read")
-        self.details.setMaximumWidth(420)
         row = QHBoxLayout()
         row.addWidget(self.photo, 1)
         row.addWidget(self.details, 0, Qt.AlignmentFlag.AlignTop)

@@ -63,12 +63,18 @@ class DocumentDetails(QFrame):
     def minimumSizeHint(self) -> QSize:
         """As narrow as one pair a row (`resizeEvent` puts more across when they fit)."""
         hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._pair_width(QLabel.minimumSizeHint)), hint.height())
+
+    def sizeHint(self) -> QSize:
+        """As wide as the widest pair whole (beside a photo): the title wraps to it."""
+        return QSize(self._pair_width(QLabel.sizeHint), super().sizeHint().height())
+
+    def _pair_width(self, hint) -> int:
+        """One pair a row: the widest label beside the widest value, by `hint`."""
         spacing, margins = self._grid.horizontalSpacing(), self.layout().contentsMargins()
-        pair = max(
-            a.minimumSizeHint().width() + spacing + b.minimumSizeHint().width()
-            for a, b in self._pairs
-        )
-        return QSize(min(hint.width(), pair + margins.left() + margins.right()), hint.height())
+        label = max(hint(a).width() for a, _ in self._pairs)
+        value = max(hint(b).width() for _, b in self._pairs)
+        return label + spacing + value + margins.left() + margins.right()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -16,11 +16,19 @@ class PageScroll(QScrollArea):
     """Frameless, on the page's own background, and a Tab stop: with the focus on it the
     arrow keys scroll a page of text. Tab to it draws the focus ring round it; a page that
     opens with the focus on it does not (a mouse user would see every page framed; the filled
-    main button says what Enter does)."""
+    main button says what Enter does).
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    `stop_only_when_scrolling`: a Tab stop only while there is something to scroll (a page
+    whose content fits but for large text on a small screen: Page.scrolls_rarely)."""
+
+    def __init__(
+        self, name: str, parent: QWidget | None = None, stop_only_when_scrolling: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        if stop_only_when_scrolling:
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.verticalScrollBar().rangeChanged.connect(self._stop_if_scrolling)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -30,6 +38,9 @@ class PageScroll(QScrollArea):
             f"QScrollArea {{ border: {RING}px solid transparent; border-radius: 12px; }}"
             f'QScrollArea[tabbed="true"] {{ border-color: {FOCUS_RING}; }}'
         )
+
+    def _stop_if_scrolling(self, _least: int, most: int) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if most > 0 else Qt.FocusPolicy.NoFocus)
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
