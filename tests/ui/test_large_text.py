@@ -98,12 +98,12 @@ def _whole(widget: QWidget) -> bool:
 
 def _scrolled_to(qtbot, wizard, widget: QWidget) -> bool:
     """Wholly in view once the page is scrolled to it, as a person scrolls (mouse wheel)."""
-    scroll = next(
-        a for a in wizard.currentPage().findChildren(PageScroll) if a.isAncestorOf(widget)
-    )
+    page = wizard.currentPage()
+    scrolls = [a for a in page.findChildren(PageScroll) if a.isAncestorOf(widget)]
 
     def seen() -> bool:
-        scroll.ensureWidgetVisible(widget, 0, 0)
+        for scroll in scrolls:  # none: the page does not scroll
+            scroll.ensureWidgetVisible(widget, 0, 0)
         return _in_view(wizard, widget) and _whole(widget)
 
     try:
@@ -124,9 +124,9 @@ def _no_document_on_the_statement(side, fmt):
 def test_larger_text_in_german_fits_its_longest_pages(
     qtbot, make_wizard, wizard_settings, camera_showing
 ):
-    """German at 1024x600 with large text (1.25x, the most a 1024x600 screen gets): a refused type's explanation,
-    the back's details, the statement's checks and the review's four cards are whole, where
-    a page scrolls once the page is scrolled to them."""
+    """German at 1024x600 with large text (1.25x, as "larger" on a 1024x600 screen): a
+    refused type's explanation, the back's details, the statement's checks and the review's
+    four cards are whole (on a page that scrolls, once scrolled to), the buttons in view."""
     settings = replace(
         wizard_settings,
         ui=UiSettings(text_size="large"),  # 1.25x, as "larger" is on a 1024x600 screen
@@ -181,5 +181,5 @@ def test_larger_text_in_german_fits_its_longest_pages(
     viewport = wizard.currentPage().findChild(PageScroll, "review.scroll").viewport()
     for card in cards:  # side by side as many as fit; the page scrolls down to the rest
         left = card.mapTo(viewport, QPoint(0, 0)).x()
-        assert 0 <= left and left + card.width() <= viewport.width(), card.objectName()
+        assert left >= 0 and left + card.width() <= viewport.width(), card.objectName()
         assert card.width() >= card.minimumSizeHint().width(), card.objectName()

@@ -26,6 +26,7 @@ class PageScroll(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self._stop_only_when_scrolling = stop_only_when_scrolling
         if stop_only_when_scrolling:
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.verticalScrollBar().rangeChanged.connect(self._stop_if_scrolling)
@@ -40,7 +41,16 @@ class PageScroll(QScrollArea):
         )
 
     def _stop_if_scrolling(self, _least: int, most: int) -> None:
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if most > 0 else Qt.FocusPolicy.NoFocus)
+        """Judged on screen only: a page not yet shown is not yet laid out at its size."""
+        scrolling = most > 0 and self.isVisible()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if scrolling else Qt.FocusPolicy.NoFocus)
+        if not scrolling and self.hasFocus():
+            self.focusNextChild()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stop_only_when_scrolling:
+            self._stop_if_scrolling(0, self.verticalScrollBar().maximum())
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
