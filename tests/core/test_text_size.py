@@ -80,3 +80,6 @@ def test_items_go_into_as_few_and_as_even_rows_as_fit():
     assert rows_that_fit([w * 5 // 4 for w in chips], 10, 922) == [3, 3]  # large text
     assert rows_that_fit([180, 220, 540], 10, 922) == [2, 1]  # a long third chip
     assert rows_that_fit([600, 700], 10, 500) == [1, 1]  # wider than the row: one each
+    cards = [286] * 4  # the review's photo cards, as narrow as their German words at 1.25x
+    assert rows_that_fit(cards, 24, 1300) == [4]
+    assert rows_that_fit(cards, 24, 908) == [2, 2]  # 1024x600: two by two

@@ -81,9 +81,9 @@ class ReviewPage(Page):
         session = self.context.session
         self.details.show_result(session.document_mrz, self.context.catalogue)
         sides = session.required_sides
-        for column, side in enumerate(sides):  # on the page first: its fonts, its widths
+        for number, side in enumerate(sides):  # on the page first: its fonts, its widths
             card = self._card(side)
-            self.grid.addWidget(card, 0, column, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(card, 0, number, Qt.AlignmentFlag.AlignTop)
             card.ensurePolished()
             self._cards.append(card)
         margins = self.layout().contentsMargins()
@@ -165,6 +165,7 @@ class ReviewPage(Page):
         return card
 
     def _show_photo(self, card: QFrame, capture: Capture | None, size: tuple[int, int]) -> None:
+        """The card's thumbnail at `size`, once the cards' columns are known."""
         thumb = card.findChild(QLabel, card.objectName().replace("card", "thumbnail"))
         thumb.setFixedSize(*size)
         if capture is not None:
