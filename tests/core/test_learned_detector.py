@@ -133,6 +133,23 @@ def test_an_outline_holds_where_the_map_agrees_or_it_fills_the_frame():
     assert _outline_holds(close, filling)
 
 
+def test_an_outline_corner_at_the_edge_is_not_cut_off_where_the_map_sees_the_card_inside():
+    """An outline that ran into the fingers holding the card reaches the frame's edge; the map
+    sees the whole card well inside it. Where the map sees a document along the edge too, the
+    corner at the edge is believed."""
+    inside = np.zeros((100, 300), np.float32)
+    inside[20:80, 40:200] = 0.9
+    outline = np.array([[40, 1], [200, 20], [200, 80], [40, 80]], np.float32)  # one corner at y=1
+    assert not learned.seen_at_frame_edge(inside)
+    at_edge = learned.seen_at_frame_edge(inside)
+    assert IssueCode.CUT_OFF not in framing_issues(outline, 300, 100, NO_REACH, at_edge)[0]
+    running_out = inside.copy()
+    running_out[0:20, 40:120] = 0.9
+    at_edge = learned.seen_at_frame_edge(running_out)
+    assert at_edge
+    assert IssueCode.CUT_OFF in framing_issues(outline, 300, 100, NO_REACH, at_edge)[0]
+
+
 def test_a_document_the_map_sees_reach_the_frame_edge_is_cut_off_in_a_live_frame():
     """The fitted outline can stop at a line of print just inside the edge; the map goes on."""
     document = np.zeros((100, 300), np.float32)

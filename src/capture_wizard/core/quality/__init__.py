@@ -134,7 +134,7 @@ def _document_checks(
         )
     else:
         issues, metrics = framing_issues(
-            det.corners, small.shape[1], small.shape[0], det.edge_reach
+            det.corners, small.shape[1], small.shape[0], det.edge_reach, det.map_at_edge
         )
     corners = det.corners * (source_scale / scale)
     gray, valid = _rectify(source, corners, fmt)

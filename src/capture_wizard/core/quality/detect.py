@@ -39,6 +39,9 @@ class Detection:
     # From locate_document: how far the learned detector sees this document reach each frame
     # side (it goes on beyond the picture there).
     edge_reach: EdgeReach = NO_REACH
+    # From locate_document: whether the learned detector sees a document anywhere along the
+    # frame's edge.
+    map_at_edge: bool = True
 
 
 def _edges(bgr: np.ndarray) -> np.ndarray:

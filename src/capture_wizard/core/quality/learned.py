@@ -119,6 +119,12 @@ def filled_hull(region: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     return max(outlines, key=cv2.contourArea)
 
 
+def seen_at_frame_edge(document: np.ndarray) -> bool:
+    """Whether the map sees a document (over 0.5) anywhere along the frame's edge."""
+    seen = document > 0.5
+    return bool(seen[0].any() or seen[-1].any() or seen[:, 0].any() or seen[:, -1].any())
+
+
 def edge_reach(document: np.ndarray, corners: np.ndarray) -> EdgeReach:
     """The share of each side of the frame (top, right, bottom, left) that the document at
     `corners` reaches, as the map sees it with confidence. A fitted outline can stop at a line

@@ -27,6 +27,7 @@ from capture_wizard.core.quality.learned import (
     document_outline,
     edge_reach,
     filled_hull,
+    seen_at_frame_edge,
 )
 from capture_wizard.core.quality.still import still_document
 
@@ -66,6 +67,7 @@ def locate_document(
         found,
         occlusion=covered_share(occluder, found.corners),
         edge_reach=edge_reach(document, found.corners),
+        map_at_edge=seen_at_frame_edge(document),
     )
 
 
