@@ -121,8 +121,8 @@ def filled_hull(region: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
 
 def seen_at_frame_edge(document: np.ndarray) -> bool:
     """Whether the map sees a document (over 0.5) anywhere along the frame's edge."""
-    seen = document > 0.5
-    return bool(seen[0].any() or seen[-1].any() or seen[:, 0].any() or seen[:, -1].any())
+    border = np.concatenate((document[0], document[-1], document[:, 0], document[:, -1]))
+    return bool((border > 0.5).any())
 
 
 def edge_reach(document: np.ndarray, corners: np.ndarray) -> EdgeReach:
