@@ -1,5 +1,7 @@
 """Behaviour on real photos from ../shared/data/real (skipped when that folder is absent)."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -42,3 +44,21 @@ def test_a_sharp_photo_without_a_document_is_not_taken_for_one_as_a_still(real_d
         image = np.ascontiguousarray(np.rot90(image, -1))
     report = analyze(image, still=True)
     assert report.issues, "accepted as a document"
+
+
+def test_an_acceptable_real_picture_is_judged_alike_whichever_way_up_as_a_still(real_data):
+    """A still may come turned (phones and scanners leave pictures on their side): each
+    acceptable real picture gets the same verdict turned by a quarter either way or upside down
+    as upright (6 of the 14 were refused turned either way before stills were read any way up).
+    No accuracy is asserted: the upright verdict is the reference."""
+    folder = real_data / "capture"
+    labels = [json.loads(line) for line in (folder / "labels.jsonl").read_text().splitlines()]
+    differ = []
+    for label in (item for item in labels if item["acceptable"]):
+        image = load_image(folder / label["file"])
+        upright = analyze(image, still=True).issues == ()
+        for k in (1, 2, 3):
+            turned = analyze(np.ascontiguousarray(np.rot90(image, k)), still=True)
+            if (turned.issues == ()) != upright:
+                differ.append((label["file"], 90 * k, [str(i) for i in turned.issues]))
+    assert not differ
