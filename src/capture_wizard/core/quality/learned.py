@@ -119,10 +119,10 @@ def filled_hull(region: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     return max(outlines, key=cv2.contourArea)
 
 
-def seen_at_frame_edge(document: np.ndarray) -> bool:
-    """Whether the map sees a document (over 0.5) anywhere along the frame's edge."""
+def seen_at_frame_edge(document: np.ndarray, level: float = 0.5) -> bool:
+    """Whether the map sees a document (over `level`) anywhere along the frame's edge."""
     border = np.concatenate((document[0], document[-1], document[:, 0], document[:, -1]))
-    return bool((border > 0.5).any())
+    return bool((border > level).any())
 
 
 def edge_reach(document: np.ndarray, corners: np.ndarray) -> EdgeReach:
@@ -131,9 +131,9 @@ def edge_reach(document: np.ndarray, corners: np.ndarray) -> EdgeReach:
     of print just short of the frame's edge; the map shows the card going on to the edge. Only
     map regions that overlap the quadrilateral count: a booklet's facing page or another card
     elsewhere is not this document."""
-    sure = document > T.EDGE_REACH_CONFIDENCE
-    if not (sure[0].any() or sure[-1].any() or sure[:, 0].any() or sure[:, -1].any()):
+    if not seen_at_frame_edge(document, T.EDGE_REACH_CONFIDENCE):
         return NO_REACH  # the usual frame: nothing reaches the edge
+    sure = document > T.EDGE_REACH_CONFIDENCE
     mask = (document > 0.5).astype(np.uint8)
     count, labels = cv2.connectedComponents(mask)
     if count < 2:
