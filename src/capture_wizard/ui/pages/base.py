@@ -23,6 +23,10 @@ from capture_wizard.ui.widgets.page_scroll import RING, PageScroll
 log = logging.getLogger(__name__)
 
 
+PAGE_MARGINS = (40, 28, 12)
+"""A page's margins (px): each side, the top, the bottom."""
+
+
 class Page(QWizardPage):
     own_buttons = False
     """True when the page shows Back and Cancel in its own row of buttons (capture pages)."""
@@ -45,7 +49,8 @@ class Page(QWizardPage):
         self.setObjectName(f"page.{name}")
         outer = QVBoxLayout(self._scroll_area(name) if self.scrolls else self)
         inset = RING if self.scrolls else 0  # the scroll area's room for its focus ring
-        outer.setContentsMargins(40 - inset, 28 - inset, 40 - inset, 12 - inset)
+        side, top, bottom = PAGE_MARGINS
+        outer.setContentsMargins(side - inset, top - inset, side - inset, bottom - inset)
         outer.setSpacing(14)
         if self.shows_brand:
             self._add_brand(outer)

@@ -21,7 +21,7 @@ from capture_wizard.ui import texts
 from capture_wizard.ui.analysis import Analysis, AnalysisWorker, Job
 from capture_wizard.ui.context import Method
 from capture_wizard.ui.live_feed import LiveFeed
-from capture_wizard.ui.pages.base import Page
+from capture_wizard.ui.pages.base import PAGE_MARGINS, Page
 from capture_wizard.ui.theme import restyle
 from capture_wizard.ui.widgets.confirm_view import ConfirmView
 from capture_wizard.ui.widgets.live_view import LiveView
@@ -124,7 +124,8 @@ class CapturePage(Page):
         """One row: Back, the view's own actions, Cancel (named as the wizard's, which are
         hidden on capture pages)."""
         row = QHBoxLayout()
-        row.setContentsMargins(40, 4, 40, 12)  # the page's margins (base.py), below its scroll
+        side, _, bottom = PAGE_MARGINS  # the page's, below its scroll area
+        row.setContentsMargins(side, 4, side, bottom)
         row.setSpacing(16)
         back = _button("wizard.back", self.tr("Back"))
         back.clicked.connect(lambda: self.wizard().back())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from capture_wizard.camera.qt_frames import bgr_to_qimage
-from capture_wizard.core.session import Capture, CaptureSource
+from capture_wizard.core.session import CaptureSource
 from capture_wizard.core.steps import Step
 from capture_wizard.core.text_size import rows_that_fit
 from capture_wizard.ui import texts
@@ -94,7 +94,7 @@ class ReviewPage(Page):
         width = min(MAX_THUMB_WIDTH, (room - COLUMN_GAP * (columns - 1)) // columns)
         thumb = (max(1, width - CARD_PADDING), max(1, (width - CARD_PADDING) * 9 // 16))
         for number, (side, card) in enumerate(zip(sides, self._cards, strict=True)):
-            self._show_photo(card, session.captures.get(side), thumb)
+            self._show_photo(card, side, thumb)
             self.grid.removeWidget(card)
             self.grid.addWidget(card, *divmod(number, columns), Qt.AlignmentFlag.AlignTop)
             card.show()
@@ -164,10 +164,11 @@ class ReviewPage(Page):
         layout.addLayout(buttons)
         return card
 
-    def _show_photo(self, card: QFrame, capture: Capture | None, size: tuple[int, int]) -> None:
+    def _show_photo(self, card: QFrame, side: Step, size: tuple[int, int]) -> None:
         """The card's thumbnail at `size`, once the cards' columns are known."""
-        thumb = card.findChild(QLabel, card.objectName().replace("card", "thumbnail"))
+        thumb = card.findChild(QLabel, f"review.thumbnail.{side.value}")
         thumb.setFixedSize(*size)
+        capture = self.context.session.captures.get(side)
         if capture is not None:
             image: QImage = bgr_to_qimage(capture.image).scaled(
                 *size,
