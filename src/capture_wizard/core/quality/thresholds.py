@@ -201,6 +201,9 @@ GLARE_MIN_RADIUS = 0.025
 """A glare spot is solid: a disc of 2.5 % of the document's width (2 mm on a card, a few
 characters) fits inside it. Text and the gaps between the lines of a white band break
 bright paper into thinner pieces."""
+GLARE_BAND_SHARE = 0.97
+"""A row (or column) of the document clipped over 97 % of its length runs from side to side:
+blank paper of a white zone of the design (glare.py), not a reflection."""
 GLARE_MAX_HOLES = 0.12
 """A glare spot washes out the print beneath it: at most 12 % of the area inside its outline
 is darker print. White paper that carries print (a white band with its characters) is full
