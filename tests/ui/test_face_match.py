@@ -10,7 +10,7 @@ from drive import choose, click, shoot_and_keep, view
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from capture_wizard.core.face.match import portrait_faces, whole_picture
-from capture_wizard.core.face.portrait import straighten
+from capture_wizard.core.face.printed_portrait import straighten
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.settings import FaceSettings
 from capture_wizard.core.specimens.documents import Side, render_document, with_portrait

@@ -8,51 +8,26 @@ missed portrait would mean nothing, and the person has something else to fix fir
 
 from dataclasses import replace
 
-import cv2
 import numpy as np
 
 from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.face import thresholds as T
-from capture_wizard.core.face.detector import detect_near_faces
+from capture_wizard.core.face.printed_portrait import straighten, tile_faces
 from capture_wizard.core.geometry import side_lengths
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.steps import Step
 
 
-def straighten(
-    frame_bgr: np.ndarray,
-    corners: np.ndarray,
-    aspect: float,
-    height: int = T.PORTRAIT_WORK_HEIGHT,
-) -> np.ndarray:
-    """The document alone, as if scanned, long side horizontal: corners (clockwise from
-    top-left) to a rectangle. A card standing upright in a portrait frame comes out turned by
-    90° one way or the other; portrait_height looks at both."""
-    sides = side_lengths(corners)
-    if sides[1] + sides[3] > sides[0] + sides[2]:  # start at a long side
-        corners = np.roll(corners, -1, axis=0)
-    width = round(height * aspect)
-    target = np.float32([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]])
-    matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
-    return cv2.warpPerspective(frame_bgr, matrix, (width, height), flags=cv2.INTER_LINEAR)
-
-
 def portrait_height(frame_bgr: np.ndarray, corners: np.ndarray, aspect: float) -> float:
-    """The largest face on the document, as a share of the document's height (0: none).
-
-    The detector is made for selfies, where a face fills a good part of the picture; on a whole
-    card the portrait's face is small. So it looks at two squares, the card's left and right
-    ends, where portraits are printed (each square's height is the card's), and at the same
-    squares turned over when the document is held upside down."""
+    """The largest face on the document, as a share of the document's height (0: none),
+    looked for where portraits are printed (printed_portrait.tile_faces); turned over only
+    when none of portrait size is found upright."""
     document = straighten(frame_bgr, corners, aspect)
     best = 0.0
-    for image in (document, cv2.rotate(document, cv2.ROTATE_180)):
-        height, width = image.shape[:2]
-        for x0 in (0, max(0, width - height)):
-            tile = np.ascontiguousarray(image[:, x0 : x0 + height])
-            faces = [f for f in detect_near_faces(tile) if f.score >= T.MIN_PORTRAIT_SCORE]
-            best = max([best, *(f.height / height for f in faces)])
+    for turned in (False, True):
+        faces = tile_faces(document, turned)
+        best = max([best, *(f.height / document.shape[0] for f in faces)])
         if best >= T.MIN_PORTRAIT_HEIGHT:
             break
     return round(float(best), 3)
