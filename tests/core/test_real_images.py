@@ -62,3 +62,20 @@ def test_an_acceptable_real_picture_is_judged_alike_whichever_way_up_as_a_still(
             if (turned.issues == ()) != upright:
                 differ.append((label["file"], 90 * k, [str(i) for i in turned.issues]))
     assert not differ
+
+
+def test_an_acceptable_real_picture_is_judged_alike_under_a_shadow_as_a_still(real_data):
+    """Light falling off across the picture (a hand or a lamp's shadow, to 55 % on one side):
+    each acceptable real picture gets the verdict it gets without. A portrait 3 % from a tight
+    crop's edge, darkened, was once taken for a thumb over the card. No accuracy is asserted:
+    the verdict without the shadow is the reference."""
+    folder = real_data / "capture"
+    labels = [json.loads(line) for line in (folder / "labels.jsonl").read_text().splitlines()]
+    differ = []
+    for label in (item for item in labels if item["acceptable"]):
+        image = load_image(folder / label["file"])
+        falloff = np.linspace(1.0, 0.55, image.shape[1], dtype=np.float32)[None, :, None]
+        shaded = analyze((image * falloff).astype(np.uint8), still=True)
+        if (shaded.issues == ()) != (analyze(image, still=True).issues == ()):
+            differ.append((label["file"], [str(i) for i in shaded.issues]))
+    assert not differ

@@ -24,6 +24,7 @@ from capture_wizard.core.quality.framing import framing_issues, still_framing_is
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.learned import covers_a_fingertip
 from capture_wizard.core.quality.locate import locate_document
+from capture_wizard.core.quality.portrait_skin import occlusion_besides_portraits
 from capture_wizard.core.quality.printed import print_density
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
@@ -146,17 +147,20 @@ def _document_checks(
     issues |= exposure
     metrics |= exposure_metrics
     metrics["blur"] = round(blur_score(gray, valid), 4)
-    metrics["occlusion"] = round(det.occlusion, 4)
     metrics["coverage"] = round(det.coverage, 4)
     glare = glare_metrics(gray, cumulative)
     metrics |= glare
+    occlusion = det.occlusion
     if IssueCode.TOO_FAR not in issues:  # too small to judge its content fairly
         if metrics["blur"] > T.BLUR_DOCUMENT:
             issues.add(IssueCode.BLUR)
         if IssueCode.TOO_BRIGHT not in issues and has_glare(glare):
             issues.add(IssueCode.GLARE)
-        if covers_a_fingertip(det.occlusion, fmt):
+        if covers_a_fingertip(occlusion, fmt) and still:  # a still can afford a second look
+            occlusion = occlusion_besides_portraits(source, source_scale / scale, det, fmt)
+        if covers_a_fingertip(occlusion, fmt):
             issues.add(IssueCode.OCCLUDED)
+    metrics["occlusion"] = round(occlusion, 4)
     return issues, metrics
 
 

@@ -42,6 +42,9 @@ class Detection:
     # From locate_document: whether the learned detector sees a document anywhere along the
     # frame's edge.
     map_at_edge: bool = True
+    # From locate_document: the learned detector's map of what lies over the document (working
+    # pixels), for a second look at what `occlusion` counted.
+    occluder: np.ndarray | None = None
 
 
 def _edges(bgr: np.ndarray) -> np.ndarray:

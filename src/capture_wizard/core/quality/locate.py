@@ -66,6 +66,7 @@ def locate_document(
     return replace(
         found,
         occlusion=covered_share(occluder, found.corners),
+        occluder=occluder,
         edge_reach=edge_reach(document, found.corners),
         map_at_edge=seen_at_frame_edge(document),
     )

@@ -217,6 +217,10 @@ of a passport page, whose fingertips the map sees as small as a card's. Own rend
 sees 1.2-1.8 % of a card under a fingertip at its corner, and at most 0.4 % of a clean card
 (0.24 % of a clean page) but for a few outliers; real development pictures: no acceptable one
 between 0.4 and 4 %."""
+PORTRAIT_HEAD_GROWTH = 1.6
+"""In a still, what the learned detector sees over a printed portrait's face box grown by this
+about its centre (the head: hair, ears, chin) is the portrait, not a finger
+(portrait_skin.py)."""
 OCCLUDER_EDGE_RING = 0.10
 """Only what the learned detector sees over the document within 10 % of its short side from
 its edge counts, with all of it that hangs together: a finger comes from outside the card (the
