@@ -1,6 +1,7 @@
 """Do the still checks hold when an acceptable real picture is changed in a way that keeps it
-acceptable? Turned, rescaled, recompressed, padded like a scan, cropped a little, dimmed, or
-pasted on a real photograph.
+acceptable? Turned, rescaled, recompressed, padded like a scan, cropped a little, dimmed,
+lit warm or unevenly, noisy, flat, photographed at a slant or askew on a table, or pasted on a
+real photograph.
 
 The 57 labelled pictures of ../shared/data/real/capture/ are few; a check that works on them by
 luck fails on the next picture taken another way up or on another table. Each acceptable one
@@ -60,6 +61,52 @@ def _crop_inside(image: np.ndarray, share: float = 0.01) -> np.ndarray:
     return image[dy : h - dy, dx : w - dx]
 
 
+def _shadow(image: np.ndarray, darkest: float = 0.55) -> np.ndarray:
+    """Light falling off across the picture, to `darkest` at its right edge."""
+    falloff = np.linspace(1.0, darkest, image.shape[1], dtype=np.float32)[None, :, None]
+    return (image * falloff).astype(np.uint8)
+
+
+def _noisy(image: np.ndarray, sigma: float = 8.0) -> np.ndarray:
+    noise = np.random.default_rng(1).normal(0, sigma, image.shape)
+    return np.clip(image + noise, 0, 255).astype(np.uint8)
+
+
+def _tilted(image: np.ndarray, table=(110, 120, 130)) -> np.ndarray:
+    """Photographed from a little below on a grey table: its far side 16 % shorter."""
+    h, w = image.shape[:2]
+    p = int(0.2 * max(h, w))
+    near = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    far = np.float32([[p + 0.08 * w, p], [p + 0.92 * w, p], [p + w, p + h], [p, p + h]])
+    matrix = cv2.getPerspectiveTransform(near, far)
+    size = (w + 2 * p, h + 2 * p)
+    return cv2.warpPerspective(
+        image, matrix, size, borderMode=cv2.BORDER_CONSTANT, borderValue=table
+    )
+
+
+def _turned_on_table(image: np.ndarray, degrees=20.0, table=(60, 60, 60)) -> np.ndarray:
+    padded = _pad(image, 0.25, table)
+    h, w = padded.shape[:2]
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    return cv2.warpAffine(padded, turn, (w, h), borderValue=table)
+
+
+def _on_lit_table(image: np.ndarray, pad: float = 0.15) -> np.ndarray:
+    """On a grey table lit from above: brightest under the lamp, darker to the corners, with a
+    little sensor noise (not a plain margin, so not trimmed as a scan's would be)."""
+    h, w = image.shape[:2]
+    p = int(pad * max(h, w))
+    height, width = h + 2 * p, w + 2 * p
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    level = 150 - 110 * np.hypot(xx / width - 0.5, yy / height - 0.5) ** 1.5
+    table = np.stack([0.9 * level, level, 1.05 * level], axis=-1)
+    table += np.random.default_rng(0).normal(0, 3, table.shape)
+    out = np.clip(table, 0, 255).astype(np.uint8)
+    out[p : p + h, p : p + w] = image
+    return out
+
+
 def _scaled(image: np.ndarray, factor: float) -> np.ndarray:
     interpolation = cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC
     return cv2.resize(image, None, fx=factor, fy=factor, interpolation=interpolation)
@@ -101,6 +148,15 @@ def changes(scenes: list[np.ndarray]) -> dict[str, Change]:
         "cropped 1 % inside": _crop_inside,
         "scanned 3 degrees askew": _skewed_scan,
         "dimmed to 75 %": lambda im: (im * 0.75).astype(np.uint8),
+        "warm light": lambda im: np.clip(im * np.float32((0.8, 0.95, 1.1)), 0, 255).astype(
+            np.uint8
+        ),
+        "shadow across": _shadow,
+        "sensor noise": _noisy,
+        "low contrast": lambda im: (im * np.float32(0.6) + 60).astype(np.uint8),
+        "tilted on a table": _tilted,
+        "20 degrees on a table": _turned_on_table,
+        "on a lit table": _on_lit_table,
     }
     placements = ((0.35, 8.0), (0.45, -5.0), (0.30, 15.0))
     for i, (scene, (share, degrees)) in enumerate(zip(scenes, placements, strict=False)):
