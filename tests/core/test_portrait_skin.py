@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from capture_wizard.core.documents import ID1
-from capture_wizard.core.face.printed_portrait import printed_portraits
+from capture_wizard.core.face.printed_portrait import printed_portraits, tile_faces
 from capture_wizard.core.quality.detect import Detection
 from capture_wizard.core.quality.learned import covered_share, covers_a_fingertip
 from capture_wizard.core.quality.portrait_skin import occlusion_besides_portraits
@@ -57,6 +57,21 @@ def test_the_portrait_is_found_where_it_is_printed_any_way_up(k):
             np.abs(portrait.outline.mean(axis=0) - ((w, h) - upright.outline.mean(axis=0))).max()
             < 0.03 * w
         )
+
+
+def test_a_face_found_turned_over_is_given_in_the_pixels_of_the_document_as_it_lies():
+    """A card lying upside down: its face is found with the picture turned over, and given
+    where it lies in the picture as it came, its keypoints on it."""
+    card = render_document(Side.ID1_FRONT, 0).image
+    h, w = card.shape[:2]
+    (upright,) = tile_faces(card)
+    (face,) = tile_faces(cv2.rotate(card, cv2.ROTATE_180), turned=True)
+    assert np.abs(np.subtract(face.center, np.subtract((w, h), upright.center))).max() < 0.03 * w
+    x, y, fw, fh = face.box
+    inside = (face.keypoints >= (x - 0.2 * fw, y - 0.2 * fh)) & (
+        face.keypoints <= (x + 1.2 * fw, y + 1.2 * fh)
+    )
+    assert inside.all()
 
 
 @pytest.mark.parametrize("k", range(2))

@@ -52,8 +52,8 @@ def _straightening(corners: np.ndarray, aspect: float, height: int) -> tuple[np.
 
 
 def tile_faces(document: np.ndarray, turned: bool = False) -> Iterator[Face]:
-    """Confident faces in the straightened document's end squares, in its upright pixels;
-    `turned`: looked for with the document turned over (held upside down)."""
+    """Confident faces in the straightened document's end squares, in its pixels as given;
+    `turned`: looked for with it turned over (a document held upside down)."""
     height, width = document.shape[:2]
     image = cv2.rotate(document, cv2.ROTATE_180) if turned else document
     for x0 in (0, max(0, width - height)):
@@ -62,11 +62,13 @@ def tile_faces(document: np.ndarray, turned: bool = False) -> Iterator[Face]:
             if face.score < T.MIN_PORTRAIT_SCORE:
                 continue
             x, y, w, h = face.box
-            if turned:  # back to the upright document's pixels
+            points = face.keypoints + np.float32([x0, 0])
+            if turned:  # back to the document's pixels as given
                 x, y = width - (x + x0) - w, height - y - h
+                points = np.float32([width, height]) - points
             else:
                 x += x0
-            yield Face((x, y, w, h), face.score, face.keypoints)
+            yield Face((x, y, w, h), face.score, points)
 
 
 def printed_portraits(frame_bgr: np.ndarray, corners: np.ndarray, aspect: float) -> list[Portrait]:
