@@ -79,3 +79,14 @@ def test_an_acceptable_real_picture_is_judged_alike_under_a_shadow_as_a_still(re
         if (shaded.issues == ()) != (analyze(image, still=True).issues == ()):
             differ.append((label["file"], [str(i) for i in shaded.issues]))
     assert not differ
+
+
+def test_the_white_zone_of_a_scanned_id_back_is_not_glare(real_data):
+    """An Austrian ID back scanned (its top cut away): the blank paper above its MRZ lines runs
+    from side to side, and its blank margin beside them meets the card's edge, with a little
+    of the scan's white beyond. Neither is a reflection, on the picture as it is or with its
+    upper rows repeated above it (the card as a whole card would be, near enough)."""
+    scan = load_image(real_data / "capture" / "mrzdet_id_fail.png")
+    for picture in (scan, np.vstack([scan[8:70], scan])):
+        report = analyze(picture, still=True)
+        assert IssueCode.GLARE not in report.issues, report.metrics

@@ -4,7 +4,8 @@ A reflection clips the sensor, is solid (a disc fits inside it) and hides the pr
 so the area inside its outline is almost free of darker print. Bright paper is not glare: a
 white MRZ band or a white zone carries characters (holes in the bright area) and is rarely
 clipped on a camera's picture; blank paper running from one side of the document to the other
-(above the lines of a white MRZ zone) is part of such a zone; a document whose paper is itself
+(above the lines of a white MRZ zone), or along its edge beside the lines, is part of such a
+zone; a document whose paper is itself
 clipped (a white card, a flatbed scan) gives no way to tell paper from glare, and is not judged.
 """
 
@@ -54,14 +55,21 @@ def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
 
 
 def _without_bands(mask: np.ndarray) -> None:
-    """Clears (in place) the rows and columns clipped from one side of the document to the
-    other: blank paper of a white zone of its design, such as the top of a white MRZ zone above
-    its lines. A reflection is a spot or a short streak: on seven sets of own renders no glare
-    verdict changed, live or still. A spot that touches such a zone is still judged, on its
-    own, by what is left of it once the zone's blank rows are cleared."""
+    """Clears (in place) what white zones of the document's design leave clipped: the rows and
+    columns clipped from one side of the document to the other (blank paper above the lines of
+    a white MRZ zone), and the document's rim (T.GLARE_RIM), where a white zone's blank margin
+    beside its lines meets the card's edge and the quadrilateral may take in a little of a
+    scan's white beyond it. A reflection is a spot or a short streak, judged on what is left of
+    it (own renders, seven sets: no glare verdict changed live; two over-exposed scenes of 240
+    did as stills, docs/quality.md)."""
     full = T.GLARE_BAND_SHARE * 255
     mask[mask.mean(axis=1) >= full] = 0
     mask[:, mask.mean(axis=0) >= full] = 0
+    rim = max(1, round(T.GLARE_RIM * mask.shape[1]))
+    mask[:rim] = 0
+    mask[-rim:] = 0
+    mask[:, :rim] = 0
+    mask[:, -rim:] = 0
 
 
 def _hole_share(spot: np.ndarray) -> float:

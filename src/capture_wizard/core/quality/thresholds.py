@@ -203,7 +203,10 @@ characters) fits inside it. Text and the gaps between the lines of a white band 
 bright paper into thinner pieces."""
 GLARE_BAND_SHARE = 0.97
 """A row (or column) of the document clipped over 97 % of its length runs from side to side:
-blank paper of a white zone of the design (glare.py), not a reflection."""
+blank paper of a white zone of the design (glare.py), not a reflection ..."""
+GLARE_RIM = 0.02
+"""... and so is paper within 2 % of the document's width from its edge (a white zone's blank
+margin beside its lines, 3-5 mm on an ID card, meets the edge there)."""
 GLARE_MAX_HOLES = 0.12
 """A glare spot washes out the print beneath it: at most 12 % of the area inside its outline
 is darker print. White paper that carries print (a white band with its characters) is full
