@@ -92,17 +92,20 @@ def _turned_on_table(image: np.ndarray, degrees=20.0, table=(60, 60, 60)) -> np.
     return cv2.warpAffine(padded, turn, (w, h), borderValue=table)
 
 
-def _on_lit_table(image: np.ndarray, pad: float = 0.15) -> np.ndarray:
-    """On a grey table lit from above: brightest under the lamp, darker to the corners, with a
+def lit_table(width: int, height: int) -> np.ndarray:
+    """A grey table lit from above: brightest under the lamp, darker to the corners, with a
     little sensor noise (not a plain margin, so not trimmed as a scan's would be)."""
-    h, w = image.shape[:2]
-    p = int(pad * max(h, w))
-    height, width = h + 2 * p, w + 2 * p
     yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
     level = 150 - 110 * np.hypot(xx / width - 0.5, yy / height - 0.5) ** 1.5
     table = np.stack([0.9 * level, level, 1.05 * level], axis=-1)
     table += np.random.default_rng(0).normal(0, 3, table.shape)
-    out = np.clip(table, 0, 255).astype(np.uint8)
+    return np.clip(table, 0, 255).astype(np.uint8)
+
+
+def _on_lit_table(image: np.ndarray, pad: float = 0.15) -> np.ndarray:
+    h, w = image.shape[:2]
+    p = int(pad * max(h, w))
+    out = lit_table(w + 2 * p, h + 2 * p)
     out[p : p + h, p : p + w] = image
     return out
 
