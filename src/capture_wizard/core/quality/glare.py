@@ -5,8 +5,8 @@ so the area inside its outline is almost free of darker print. Bright paper is n
 white MRZ band or a white zone carries characters (holes in the bright area) and is rarely
 clipped on a camera's picture; blank paper running from one side of the document to the other
 (above the lines of a white MRZ zone), or along its edge beside the lines, is part of such a
-zone; a document whose paper is itself
-clipped (a white card, a flatbed scan) gives no way to tell paper from glare, and is not judged.
+zone; a document whose paper is itself clipped (a white card, a flatbed scan) gives no way to
+tell paper from glare, and is not judged.
 """
 
 import cv2
@@ -30,7 +30,7 @@ def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
     if share * gray.size < 4:
         return dict(_NONE)
     _, mask = cv2.threshold(gray, T.GLARE_LEVEL - 1, 255, cv2.THRESH_BINARY)
-    _without_bands(mask)
+    _clear_white_zones(mask)
     if not cv2.countNonZero(mask):
         return {"glare_radius": 0.0, "glare_share": round(share, 4)}
     # Only the box round the bright pixels matters (and a pixel beyond it: the document's
@@ -54,14 +54,14 @@ def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
     return {"glare_radius": round(radius, 4), "glare_share": round(share, 4)}
 
 
-def _without_bands(mask: np.ndarray) -> None:
+def _clear_white_zones(mask: np.ndarray) -> None:
     """Clears (in place) what white zones of the document's design leave clipped: the rows and
     columns clipped from one side of the document to the other (blank paper above the lines of
     a white MRZ zone), and the document's rim (T.GLARE_RIM), where a white zone's blank margin
     beside its lines meets the card's edge and the quadrilateral may take in a little of a
     scan's white beyond it. A reflection is a spot or a short streak, judged on what is left of
-    it (own renders, seven sets: no glare verdict changed live; two over-exposed scenes of 240
-    did as stills, docs/quality.md)."""
+    it (own renders: no glare verdict changed live; two over-exposed scenes of 240 did as
+    stills, docs/quality.md)."""
     full = T.GLARE_BAND_SHARE * 255
     mask[mask.mean(axis=1) >= full] = 0
     mask[:, mask.mean(axis=0) >= full] = 0
