@@ -20,6 +20,7 @@ import torch.nn.functional as F
 from torch import nn
 
 INPUT = 128
+FRAMED_MIN_SHARE = 0.25  # --framed: only beside a document covering this share of the picture
 
 
 def load(
@@ -100,8 +101,9 @@ def photos() -> list[np.ndarray]:
     return out
 
 
-def on_photo(rng, img, doc, backgrounds):
-    """The document (with nothing over it) moved onto a crop of a real photograph."""
+def on_photo(rng, img, doc, backgrounds, framed: bool = False):
+    """The document (with nothing over it) moved onto a crop of a real photograph; `framed`:
+    with framed pictures beside and behind it (with_framed_pictures)."""
     h, w = doc.shape
     photo = backgrounds[rng.integers(len(backgrounds))]
     ph, pw = photo.shape[:2]
@@ -111,6 +113,8 @@ def on_photo(rng, img, doc, backgrounds):
     back = cv2.resize(photo[y : y + ch, x : x + cw], (w, h), interpolation=cv2.INTER_AREA)
     if rng.random() < 0.5:
         back = cv2.GaussianBlur(back, (0, 0), rng.uniform(0.5, 3))
+    if framed:
+        back = with_framed_pictures(rng, back, doc, backgrounds)
     back = back.astype(np.float32) * rng.uniform(0.6, 1.2, 3)
     alpha = doc.astype(np.float32)[..., None] / 255
     shadow = cv2.GaussianBlur(alpha, (0, 0), max(1.0, 0.02 * w))[..., None]
@@ -119,6 +123,39 @@ def on_photo(rng, img, doc, backgrounds):
     back *= 1 - rng.uniform(0.2, 0.5) * shadow
     out = img.astype(np.float32) * alpha + back * (1 - alpha)
     return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def with_framed_pictures(rng, back: np.ndarray, doc: np.ndarray, backgrounds) -> np.ndarray:
+    """`back` with one to three framed pictures (crops of the photographs in a border, as posters
+    on a wall or prints on a desk) beside and behind where the document lies (its mask `doc`):
+    rectangles with a document's size and strong edges that are no document."""
+    h, w = back.shape[:2]
+    ys, xs = np.nonzero(doc)
+    if not len(xs):
+        return back
+    x0, x1, y0, y1 = xs.min(), xs.max(), ys.min(), ys.max()
+    size = max(x1 - x0, y1 - y0, 8)
+    out = back.copy()
+    for _ in range(int(rng.integers(1, 4))):
+        ph = int(size * rng.uniform(0.5, 1.2))
+        pw = int(ph * rng.uniform(0.6, 1.6))
+        side = rng.integers(4)  # left, right, above, below the document, touching or overlapping it
+        cx = (x0, x1, (x0 + x1) / 2, (x0 + x1) / 2)[side] + (-pw / 2, pw / 2, 0, 0)[
+            side
+        ] * rng.uniform(0.6, 1.4)
+        cy = ((y0 + y1) / 2, (y0 + y1) / 2, y0, y1)[side] + (0, 0, -ph / 2, ph / 2)[
+            side
+        ] * rng.uniform(0.6, 1.4)
+        px0, py0 = int(cx - pw / 2), int(cy - ph / 2)
+        photo = backgrounds[rng.integers(len(backgrounds))]
+        picture = cv2.resize(photo, (max(pw, 2), max(ph, 2)), interpolation=cv2.INTER_AREA)
+        border = max(1, int(rng.uniform(0.02, 0.07) * min(pw, ph)))
+        colour = rng.choice([(20, 20, 20), (240, 240, 240), (40, 70, 110), (60, 160, 200)])
+        cv2.rectangle(picture, (0, 0), (pw - 1, ph - 1), tuple(int(c) for c in colour), border)
+        ax0, ay0, ax1, ay1 = max(px0, 0), max(py0, 0), min(px0 + pw, w), min(py0 + ph, h)
+        if ax1 > ax0 and ay1 > ay0:
+            out[ay0:ay1, ax0:ax1] = picture[ay0 - py0 : ay1 - py0, ax0 - px0 : ax1 - px0]
+    return out
 
 
 def photo_negative(rng, backgrounds, shape):
@@ -134,11 +171,15 @@ def photo_negative(rng, backgrounds, shape):
     return img, empty, empty
 
 
-def augment(rng, img, doc, occ, backgrounds=(), negatives=(), negative_share=0.0):
+def augment(rng, img, doc, occ, backgrounds=(), negatives=(), negative_share=0.0, framed=0.0):
     if negative_share and rng.random() < negative_share:
         img, doc, occ = photo_negative(rng, negatives, doc.shape)
-    elif backgrounds and doc.max() > 0 and occ.max() == 0 and rng.random() < 0.25:
-        img = on_photo(rng, img, doc, backgrounds)
+    elif backgrounds and doc.max() > 0 and occ.max() == 0 and rng.random() < 0.25 + framed:
+        # Framed pictures only beside a document that is large in the picture: beside a small
+        # one they teach the model to overlook small documents (too_far got worse).
+        large = cv2.countNonZero(doc) >= FRAMED_MIN_SHARE * doc.size
+        with_frames = large and rng.random() < framed / (0.25 + framed)
+        img = on_photo(rng, img, doc, backgrounds, framed=with_frames)
     x0, y0, x1, y1 = _crop_window(rng, doc)
     size = (INPUT, INPUT)
     img = cv2.resize(img[y0:y1, x0:x1], size, interpolation=cv2.INTER_AREA)
@@ -207,10 +248,10 @@ def _up(a, like):
     return F.interpolate(a, size=like.shape[2:], mode="bilinear", align_corners=False)
 
 
-def _batch(rng, samples, idx, backgrounds=(), negatives=(), negative_share=0.0):
+def _batch(rng, samples, idx, backgrounds=(), negatives=(), negative_share=0.0, framed=0.0):
     imgs, docs, occs = [], [], []
     for i in idx:
-        a, b, c = augment(rng, *samples[i], backgrounds, negatives, negative_share)
+        a, b, c = augment(rng, *samples[i], backgrounds, negatives, negative_share, framed)
         imgs.append(a.transpose(2, 0, 1))
         docs.append(b)
         occs.append(c)
@@ -257,6 +298,12 @@ def main() -> None:
         help="share of pictures replaced by a real photograph with no document (0-1)",
     )
     parser.add_argument(
+        "--framed",
+        type=float,
+        default=0.0,
+        help="share of pictures moved onto a photograph with framed pictures beside the document",
+    )
+    parser.add_argument(
         "--teacher",
         help="weights (.pt) whose document map is learned beside the document masks",
     )
@@ -296,7 +343,7 @@ def main() -> None:
         net.train()
         for _ in range(args.steps):
             idx = rng.integers(0, len(samples), args.batch)
-            x, y = _batch(rng, samples, idx, backs, negatives, args.negatives)
+            x, y = _batch(rng, samples, idx, backs, negatives, args.negatives, args.framed)
             taught = None
             if teacher is not None:
                 with torch.no_grad():
