@@ -38,17 +38,21 @@ def straighten(
     """The document alone, as if scanned, long side horizontal: corners (clockwise from
     top-left) to a rectangle. A card standing upright in a portrait frame comes out turned by
     90° one way or the other; the portrait search looks at both."""
-    matrix, width = _straightening(corners, aspect, height)
-    return cv2.warpPerspective(frame_bgr, matrix, (width, height), flags=cv2.INTER_LINEAR)
+    return _straightened(frame_bgr, corners, aspect, height)[0]
 
 
-def _straightening(corners: np.ndarray, aspect: float, height: int) -> tuple[np.ndarray, int]:
+def _straightened(
+    frame_bgr: np.ndarray, corners: np.ndarray, aspect: float, height: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """`straighten`'s picture, and the perspective matrix from the frame to it."""
     sides = side_lengths(corners)
     if sides[1] + sides[3] > sides[0] + sides[2]:  # start at a long side
         corners = np.roll(corners, -1, axis=0)
     width = round(height * aspect)
     target = np.float32([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]])
-    return cv2.getPerspectiveTransform(corners.astype(np.float32), target), width
+    matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
+    document = cv2.warpPerspective(frame_bgr, matrix, (width, height), flags=cv2.INTER_LINEAR)
+    return document, matrix
 
 
 def tile_faces(document: np.ndarray, turned: bool = False) -> Iterator[Face]:
@@ -75,12 +79,10 @@ def printed_portraits(frame_bgr: np.ndarray, corners: np.ndarray, aspect: float)
     """Every face of portrait size (T.MIN_PORTRAIT_HEIGHT of the document's height or more)
     on the document at `corners` (the picture's pixels), the way up it was found or not."""
     height = T.PORTRAIT_WORK_HEIGHT
-    matrix, width = _straightening(corners, aspect, height)
-    document = cv2.warpPerspective(frame_bgr, matrix, (width, height), flags=cv2.INTER_LINEAR)
+    document, matrix = _straightened(frame_bgr, corners, aspect, height)
     back = np.linalg.inv(matrix)
     portraits = []
-    faces = [*tile_faces(document), *tile_faces(document, turned=True)]
-    for face in faces:
+    for face in [*tile_faces(document), *tile_faces(document, turned=True)]:
         if face.height < T.MIN_PORTRAIT_HEIGHT * height:
             continue
         x, y, w, h = face.box
