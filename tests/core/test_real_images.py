@@ -46,21 +46,27 @@ def test_a_sharp_photo_without_a_document_is_not_taken_for_one_as_a_still(real_d
     assert report.issues, "accepted as a document"
 
 
+def _acceptable_pictures(real_data):
+    """(file name, picture) of each real picture labelled acceptable."""
+    folder = real_data / "capture"
+    for line in (folder / "labels.jsonl").read_text().splitlines():
+        label = json.loads(line)
+        if label["acceptable"]:
+            yield label["file"], load_image(folder / label["file"])
+
+
 def test_an_acceptable_real_picture_is_judged_alike_whichever_way_up_as_a_still(real_data):
     """A still may come turned (phones and scanners leave pictures on their side): each
     acceptable real picture gets the same verdict turned by a quarter either way or upside down
     as upright (6 of the 14 were refused turned either way before stills were read any way up).
     No accuracy is asserted: the upright verdict is the reference."""
-    folder = real_data / "capture"
-    labels = [json.loads(line) for line in (folder / "labels.jsonl").read_text().splitlines()]
     differ = []
-    for label in (item for item in labels if item["acceptable"]):
-        image = load_image(folder / label["file"])
+    for name, image in _acceptable_pictures(real_data):
         upright = analyze(image, still=True).issues == ()
         for k in (1, 2, 3):
             turned = analyze(np.ascontiguousarray(np.rot90(image, k)), still=True)
             if (turned.issues == ()) != upright:
-                differ.append((label["file"], 90 * k, [str(i) for i in turned.issues]))
+                differ.append((name, 90 * k, [str(i) for i in turned.issues]))
     assert not differ
 
 
@@ -69,15 +75,12 @@ def test_an_acceptable_real_picture_is_judged_alike_under_a_shadow_as_a_still(re
     each acceptable real picture gets the verdict it gets without. A portrait 3 % from a tight
     crop's edge, darkened, was once taken for a thumb over the card. No accuracy is asserted:
     the verdict without the shadow is the reference."""
-    folder = real_data / "capture"
-    labels = [json.loads(line) for line in (folder / "labels.jsonl").read_text().splitlines()]
     differ = []
-    for label in (item for item in labels if item["acceptable"]):
-        image = load_image(folder / label["file"])
+    for name, image in _acceptable_pictures(real_data):
         falloff = np.linspace(1.0, 0.55, image.shape[1], dtype=np.float32)[None, :, None]
         shaded = analyze((image * falloff).astype(np.uint8), still=True)
         if (shaded.issues == ()) != (analyze(image, still=True).issues == ()):
-            differ.append((label["file"], [str(i) for i in shaded.issues]))
+            differ.append((name, [str(i) for i in shaded.issues]))
     assert not differ
 
 
