@@ -29,7 +29,7 @@ from capture_wizard.core.geometry import clip_to_frame, iou, side_lengths
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens import Defect
 from capture_wizard.core.specimens.varied import plan_varied_scene, render_varied_scene
-from eval_real_variants import SCENE_FILES, SCENES, lit_table
+from eval_real_variants import SCENE_FILES, SCENES, lit_table, pasted
 
 SEED_BASE = 31_000_000  # apart from the evaluation sets (6 M-17 M) and training (20 M on)
 LONG_SIDE = 1000  # the cut-out document's long side at most, in pixels
@@ -47,28 +47,6 @@ def cut_out(seed: int) -> np.ndarray | None:
     target = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     matrix = cv2.getPerspectiveTransform(scene.corners, target)
     return cv2.warpPerspective(scene.image, matrix, (w, h), flags=cv2.INTER_AREA)
-
-
-def pasted(document: np.ndarray, background: np.ndarray, share: float, degrees: float):
-    """The document pasted in the middle of `background` (1600 px wide), covering `share` of
-    it (less if that would enlarge it: enlarged, it would look blurred), turned by `degrees`;
-    with its corners there."""
-    k = 1600 / max(background.shape[:2])
-    out = cv2.resize(background, None, fx=k, fy=k, interpolation=cv2.INTER_AREA)
-    bh, bw = out.shape[:2]
-    h, w = document.shape[:2]
-    factor = min(np.sqrt(share * bh * bw / (h * w)), 0.8 * bw / w, 0.8 * bh / h, 1.0)
-    doc = cv2.resize(document, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
-    h, w = doc.shape[:2]
-    turn = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
-    turn[:, 2] += (bw / 2 - w / 2, bh / 2 - h / 2)
-    out[...] = np.where(
-        cv2.warpAffine(np.full((h, w), 255, np.uint8), turn, (bw, bh))[..., None] > 0,
-        cv2.warpAffine(doc, turn, (bw, bh)),
-        out,
-    )
-    corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    return out, cv2.transform(corners[None], turn)[0].astype(np.float32)
 
 
 def backgrounds() -> dict[str, np.ndarray]:
@@ -100,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     kept = [
         (seed, document, angle)
         for (seed, document), angle in zip(documents, angles, strict=True)
-        if analyze(pasted(document, control, 0.35, angle)[0], still=True).ok
+        if analyze(pasted(document, control, 0.35, angle, enlarge=False)[0], still=True).ok
     ]
     print(
         f"{len(documents)} own varied documents (seeds from {SEED_BASE}, not held in a hand), "
@@ -110,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, ground in grounds.items():
         refused, ious = Counter(), []
         for seed, document, angle in kept:
-            picture, truth = pasted(document, ground, 0.35, angle)
+            picture, truth = pasted(document, ground, 0.35, angle, enlarge=False)
             report = analyze(picture, still=True)
             h, w = picture.shape[:2]
             found = report.corners is not None

@@ -1,5 +1,5 @@
-"""benchmarks/eval_pasted_renders.py compares the quadrilateral found with the one it pasted:
-the corners it gives must be where the pasted document is."""
+"""benchmarks/eval_pasted_renders.py and eval_real_variants.py compare the quadrilateral found
+with where they put the document: the corners they give must be where it is."""
 
 import importlib.util
 import sys
@@ -14,13 +14,10 @@ from capture_wizard.core.geometry import iou
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
-@pytest.fixture(scope="module")
-def ep():
+def _load(name: str, file: str):
     sys.path.insert(0, str(BENCHMARKS))  # it imports its neighbours
     try:
-        spec = importlib.util.spec_from_file_location(
-            "eval_pasted", BENCHMARKS / "eval_pasted_renders.py"
-        )
+        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / file)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
     finally:
@@ -28,12 +25,45 @@ def ep():
     return module
 
 
+@pytest.fixture(scope="module")
+def ep():
+    return _load("eval_pasted", "eval_pasted_renders.py")
+
+
+@pytest.fixture(scope="module")
+def ev():
+    return _load("eval_real_variants", "eval_real_variants.py")
+
+
+def _where(picture: np.ndarray) -> np.ndarray:
+    """The corners of the magenta document in the picture."""
+    magenta = (picture[..., 0] > 200) & (picture[..., 1] < 60) & (picture[..., 2] > 200)
+    return cv2.boxPoints(cv2.minAreaRect(cv2.findNonZero(magenta.astype(np.uint8))))
+
+
+MAGENTA = np.full((300, 476, 3), (255, 0, 255), np.uint8)
+
+
 @pytest.mark.parametrize("degrees", [-20.0, 0.0, 15.0])
 def test_the_corners_given_are_where_the_document_was_pasted(ep, degrees):
-    document = np.full((300, 476, 3), 255, np.uint8)
-    picture, corners = ep.pasted(document, np.zeros((1200, 1600, 3), np.uint8), 0.35, degrees)
+    picture, corners = ep.pasted(
+        MAGENTA, np.zeros((1200, 1600, 3), np.uint8), 0.35, degrees, enlarge=False
+    )
     assert picture.shape[:2] == (1200, 1600)
-    white = cv2.findNonZero((picture[..., 0] > 127).astype(np.uint8))
-    seen = cv2.boxPoints(cv2.minAreaRect(white))
-    assert iou(corners, seen) > 0.98
-    assert 0.02 < cv2.contourArea(corners) / (1200 * 1600) <= 0.35  # never enlarged
+    assert iou(corners, _where(picture)) > 0.98
+    assert cv2.contourArea(corners) == pytest.approx(300 * 476, rel=0.02)  # never enlarged
+
+
+@pytest.mark.parametrize(
+    "change", ["20 degrees on a table", "on a lit table", "on real photo 1", "on real photo 3"]
+)
+def test_a_changed_picture_put_down_somewhere_says_where(ev, change):
+    scene = np.zeros((900, 1200, 3), np.uint8)
+    picture, corners = ev.changes([scene, scene, scene])[change](MAGENTA)
+    assert iou(corners, _where(picture)) > 0.97
+
+
+def test_a_picture_photographed_at_a_slant_says_where(ev):
+    picture, corners = ev.changes([])["tilted on a table"](MAGENTA)
+    seen = cv2.findNonZero(((picture[..., 1] < 60) & (picture[..., 0] > 200)).astype(np.uint8))
+    assert iou(corners, cv2.convexHull(seen)[:, 0].astype(np.float32)) > 0.97
