@@ -21,6 +21,7 @@ from torch import nn
 
 INPUT = 128
 FRAMED_MIN_SHARE = 0.25  # --framed: only beside a document covering this share of the picture
+PHOTO_SHARE = 0.25  # of the pictures with nothing over the document: moved onto a photograph
 
 
 def load(
@@ -125,6 +126,19 @@ def on_photo(rng, img, doc, backgrounds, framed: bool = False):
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
+def far_away(rng, img, doc, backgrounds):
+    """The document alone shrunk to a third to two thirds of its size and put down somewhere on a
+    crop of a real photograph: distant documents, which a fine-tune on large ones forgets."""
+    h, w = doc.shape
+    k = rng.uniform(0.33, 0.67)
+    sw, sh = max(int(w * k), 8), max(int(h * k), 8)
+    x, y = int(rng.integers(0, w - sw + 1)), int(rng.integers(0, h - sh + 1))
+    small_img, small_doc = np.zeros_like(img), np.zeros_like(doc)
+    small_img[y : y + sh, x : x + sw] = cv2.resize(img, (sw, sh), interpolation=cv2.INTER_AREA)
+    small_doc[y : y + sh, x : x + sw] = cv2.resize(doc, (sw, sh), interpolation=cv2.INTER_AREA)
+    return on_photo(rng, small_img, small_doc, backgrounds), small_doc
+
+
 def with_framed_pictures(rng, back: np.ndarray, doc: np.ndarray, backgrounds) -> np.ndarray:
     """`back` with one to three framed pictures (crops of the photographs in a border, as posters
     on a wall or prints on a desk) beside and behind where the document lies (its mask `doc`):
@@ -171,15 +185,27 @@ def photo_negative(rng, backgrounds, shape):
     return img, empty, empty
 
 
-def augment(rng, img, doc, occ, backgrounds=(), negatives=(), negative_share=0.0, framed=0.0):
+def augment(
+    rng, img, doc, occ, backgrounds=(), negatives=(), negative_share=0.0, framed=0.0, far=0.0
+):
+    """The sample changed for training, and whether framed pictures were put beside it (a
+    teacher that never learned frames is wrong there)."""
+    with_frames = False
     if negative_share and rng.random() < negative_share:
         img, doc, occ = photo_negative(rng, negatives, doc.shape)
-    elif backgrounds and doc.max() > 0 and occ.max() == 0 and rng.random() < 0.25 + framed:
+    elif far and doc.max() > 0 and occ.max() == 0 and rng.random() < far:
+        img, doc = far_away(rng, img, doc, backgrounds)
+    elif backgrounds and doc.max() > 0 and occ.max() == 0:
         # Framed pictures only beside a document that is large in the picture: beside a small
-        # one they teach the model to overlook small documents (too_far got worse).
+        # one they teach the model to overlook small documents. And the other pictures keep
+        # their own backgrounds as often as before: a fine-tune that moved most documents onto
+        # the photographs forgot small cards on gravel (too_far got worse).
         large = cv2.countNonZero(doc) >= FRAMED_MIN_SHARE * doc.size
-        with_frames = large and rng.random() < framed / (0.25 + framed)
-        img = on_photo(rng, img, doc, backgrounds, framed=with_frames)
+        with_frames = large and rng.random() < framed
+        if with_frames:
+            img = on_photo(rng, img, doc, backgrounds, framed=True)
+        elif rng.random() < PHOTO_SHARE:
+            img = on_photo(rng, img, doc, backgrounds)
     x0, y0, x1, y1 = _crop_window(rng, doc)
     size = (INPUT, INPUT)
     img = cv2.resize(img[y0:y1, x0:x1], size, interpolation=cv2.INTER_AREA)
@@ -206,7 +232,7 @@ def augment(rng, img, doc, occ, backgrounds=(), negatives=(), negative_share=0.0
     if rng.random() < 0.3:
         _, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(40, 90))])
         img = cv2.imdecode(buf, cv2.IMREAD_COLOR)
-    return img, doc, occ
+    return img, doc, occ, with_frames
 
 
 def _conv(cin: int, cout: int, stride: int = 1, dilation: int = 1) -> nn.Sequential:
@@ -248,16 +274,22 @@ def _up(a, like):
     return F.interpolate(a, size=like.shape[2:], mode="bilinear", align_corners=False)
 
 
-def _batch(rng, samples, idx, backgrounds=(), negatives=(), negative_share=0.0, framed=0.0):
-    imgs, docs, occs = [], [], []
+def _batch(
+    rng, samples, idx, backgrounds=(), negatives=(), negative_share=0.0, framed=0.0, far=0.0
+):
+    """Pictures, their masks, and 1 for each picture a teacher may speak for (no frames)."""
+    imgs, docs, occs, teachable = [], [], [], []
     for i in idx:
-        a, b, c = augment(rng, *samples[i], backgrounds, negatives, negative_share, framed)
+        a, b, c, frames = augment(
+            rng, *samples[i], backgrounds, negatives, negative_share, framed, far
+        )
         imgs.append(a.transpose(2, 0, 1))
         docs.append(b)
         occs.append(c)
+        teachable.append(0.0 if frames else 1.0)
     x = torch.from_numpy(np.stack(imgs).astype(np.float32))
     y = torch.from_numpy(np.stack([np.stack(docs), np.stack(occs)], 1).astype(np.float32) / 255)
-    return x, y
+    return x, y, torch.tensor(teachable)
 
 
 def _dice(p, t, dims):
@@ -268,10 +300,13 @@ def loss_fn(logits, target, teacher_doc=None, teacher_weight=1.0):
     """Cross-entropy and Dice on the document; on the fingers, which cover a few cells of a
     few pictures, cross-entropy weighted towards them and Dice over the whole batch.
     `teacher_doc`: another model's document logits, learned with `teacher_weight` (the mask
-    with the rest)."""
+    with the rest); a weight per picture (a tensor) is 0 where the teacher is not to be
+    followed."""
     doc_l, occ_l = logits[:, 0], logits[:, 1]
     doc_t, occ_t = target[:, 0], target[:, 1]
     if teacher_doc is not None:
+        if torch.is_tensor(teacher_weight):
+            teacher_weight = teacher_weight[:, None, None]
         doc_t = teacher_weight * torch.sigmoid(teacher_doc) + (1 - teacher_weight) * doc_t
     doc = F.binary_cross_entropy_with_logits(doc_l, doc_t)
     doc = doc + _dice(torch.sigmoid(doc_l), doc_t, (1, 2)).mean()
@@ -301,7 +336,14 @@ def main() -> None:
         "--framed",
         type=float,
         default=0.0,
-        help="share of pictures moved onto a photograph with framed pictures beside the document",
+        help="share of pictures with a large document (FRAMED_MIN_SHARE) and nothing over it moved"
+        " onto a photograph with framed pictures beside the document",
+    )
+    parser.add_argument(
+        "--far",
+        type=float,
+        default=0.0,
+        help="share of pictures whose document is shrunk onto a photograph (a distant document)",
     )
     parser.add_argument(
         "--teacher",
@@ -336,19 +378,21 @@ def main() -> None:
     opt = torch.optim.AdamW(net.parameters(), args.lr, weight_decay=1e-4)
     steps = args.epochs * args.steps
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, args.lr, total_steps=steps, pct_start=0.1)
-    vx, vy = _batch(np.random.default_rng(1), held, range(len(held)))
+    vx, vy, _ = _batch(np.random.default_rng(1), held, range(len(held)))
     for epoch in range(args.epochs):
         samples += load(args.data, read)  # shards written since
         t0, total = time.time(), 0.0
         net.train()
         for _ in range(args.steps):
             idx = rng.integers(0, len(samples), args.batch)
-            x, y = _batch(rng, samples, idx, backs, negatives, args.negatives, args.framed)
+            x, y, teachable = _batch(
+                rng, samples, idx, backs, negatives, args.negatives, args.framed, args.far
+            )
             taught = None
             if teacher is not None:
                 with torch.no_grad():
                     taught = teacher(x)[:, 0]
-            loss = loss_fn(net(x), y, taught, args.teacher_weight)
+            loss = loss_fn(net(x), y, taught, args.teacher_weight * teachable)
             opt.zero_grad()
             loss.backward()
             opt.step()
