@@ -40,6 +40,9 @@ class Banner(QLabel):
     def _fit(self) -> None:
         """Never shorter than its wrapped text: with large text (`ui.text_size`) a long
         instruction takes two lines, which the page's layout alone would cut. Judged at the
-        width it is shown at (hidden, its width is not yet the page's)."""
+        width it is shown at (hidden, its width is not yet the page's). It only grows, on
+        purpose (Qt's heightForWidth never answers below the minimum height, unlike in
+        WholeTextLabel, which resets it first): a banner that shrank back for a short
+        instruction would move the live picture under it at each change of instruction."""
         if self.isVisible():
             self.setMinimumHeight(max(MIN_HEIGHT, self.heightForWidth(self.width())))
