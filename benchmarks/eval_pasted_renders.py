@@ -25,11 +25,11 @@ from collections import Counter
 import cv2
 import numpy as np
 
-from capture_wizard.core.geometry import clip_to_frame, iou, side_lengths
+from capture_wizard.core.geometry import side_lengths
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens import Defect
 from capture_wizard.core.specimens.varied import plan_varied_scene, render_varied_scene
-from eval_real_variants import SCENE_FILES, SCENES, lit_table, pasted
+from eval_real_variants import SCENE_FILES, SCENES, lit_table, overlap, pasted
 
 SEED_BASE = 31_000_000  # apart from the evaluation sets (6 M-17 M) and training (20 M on)
 LONG_SIDE = 1000  # the cut-out document's long side at most, in pixels
@@ -90,9 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         for seed, document, angle in kept:
             picture, truth = pasted(document, ground, 0.35, angle, enlarge=False)
             report = analyze(picture, still=True)
-            h, w = picture.shape[:2]
-            found = report.corners is not None
-            ious.append(iou(truth, clip_to_frame(report.corners, w, h)) if found else 0.0)
+            ious.append(overlap(report.corners, truth, picture.shape))
             if report.issues:
                 refused["pictures"] += 1
                 refused.update(str(i) for i in report.issues)

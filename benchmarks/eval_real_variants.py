@@ -187,7 +187,7 @@ def changes(scenes: list[np.ndarray]) -> dict[str, Change]:
     return out
 
 
-def _overlap(corners: np.ndarray | None, placed: np.ndarray, shape: tuple[int, ...]) -> float:
+def overlap(corners: np.ndarray | None, placed: np.ndarray, shape: tuple[int, ...]) -> float:
     """IoU of the document found with the picture put down, both clipped to the frame."""
     if corners is None:
         return 0.0
@@ -218,9 +218,9 @@ def main(argv: list[str] | None = None) -> int:
             report = analyze(picture, still=True)
             codes = [str(i) for i in report.issues]
             if placed is not None:
-                overlap = _overlap(report.corners, placed, picture.shape)
-                overlaps.setdefault(name, []).append(overlap)
-                if not codes and overlap < WRONG_OUTLINE:
+                overlap_found = overlap(report.corners, placed, picture.shape)
+                overlaps.setdefault(name, []).append(overlap_found)
+                if not codes and overlap_found < WRONG_OUTLINE:
                     refused[name]["accepted on another outline"] += 1
                     row.append(f"{name}: accepted on another outline")
             if codes:
