@@ -25,10 +25,9 @@ from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.learned import covers_a_fingertip
 from capture_wizard.core.quality.locate import locate_document
 from capture_wizard.core.quality.portrait_skin import occlusion_besides_portraits
-from capture_wizard.core.quality.printed import print_density
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
-from capture_wizard.core.quality.still import straightened
+from capture_wizard.core.quality.still import carries_print
 
 __all__ = ["QualityReport", "analyze", "outline_corners"]
 
@@ -187,18 +186,10 @@ def analyze(
     fmt = spec or _nearest_format(det.corners)
     issues, metrics = _document_checks(small, scale, source, source_scale, det, fmt, still)
     in_source = det.corners * (source_scale / scale)
-    if still and not issues and not det.whole_picture and not _carries_print(source, in_source):
+    if still and not issues and not det.whole_picture and not carries_print(source, in_source):
         return _without_document(small, source, still, (w, h))
     corners = (det.corners / scale).astype(np.float32)
     return QualityReport(tuple(ordered(issues)), corners, (w, h), fmt.name, metrics)
-
-
-def _carries_print(source: np.ndarray, corners: np.ndarray) -> bool:
-    """Whether a sharp document found in a still carries print. The whole picture is taken for
-    a document only if it does (still.py); a region found in a photo must too, though less, its
-    shape speaking for it: a mural or a wall of posters has a document's shape and no print.
-    Rows running down count (a document may lie turned in the photo)."""
-    return print_density(straightened(source, corners), True) >= T.PRINT_MIN_DENSITY_FOUND
 
 
 def _without_document(

@@ -47,7 +47,7 @@ class Detection:
     occluder: np.ndarray | None = None
 
 
-def _edges(bgr: np.ndarray) -> np.ndarray:
+def edge_map(bgr: np.ndarray) -> np.ndarray:
     """Edges in brightness or in either colour-opponent channel (red/blue, green/magenta): a
     card's coloured border on a table of similar brightness but another hue still counts."""
     blurred = cv2.GaussianBlur(bgr, (5, 5), 0)
@@ -405,7 +405,7 @@ def fit_region(
     edge points near it and no corner moves far; otherwise the mask's quadrilateral stays (a
     side cut off or under a hand has no edge of its own), or, with `snapped_only`, there is no
     document. None if no plausible document."""
-    edges = _edges(bgr)
+    edges = edge_map(bgr)
     result = _evaluate(outline, edges, None, min_sides=1)
     if result is None:
         return None
@@ -442,7 +442,7 @@ def detect_document(bgr: np.ndarray, aspect_hint: float | None = None) -> Detect
 def _detect(
     bgr: np.ndarray, aspect_hint: float | None, judge_occlusion: bool = False
 ) -> Detection | None:
-    edges = _edges(bgr)
+    edges = edge_map(bgr)
     closed = cv2.dilate(edges, _CLOSE_KERNEL)
     regions = _regions(closed, background_sides=3)
     found = _best(regions, edges, aspect_hint, True, judge_occlusion)

@@ -29,7 +29,8 @@ from capture_wizard.core.quality.learned import (
     filled_hull,
     seen_at_frame_edge,
 )
-from capture_wizard.core.quality.still import still_document
+from capture_wizard.core.quality.lines import line_quadrilaterals
+from capture_wizard.core.quality.still import carries_print, inner_rectangle, still_document
 
 
 def locate_document(
@@ -57,6 +58,10 @@ def locate_document(
             agreement + T.LEARNED_AGREES_BETTER
         ):
             found = learned
+    if still and (found is None or _unseen_whole(found, document)):
+        # Among clutter neither may find the card; its four straight sides may still show.
+        box = None if found is None else found.corners
+        found = _line_document(small, source, source_scale, box) or found
     if found is None:
         return None
     if not found.whole_picture:
@@ -123,6 +128,30 @@ def _learned_quad(small: np.ndarray, document: np.ndarray) -> Detection | None:
     if learned is None:
         return None
     return replace(learned, corners=_onto_border(learned.corners, document.shape))
+
+
+def _unseen_whole(found: Detection, document: np.ndarray) -> bool:
+    """Whether a still was taken whole for the document where the learned detector's map does
+    not see one filling it (a card on a mural whose print the picture carries)."""
+    return found.whole_picture and map_agreement(document, found.corners) < T.OUTLINE_MAP_IOU
+
+
+def _line_document(
+    small: np.ndarray,
+    source: np.ndarray,
+    source_scale: float,
+    box: np.ndarray | None = None,
+) -> Detection | None:
+    """The best quadrilateral of straight edges in a still (lines.py) that carries print and,
+    inside a picture's content `box`, is no inner rectangle of it (a portrait, a band of a
+    card cropped to its edges), or None."""
+    h, w = small.shape[:2]
+    for _, corners in line_quadrilaterals(small)[: T.LINE_CANDIDATES]:
+        if box is not None and inner_rectangle(corners, box, w, h):
+            continue
+        if carries_print(source, corners * source_scale):
+            return Detection(corners, 1.0, 0.0, 4)
+    return None
 
 
 def _onto_border(corners: np.ndarray, shape: tuple[int, int]) -> np.ndarray:

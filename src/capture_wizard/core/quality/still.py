@@ -81,6 +81,15 @@ def _looks_like_a_document(source: np.ndarray, box: np.ndarray) -> bool:
     return print_density(gray) >= T.PRINT_MIN_DENSITY or blur_score(gray) > T.BLUR_FRAME
 
 
+def carries_print(source: np.ndarray, corners: np.ndarray) -> bool:
+    """Whether a document found in a still (its corners in `source`'s pixels) carries print.
+    The whole picture is taken for a document only if it does (see _looks_like_a_document); a
+    region found in a photo must too, though less, its shape speaking for it: a mural or a wall
+    of posters has a document's shape and no print. Rows running down count (a document may lie
+    turned in the photo)."""
+    return print_density(straightened(source, corners), True) >= T.PRINT_MIN_DENSITY_FOUND
+
+
 def still_document(
     small: np.ndarray,
     found: Detection | None,
@@ -102,7 +111,7 @@ def still_document(
     box = _whole_candidate(content_box(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)), w, h)
     if box is None:
         return found
-    if found is not None and not _inner_rectangle(found.corners, box, w, h):
+    if found is not None and not inner_rectangle(found.corners, box, w, h):
         return found
     if source is None:
         source, source_scale = small, 1.0
@@ -125,7 +134,7 @@ def _whole_candidate(box: np.ndarray, width: int, height: int) -> np.ndarray | N
     return None
 
 
-def _inner_rectangle(corners: np.ndarray, box: np.ndarray, width: int, height: int) -> bool:
+def inner_rectangle(corners: np.ndarray, box: np.ndarray, width: int, height: int) -> bool:
     """Whether an outline found inside the content box is a part of the document, not all of
     it: it runs from one edge of the box to the opposite one (a band of the card below its
     header), it is small in it, it lies across it (a portrait standing in a landscape card),

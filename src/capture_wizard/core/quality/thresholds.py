@@ -95,6 +95,24 @@ BOOKLET_PRINT_RATIO = 2.0
 where a booklet was found whole; a data page split by a design's line, or a form page: 1.0-1.7
 in the real development pictures)."""
 
+# --- straight-edge quadrilaterals (lines.py, stills among clutter) ----------------------------
+LINE_MIN_SEGMENT = 0.08
+"""Straight edge segments shorter than 8 % of the frame's short side are not looked at, and a
+document's opposite sides lie at least 10 % apart (LINE_MIN_APART)."""
+LINE_MIN_APART = 0.1
+LINE_MIN_SUPPORT = 0.5
+"""Each side of a quadrilateral of straight edges must be seen along half its length (a card's
+side against a background of its own colour fades in part) ..."""
+LINE_MEAN_SUPPORT = 0.7
+"""... and its four sides along 70 % of their length together."""
+LINE_ASPECT_RANGE = (1.25, 1.8)
+"""Long over short side of a quadrilateral of straight edges that may be a whole card or page
+(ID-1 1.59, ID-3 1.42), seen at a slant."""
+LINE_MIN_AREA = 0.03
+"""It covers at least 3 % of the frame: smaller, the still is refused as too far anyway."""
+LINE_CANDIDATES = 3
+"""The best three are looked at for print; a scene rarely has more of a document's shape."""
+
 # --- stills (uploads, phone photos, `check` on files) -----------------------------------------
 STILL_EDGE_TOLERANCE = 0.02
 """In a still, a corner counts as cut off only when it lies beyond the picture's edge by more

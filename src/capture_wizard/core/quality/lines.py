@@ -1,0 +1,151 @@
+"""A document's quadrilateral from long straight edges, for a still among clutter.
+
+A card pasted or lying on a busy background (a mural, a street, framed pictures) shows four
+straight, sharp sides, but the background's own edges join with them, so the outline search
+finds no closed region, and the learned detector, which never saw such backgrounds, may take
+the whole picture or a part of it for the document. Straight edges do not join: segments found
+along each side (a probabilistic Hough transform on the outline search's edges) are merged into
+lines, and four lines whose sides are seen along most of their length and enclose a document's
+shape make a candidate.
+"""
+
+import cv2
+import numpy as np
+
+from capture_wizard.core.geometry import order_corners, quad_area, side_lengths
+from capture_wizard.core.quality import thresholds as T
+from capture_wizard.core.quality.detect import edge_map
+
+_MAX_LINES = 40  # the longest lines kept: enough for a card's four among a scene's many
+_SAME_ANGLE = np.radians(2.0)  # segments this close in angle and ...
+_SAME_OFFSET = 3.0  # ... offset (working pixels) lie on one line
+_PARALLEL = np.radians(20.0)  # opposite sides of a document seen at a slant stay this close
+_CROSSING = np.radians(50.0)  # adjacent sides meet at least this steeply
+
+
+def _segments(edges: np.ndarray) -> np.ndarray:
+    """Straight segments (x1, y1, x2, y2) along the edges, longest first."""
+    short = min(edges.shape)
+    found = cv2.HoughLinesP(
+        edges,
+        1,
+        np.pi / 360,
+        threshold=30,
+        minLineLength=round(T.LINE_MIN_SEGMENT * short),
+        maxLineGap=4,
+    )
+    if found is None:
+        return np.zeros((0, 4), np.float32)
+    segments = found.reshape(-1, 4).astype(np.float32)
+    lengths = np.hypot(*(segments[:, 2:] - segments[:, :2]).T)
+    return segments[np.argsort(-lengths)]
+
+
+def _lines(segments: np.ndarray) -> list[tuple[float, float, np.ndarray]]:
+    """The segments merged into lines: (direction angle in [0, pi), offset along its normal,
+    the intervals it is seen over along its direction), most seen first."""
+    d = segments[:, 2:] - segments[:, :2]
+    angles = np.arctan2(d[:, 1], d[:, 0]) % np.pi
+    units = np.stack([np.cos(angles), np.sin(angles)], axis=1)
+    normals = np.stack([-units[:, 1], units[:, 0]], axis=1)
+    offsets = (normals * segments[:, :2]).sum(axis=1)
+    starts = (units * segments[:, :2]).sum(axis=1)
+    ends = (units * segments[:, 2:]).sum(axis=1)
+    merged: list[list] = []  # [angle, offset, intervals]
+    for angle, offset, a, b in zip(angles, offsets, starts, ends, strict=True):
+        interval = (min(a, b), max(a, b))
+        for line in merged:
+            turn = abs(line[0] - angle)
+            if min(turn, np.pi - turn) < _SAME_ANGLE and abs(line[1] - offset) < _SAME_OFFSET:
+                line[2].append(interval)
+                break
+        else:
+            merged.append([float(angle), float(offset), [interval]])
+    lines = []
+    for angle, offset, intervals in merged:
+        union: list[list[float]] = []
+        for a, b in sorted(intervals):
+            if union and a <= union[-1][1] + 3:
+                union[-1][1] = max(union[-1][1], b)
+            else:
+                union.append([a, b])
+        lines.append((angle, offset, np.array(union, np.float32)))
+    lines.sort(key=lambda line: -float((line[2][:, 1] - line[2][:, 0]).sum()))
+    return lines[:_MAX_LINES]
+
+
+def _seen_up_to(intervals: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """How much of a line is seen before each position along it (its intervals, sorted)."""
+    breaks = np.concatenate([[-1e9], intervals.ravel(), [1e9]])
+    lengths = intervals[:, 1] - intervals[:, 0]
+    before = np.concatenate([[0.0], np.cumsum(lengths)[:-1]])
+    seen = np.stack([before, before + lengths], axis=1).ravel()
+    return np.interp(positions, breaks, np.concatenate([[0.0], seen, [seen[-1]]]))
+
+
+def line_quadrilaterals(small: np.ndarray) -> list[tuple[float, np.ndarray]]:
+    """(score, corners clockwise from top-left) of the quadrilaterals of straight edges in a
+    working-resolution frame that may be a whole document, best first: each side seen along
+    LINE_MIN_SUPPORT of its length and all of them along LINE_MEAN_SUPPORT, the corners within
+    the frame, a document's shape. The score is the share of the frame covered times the mean
+    support squared: the outer boundary of a document before its inner rectangles, a well-seen
+    one before a larger one that takes in a line of the background."""
+    h, w = small.shape[:2]
+    lines = _lines(_segments(edge_map(small)))
+    n = len(lines)
+    if n < 4:
+        return []
+    angles = np.array([line[0] for line in lines])
+    offsets = np.array([line[1] for line in lines])
+    units = np.stack([np.cos(angles), np.sin(angles)], axis=1)
+    normals = np.stack([-units[:, 1], units[:, 0]], axis=1)
+    # Where each two lines cross (n x n x 2), and how far along the first that is.
+    det = normals[:, None, 0] * normals[None, :, 1] - normals[:, None, 1] * normals[None, :, 0]
+    det = np.where(np.abs(det) > 1e-3, det, np.inf)
+    cx = (offsets[:, None] * normals[None, :, 1] - offsets[None, :] * normals[:, None, 1]) / det
+    cy = (normals[:, None, 0] * offsets[None, :] - normals[None, :, 0] * offsets[:, None]) / det
+    cross = np.stack([cx, cy], axis=-1)
+    along = (cross * units[:, None, :]).sum(axis=-1)
+    seen = np.stack([_seen_up_to(line[2], along[i]) for i, line in enumerate(lines)])
+
+    def support(line: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Share of `line` seen between where lines `a` and `b` cross it."""
+        span = np.abs(along[line, a] - along[line, b])
+        return np.abs(seen[line, a] - seen[line, b]) / np.maximum(span, 1.0)
+
+    turn = np.abs(angles[:, None] - angles[None, :])
+    turn = np.minimum(turn, np.pi - turn)
+    apart = np.abs(offsets[:, None] - offsets[None, :]) > T.LINE_MIN_APART * min(h, w)
+    first, second = np.nonzero(np.triu((turn < _PARALLEL) & apart, 1))
+    if len(first) < 2:
+        return []
+    p, q = np.triu_indices(len(first), 1)
+    a, b, c, d = first[p], second[p], first[q], second[q]
+    keep = (turn[a, c] > _CROSSING) & (a != c) & (a != d) & (b != c) & (b != d)
+    a, b, c, d = a[keep], b[keep], c[keep], d[keep]
+    corners = np.stack([cross[a, c], cross[c, b], cross[b, d], cross[d, a]], axis=1)
+    sides = np.stack(
+        [support(c, a, b), support(b, c, d), support(d, b, a), support(a, d, c)], axis=1
+    )
+    within = (corners.min(axis=1) >= -2).all(axis=1) & (corners[..., 0].max(axis=1) <= w + 2)
+    within &= corners[..., 1].max(axis=1) <= h + 2
+    good = (
+        within
+        & (sides.min(axis=1) >= T.LINE_MIN_SUPPORT)
+        & (sides.mean(axis=1) >= T.LINE_MEAN_SUPPORT)
+    )
+    found = []
+    for k in np.flatnonzero(good):
+        quad = corners[k].astype(np.float32)
+        if not cv2.isContourConvex(quad.reshape(-1, 1, 2)):
+            continue
+        quad = order_corners(quad)
+        lengths = side_lengths(quad)
+        pair_a, pair_b = (lengths[0] + lengths[2]) / 2, (lengths[1] + lengths[3]) / 2
+        aspect = max(pair_a, pair_b) / max(min(pair_a, pair_b), 1.0)
+        share = quad_area(quad) / (h * w)
+        low, high = T.LINE_ASPECT_RANGE
+        if low <= aspect <= high and share >= T.LINE_MIN_AREA:
+            found.append((share * float(sides[k].mean()) ** 2, quad))
+    found.sort(key=lambda item: -item[0])
+    return found
