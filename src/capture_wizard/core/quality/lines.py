@@ -56,7 +56,9 @@ def _lines(segments: np.ndarray) -> list[tuple[float, float, np.ndarray]]:
         interval = (min(a, b), max(a, b))
         for line in merged:
             turn = abs(line[0] - angle)
-            if min(turn, np.pi - turn) < _SAME_ANGLE and abs(line[1] - offset) < _SAME_OFFSET:
+            # Angles either side of 0 / pi: the same line, its normal (and offset) flipped.
+            same = line[1] if turn <= np.pi / 2 else -line[1]
+            if min(turn, np.pi - turn) < _SAME_ANGLE and abs(same - offset) < _SAME_OFFSET:
                 line[2].append(interval)
                 break
         else:
@@ -114,8 +116,9 @@ def line_quadrilaterals(small: np.ndarray) -> list[tuple[float, np.ndarray]]:
         return np.abs(seen[line, a] - seen[line, b]) / np.maximum(span, 1.0)
 
     turn = np.abs(angles[:, None] - angles[None, :])
+    facing = np.where(turn <= np.pi / 2, offsets[None, :], -offsets[None, :])  # as in _lines
     turn = np.minimum(turn, np.pi - turn)
-    apart = np.abs(offsets[:, None] - offsets[None, :]) > T.LINE_MIN_APART * min(h, w)
+    apart = np.abs(offsets[:, None] - facing) > T.LINE_MIN_APART * min(h, w)
     first, second = np.nonzero(np.triu((turn < _PARALLEL) & apart, 1))
     if len(first) < 2:
         return []
