@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from capture_wizard.core.geometry import iou
+from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.lines import line_quadrilaterals
@@ -43,9 +44,11 @@ def _card() -> np.ndarray:
     return cv2.warpPerspective(scene.image, matrix, (w, h), flags=cv2.INTER_AREA)
 
 
-def _pasted(ground: np.ndarray, degrees: float) -> tuple[np.ndarray, np.ndarray]:
-    """The card pasted turned in the middle of the picture, and its corners there."""
+def _pasted(ground: np.ndarray, degrees: float, width: int = 640) -> tuple[np.ndarray, np.ndarray]:
+    """The card, `width` pixels wide, pasted turned in the middle of the picture, and its
+    corners there."""
     card, out = _card(), ground.copy()
+    card = cv2.resize(card, None, fx=width / 640, fy=width / 640, interpolation=cv2.INTER_AREA)
     h, w = card.shape[:2]
     gh, gw = out.shape[:2]
     turn = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
@@ -84,3 +87,13 @@ def test_a_still_of_a_card_on_a_painting_is_judged_on_the_card(seed, degrees):
     assert report.corners is not None, report.issues
     assert iou(report.corners, corners) > 0.9, report.issues
     assert report.ok, report.issues
+
+
+def test_a_small_card_on_a_painting_in_a_camera_frame_is_found_by_its_sides_and_too_far():
+    """The learned map finds nothing here: without the straight sides it was `no_document`."""
+    ground = cv2.resize(_painting(seed=1), (1280, 720), interpolation=cv2.INTER_AREA)
+    picture, corners = _pasted(ground, -8.0, width=314)  # 7 % of the frame
+    report = analyze(picture)
+    assert report.corners is not None, report.issues
+    assert iou(report.corners, corners) > 0.9
+    assert report.issues == (IssueCode.TOO_FAR,)

@@ -1,44 +1,78 @@
-"""A document's quadrilateral from long straight edges, for a still among clutter.
+"""A document's quadrilateral from long straight edges, where nothing else finds it.
 
-A card pasted or lying on a busy background (a mural, a street, framed pictures) shows four
-straight, sharp sides, but the background's own edges join with them, so the outline search
-finds no closed region, and the learned detector, which never saw such backgrounds, may take
-the whole picture or a part of it for the document. Straight edges do not join: segments found
-along each side (a probabilistic Hough transform on the outline search's edges) are merged into
-lines, and four lines whose sides are seen along most of their length and enclose a document's
-shape make a candidate.
+A card pasted or lying on a busy background (a mural, a street, framed pictures, gravel) shows
+four straight, sharp sides, but the background's own edges join with them, so the outline
+search finds no closed region, and the learned detector, which never saw such backgrounds, may
+take the whole picture or a part of it for the document, or nothing. Straight edges do not
+join: segments found along each side are merged into lines, and four lines whose sides are
+seen along most of their length and enclose a document's shape make a candidate; the first of
+the best few that carries print is the document.
 """
+
+from collections.abc import Callable
 
 import cv2
 import numpy as np
 
-from capture_wizard.core.geometry import order_corners, quad_area, side_lengths
+from capture_wizard.core.geometry import iou, order_corners, quad_area, side_lengths
 from capture_wizard.core.quality import thresholds as T
-from capture_wizard.core.quality.detect import edge_map
+from capture_wizard.core.quality.detect import Detection, edge_map
+from capture_wizard.core.quality.still import carries_print, holds_the_print, inner_rectangle
 
 _MAX_LINES = 40  # the longest lines kept: enough for a card's four among a scene's many
+# The longest segments merged into lines: a card's sides are among them; the hundreds more a
+# texture gives (gravel, a woven mat) are short, and merging them all would cost 50-80 ms.
+_MAX_SEGMENTS = 150
 _SAME_ANGLE = np.radians(2.0)  # segments this close in angle and ...
 _SAME_OFFSET = 3.0  # ... offset (working pixels) lie on one line
 _PARALLEL = np.radians(20.0)  # opposite sides of a document seen at a slant stay this close
 _CROSSING = np.radians(50.0)  # adjacent sides meet at least this steeply
 
 
-def _segments(edges: np.ndarray) -> np.ndarray:
-    """Straight segments (x1, y1, x2, y2) along the edges, longest first."""
-    short = min(edges.shape)
+_LSD = cv2.createLineSegmentDetector()
+
+
+def edge_segments(bgr: np.ndarray) -> np.ndarray:
+    """Straight segments (x1, y1, x2, y2) along the outline search's edges (edge_map): a
+    probabilistic Hough transform. Exact on a large card; on foliage or gravel it also draws
+    lines through the texture's dense edges, which can crowd out a small card's sides."""
+    edges = edge_map(bgr)
     found = cv2.HoughLinesP(
         edges,
         1,
         np.pi / 360,
         threshold=30,
-        minLineLength=round(T.LINE_MIN_SEGMENT * short),
+        minLineLength=round(T.LINE_MIN_SEGMENT * min(edges.shape)),
         maxLineGap=4,
     )
+    return _longest_first(found, edges.shape)
+
+
+def gradient_segments(bgr: np.ndarray) -> np.ndarray:
+    """Straight segments where the gradient keeps one direction along them (the line segment
+    detector, LSD), in brightness and either colour-opponent channel as edge_map: texture gives
+    only short ones, so a small card's sides stand out among foliage."""
+    blurred = cv2.GaussianBlur(bgr, (3, 3), 0)
+    b, g, r = cv2.split(blurred)
+    channels = (
+        cv2.cvtColor(blurred, cv2.COLOR_BGR2GRAY),
+        cv2.addWeighted(r, 0.5, b, -0.5, 128),
+        cv2.addWeighted(cv2.addWeighted(r, 0.25, b, 0.25, 0), 1.0, g, -0.5, 128),
+    )
+    found = [_LSD.detect(channel)[0] for channel in channels]
+    found = [f.reshape(-1, 4) for f in found if f is not None]
+    return _longest_first(np.concatenate(found) if found else None, bgr.shape[:2])
+
+
+def _longest_first(found: np.ndarray | None, shape: tuple[int, ...]) -> np.ndarray:
+    """Segments (x1, y1, x2, y2) of at least LINE_MIN_SEGMENT of the frame's short side,
+    longest first."""
     if found is None:
         return np.zeros((0, 4), np.float32)
     segments = found.reshape(-1, 4).astype(np.float32)
     lengths = np.hypot(*(segments[:, 2:] - segments[:, :2]).T)
-    return segments[np.argsort(-lengths)]
+    keep = lengths >= T.LINE_MIN_SEGMENT * min(shape[:2])
+    return segments[keep][np.argsort(-lengths[keep])][:_MAX_SEGMENTS]
 
 
 def _lines(segments: np.ndarray) -> list[tuple[float, float, np.ndarray]]:
@@ -85,15 +119,18 @@ def _seen_up_to(intervals: np.ndarray, positions: np.ndarray) -> np.ndarray:
     return np.interp(positions, breaks, np.concatenate([[0.0], seen, [seen[-1]]]))
 
 
-def line_quadrilaterals(small: np.ndarray) -> list[tuple[float, np.ndarray]]:
-    """(score, corners clockwise from top-left) of the quadrilaterals of straight edges in a
-    working-resolution frame that may be a whole document, best first: each side seen along
+def line_quadrilaterals(
+    small: np.ndarray, segments_of: Callable[[np.ndarray], np.ndarray] = edge_segments
+) -> list[tuple[float, np.ndarray]]:
+    """(score, corners clockwise from top-left) of the LINE_CANDIDATES best distinct
+    quadrilaterals of straight edges in a working-resolution frame that may be a whole
+    document, best first: each side seen along
     LINE_MIN_SUPPORT of its length and all of them along LINE_MEAN_SUPPORT, the corners within
     the frame, a document's shape. The score is the share of the frame covered times the mean
     support squared: the outer boundary of a document before its inner rectangles, a well-seen
     one before a larger one that takes in a line of the background."""
     h, w = small.shape[:2]
-    lines = _lines(_segments(edge_map(small)))
+    lines = _lines(segments_of(small))
     n = len(lines)
     if n < 4:
         return []
@@ -151,4 +188,36 @@ def line_quadrilaterals(small: np.ndarray) -> list[tuple[float, np.ndarray]]:
         if low <= aspect <= high and share >= T.LINE_MIN_AREA:
             found.append((share * float(sides[k].mean()) ** 2, quad))
     found.sort(key=lambda item: -item[0])
-    return found
+    distinct: list[tuple[float, np.ndarray]] = []
+    for score, quad in found:  # the same card seen along each edge of its rim counts once
+        if all(iou(quad, kept) < T.LINE_SAME_QUAD for _, kept in distinct):
+            distinct.append((score, quad))
+            if len(distinct) == T.LINE_CANDIDATES:
+                break
+    return distinct
+
+
+def line_document(
+    small: np.ndarray,
+    source: np.ndarray,
+    source_scale: float,
+    box: np.ndarray | None = None,
+) -> Detection | None:
+    """The best quadrilateral of straight edges in a working-resolution frame that carries
+    print (in `source`, `source_scale` of its pixels per working pixel) and, inside a
+    picture's content `box`, is no inner rectangle of it (a portrait, a band of a card cropped
+    to its edges) unless it is small and holds nearly all the picture's print (a card lying
+    small in a busy photograph), or None. Segments along edges are tried first, then the
+    gradient's."""
+    h, w = small.shape[:2]
+    for segments_of in (edge_segments, gradient_segments):  # the second costs twice the first
+        for _, corners in line_quadrilaterals(small, segments_of):
+            if box is not None and inner_rectangle(corners, box, w, h):
+                small_in_box = quad_area(corners) < T.STILL_INNER_SHARE * quad_area(box)
+                if not small_in_box or not holds_the_print(
+                    source, corners * source_scale, box * source_scale
+                ):
+                    continue
+            if carries_print(source, corners * source_scale):
+                return Detection(corners, 1.0, 0.0, 4)
+    return None

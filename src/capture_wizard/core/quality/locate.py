@@ -8,7 +8,9 @@ clutter, sees an open booklet's data page, and sees what lies over the card. A w
 booklet found by either is narrowed to its data page (booklet.py). An outline the
 learned detector's map agrees with is kept (its corners are exact, the map is coarse); one it
 does not see as the document (a whole booklet, a card merged with the hand holding it, a shape
-on a desk) gives way to the learned detector's own.
+on a desk) gives way to the learned detector's own. Where none of them finds a document, or a
+still was taken whole where the map sees no document filling it, the card's four straight
+sides may still show it among clutter (lines.py).
 """
 
 from dataclasses import replace
@@ -20,6 +22,7 @@ from capture_wizard.core.geometry import quad_area
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.booklet import data_page
 from capture_wizard.core.quality.detect import Detection, detect_document, fit_region
+from capture_wizard.core.quality.framing import NO_REACH
 from capture_wizard.core.quality.learned import (
     MAP_SIZE,
     covered_share,
@@ -29,8 +32,8 @@ from capture_wizard.core.quality.learned import (
     filled_hull,
     seen_at_frame_edge,
 )
-from capture_wizard.core.quality.lines import line_quadrilaterals
-from capture_wizard.core.quality.still import carries_print, inner_rectangle, still_document
+from capture_wizard.core.quality.lines import line_document
+from capture_wizard.core.quality.still import still_document
 
 
 def locate_document(
@@ -58,10 +61,12 @@ def locate_document(
             agreement + T.LEARNED_AGREES_BETTER
         ):
             found = learned
-    if still and (found is None or _unseen_whole(found, document)):
+    lined = None
+    if found is None or (still and _unseen_whole(found, document)):
         # Among clutter neither may find the card; its four straight sides may still show.
         box = None if found is None else found.corners
-        found = _line_document(small, source, source_scale, box) or found
+        lined = line_document(small, source, source_scale, box)
+        found = lined or found
     if found is None:
         return None
     if not found.whole_picture:
@@ -72,7 +77,9 @@ def locate_document(
         found,
         occlusion=covered_share(occluder, found.corners),
         occluder=occluder,
-        edge_reach=edge_reach(document, found.corners),
+        # Four sides seen in the picture do not run on beyond it, whatever the map, lost on
+        # such a background, sees reach its edge.
+        edge_reach=NO_REACH if lined else edge_reach(document, found.corners),
         map_at_edge=seen_at_frame_edge(document),
     )
 
@@ -134,24 +141,6 @@ def _unseen_whole(found: Detection, document: np.ndarray) -> bool:
     """Whether a still was taken whole for the document where the learned detector's map does
     not see one filling it (a card on a mural whose print the picture carries)."""
     return found.whole_picture and map_agreement(document, found.corners) < T.OUTLINE_MAP_IOU
-
-
-def _line_document(
-    small: np.ndarray,
-    source: np.ndarray,
-    source_scale: float,
-    box: np.ndarray | None = None,
-) -> Detection | None:
-    """The best quadrilateral of straight edges in a still (lines.py) that carries print and,
-    inside a picture's content `box`, is no inner rectangle of it (a portrait, a band of a
-    card cropped to its edges), or None."""
-    h, w = small.shape[:2]
-    for _, corners in line_quadrilaterals(small)[: T.LINE_CANDIDATES]:
-        if box is not None and inner_rectangle(corners, box, w, h):
-            continue
-        if carries_print(source, corners * source_scale):
-            return Detection(corners, 1.0, 0.0, 4)
-    return None
 
 
 def _onto_border(corners: np.ndarray, shape: tuple[int, int]) -> np.ndarray:

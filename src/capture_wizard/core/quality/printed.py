@@ -26,16 +26,29 @@ def print_density(gray: np.ndarray, any_way_up: bool = False) -> float:
     in columns, and a document turned in it would not have its shape). `any_way_up` tries them
     in any picture: a document found inside a photo, straightened, may lie turned. The largest
     count is taken."""
+    return len(print_marks(gray, any_way_up)) * 1e4 / gray.size
+
+
+def print_marks(gray: np.ndarray, any_way_up: bool = False) -> np.ndarray:
+    """Centres (x, y, in `gray`'s pixels) of the characters standing in rows that
+    print_density counts: those of the reading (dark or light print, rows across or down)
+    that finds most."""
     turned = any_way_up or gray.shape[0] > gray.shape[1]
     uprights = [gray, cv2.transpose(gray)] if turned else [gray]
-    marks = max(_chained_marks(view) for up in uprights for view in (up, cv2.bitwise_not(up)))
-    return marks * 1e4 / gray.size
+    best = np.zeros((0, 2), np.float32)
+    for k, up in enumerate(uprights):
+        for view in (up, cv2.bitwise_not(up)):
+            marks = _chained_marks(view)
+            if len(marks) > len(best):
+                best = marks[:, ::-1] if k else marks  # a transposed view's (x, y) is (y, x)
+    return best
 
 
-def _chained_marks(gray: np.ndarray) -> int:
+def _chained_marks(gray: np.ndarray) -> np.ndarray:
+    none = np.zeros((0, 2), np.float32)
     marks = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, _KERNEL)
     if int(marks.max()) < T.PRINT_MIN_CONTRAST:
-        return 0
+        return none
     _, mask = cv2.threshold(marks, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     _, _, stats, centres = cv2.connectedComponentsWithStats(mask, connectivity=8)
     w, h, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
@@ -47,10 +60,10 @@ def _chained_marks(gray: np.ndarray) -> int:
         keep = np.random.default_rng(0).choice(len(height), _MAX_MARKS, replace=False)
         xy, height = xy[keep], height[keep]
     if len(height) < 4:
-        return 0
+        return none
     dx = np.abs(xy[:, None, 0] - xy[None, :, 0])
     dy = np.abs(xy[:, None, 1] - xy[None, :, 1])
     dh = np.abs(height[:, None] - height[None, :])
     reach = height[:, None]
     neighbours = (dy < 0.4 * reach) & (dx < 2.5 * reach) & (dh < 0.4 * reach)
-    return int(np.count_nonzero(neighbours.sum(axis=1) >= 3))  # itself and two others
+    return xy[neighbours.sum(axis=1) >= 3].astype(np.float32)  # itself and two others

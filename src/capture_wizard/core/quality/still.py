@@ -14,7 +14,7 @@ from capture_wizard.core.geometry import quad_area, side_lengths, width_over_hei
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection
 from capture_wizard.core.quality.framing import edge_margins
-from capture_wizard.core.quality.printed import print_density
+from capture_wizard.core.quality.printed import print_density, print_marks
 from capture_wizard.core.quality.sharpness import blur_score
 
 
@@ -88,6 +88,25 @@ def carries_print(source: np.ndarray, corners: np.ndarray) -> bool:
     of posters has a document's shape and no print. Rows running down count (a document may lie
     turned in the photo)."""
     return print_density(straightened(source, corners), True) >= T.PRINT_MIN_DENSITY_FOUND
+
+
+def holds_the_print(source: np.ndarray, corners: np.ndarray, box: np.ndarray) -> bool:
+    """Whether the quadrilateral at `corners` holds nearly all the print of the picture's
+    content `box` (both in `source`'s pixels; STILL_PRINT_HELD of the characters print_density
+    counts there): a card lying small in a busy photograph does, a portrait or a text block of
+    a document cropped to its edges does not, the rest of the document carrying print too."""
+    x0, y0 = (max(0, int(v)) for v in box.min(axis=0))
+    x1, y1 = (int(np.ceil(v)) for v in box.max(axis=0))
+    crop = source[y0:y1, x0:x1]
+    factor = min(1.0, T.FRAME_BLUR_LONG_SIDE / max(crop.shape[:2]))
+    small = cv2.resize(crop, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    marks = print_marks(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
+    if len(marks) < T.STILL_PRINT_HELD_MARKS:
+        return False
+    inside = np.zeros(small.shape[:2], np.uint8)
+    cv2.fillConvexPoly(inside, np.round((corners - (x0, y0)) * factor).astype(np.int32), 1)
+    x, y = np.round(marks).astype(int).clip(0, [inside.shape[1] - 1, inside.shape[0] - 1]).T
+    return np.count_nonzero(inside[y, x]) >= T.STILL_PRINT_HELD * len(marks)
 
 
 def still_document(

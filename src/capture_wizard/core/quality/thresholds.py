@@ -112,6 +112,16 @@ LINE_MIN_AREA = 0.03
 """It covers at least 3 % of the frame: smaller, the still is refused as too far anyway."""
 LINE_CANDIDATES = 3
 """The best three are looked at for print; a scene rarely has more of a document's shape."""
+STILL_PRINT_HELD = 0.85
+"""A quadrilateral of straight edges small in a still taken whole is the document, not an inner
+rectangle of it, when it holds 85 % of the picture's print: own cards pasted on the real mural
+0.86-1.0 (most 0.95 and more); in the real development crops, their portrait or text block
+0.0-0.62 ..."""
+STILL_PRINT_HELD_MARKS = 10
+"""... of at least 10 characters: fewer say nothing."""
+LINE_SAME_QUAD = 0.93
+"""Two of them overlapping this much (IoU) are one (a frame's inner and outer edges, a card's
+rim): the lesser is dropped, so that three distinct ones are looked at."""
 
 # --- stills (uploads, phone photos, `check` on files) -----------------------------------------
 STILL_EDGE_TOLERANCE = 0.02
