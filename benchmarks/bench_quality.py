@@ -5,6 +5,8 @@ defects, so every code path runs), rendered before timing starts, so decoding an
 are never timed.
 
 - live: `analyze(frame)` per 1280x720 and 1920x1080 frame, median and p95, best of rounds;
+  and per 1280x720 frame with no document in view (the varied renderer's backgrounds), where
+  every search runs to its end (the straight-edge search the last);
 - stills: `analyze(frame, still=True)` per 12 MP picture (4032x3024 scenes, and the document
   cut out of them edge to edge at 4000x2520, as a person's own crop), median, p90 and max;
 - `--compare OLD_SRC`: the same live frames and 12 MP scenes through an older version of the
@@ -40,6 +42,7 @@ import numpy as np
 
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens import Defect, render_scene
+from capture_wizard.core.specimens.varied import BACKGROUNDS, render_background
 
 BARS_MS = {(1280, 720): 5.0, (1920, 1080): 8.0}  # the project's own bars for live frames
 ISSUE_LIVE_BAR_MS = 10.0  # the stills issue: live median <= 10 ms per 720p frame
@@ -64,6 +67,15 @@ def frames_for(size: tuple[int, int], count: int) -> list[np.ndarray]:
     defects = list(Defect)
     distinct = [
         render_scene(4_000_000 + i, defects[i % len(defects)], frame=size).image for i in range(24)
+    ]
+    return [distinct[i % len(distinct)] for i in range(count)]
+
+
+def empty_frames(count: int) -> list[np.ndarray]:
+    """1280x720 frames of the varied renderer's backgrounds with no document on them (two of
+    each), repeated to `count`: what the camera sees before a card is shown."""
+    distinct = [
+        render_background(name, seed, (1280, 720)) for seed in range(2) for name in BACKGROUNDS
     ]
     return [distinct[i % len(distinct)] for i in range(count)]
 
@@ -141,6 +153,13 @@ def live(args, ok: bool) -> bool:
             f"CPU median {np.median(cpu):5.2f} ms   (bar: median <= {bar:.0f} ms{issue}) "
             f"{'ok' if median <= bar else 'OVER'}"
         )
+    frames = empty_frames(args.frames)
+    rounds = [_time(frames) for _ in range(args.rounds)]
+    wall, cpu = min(rounds, key=lambda r: float(np.median(r[0])))
+    print(
+        f"  1280x720, no document in view: median {np.median(wall):5.2f} ms  "
+        f"p95 {np.percentile(wall, 95):5.2f} ms   CPU median {np.median(cpu):5.2f} ms   (no bar)"
+    )
     return ok
 
 
@@ -252,6 +271,8 @@ def compare(args, old_analyze: Analyze, src: Path, scenes: list[np.ndarray]) -> 
     for size in BARS_MS:
         name = f"live {size[0]}x{size[1]} ({args.frames} frames)"
         _compare_set(name, frames_for(size, args.frames), old_analyze, analyze, args.rounds)
+    name = f"live 1280x720, no document in view ({args.frames} frames)"
+    _compare_set(name, empty_frames(args.frames), old_analyze, analyze, args.rounds)
     old_still, label = old_analyze, "old analyze()"
     if "still" in inspect.signature(old_analyze).parameters:
         old_still, label = partial(old_analyze, still=True), "old analyze(still=True)"

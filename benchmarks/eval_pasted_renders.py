@@ -7,7 +7,8 @@ clean varied scene straight on. Those accepted pasted flat on a plain grey table
 come out soft or small) are pasted the same way on each sharp real photograph of
 ../shared/data/real/blur_dataset/ (a street, a wall of framed posters, a mural) and on a grey
 table lit from above. Each is judged as a still; every refusal is a false reject, and the
-quadrilateral found is compared with the one pasted.
+quadrilateral found is compared with the one pasted. Then each is pasted small, at FAR_SHARE
+of the picture, and judged as a camera frame and as a still: `too_far` is the answer there.
 
 These are **own renders** on real backgrounds: the designs are the ones the checks were tuned
 on, so the figures are not held out. A flat paste has no shadow and no hand.
@@ -33,6 +34,7 @@ from eval_real_variants import SCENE_FILES, SCENES, lit_table, overlap, pasted
 
 SEED_BASE = 31_000_000  # apart from the evaluation sets (6 M-17 M) and training (20 M on)
 LONG_SIDE = 1000  # the cut-out document's long side at most, in pixels
+FAR_SHARE = 0.07  # a far document's share of the picture: half the camera rules' 14 %
 
 
 def cut_out(seed: int) -> np.ndarray | None:
@@ -101,7 +103,28 @@ def main(argv: list[str] | None = None) -> int:
             f"  {name:16s} refused {refused['pictures']:2d}/{len(kept)}  "
             f"mean IoU {np.mean(ious):.3f}  {codes}"
         )
+    far(grounds, kept)
     return 0
+
+
+def far(grounds: dict[str, np.ndarray], kept: list) -> None:
+    """The same documents pasted small (FAR_SHARE of the picture): `too_far` is the answer, as
+    a camera frame and as a still (its long side is then under STILL_TOO_FAR_LONG_SIDE)."""
+    print(f"the same, pasted at {FAR_SHARE:.0%} of the picture: too_far expected")
+    for name, ground in grounds.items():
+        for still in (False, True):
+            verdicts, ious = Counter(), []
+            for _, document, angle in kept:
+                picture, truth = pasted(document, ground, FAR_SHARE, angle, enlarge=False)
+                report = analyze(picture, still=still)
+                ious.append(overlap(report.corners, truth, picture.shape))
+                verdicts["+".join(map(str, report.issues)) or "accepted"] += 1
+            said = ", ".join(f"{c} {n}" for c, n in verdicts.most_common())
+            print(
+                f"  {name:16s} {'still' if still else 'live ':5s} too_far "
+                f"{sum(n for c, n in verdicts.items() if 'too_far' in c):2d}/{len(kept)}  "
+                f"mean IoU {np.mean(ious):.3f}  {said}"
+            )
 
 
 if __name__ == "__main__":

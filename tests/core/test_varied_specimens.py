@@ -8,11 +8,14 @@ import numpy as np
 import pytest
 
 from capture_wizard.core.geometry import order_corners, quad_area
+from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens import Defect, Side, render_scene
 from capture_wizard.core.specimens.varied import (
     _covered,
     _inward,
     plan_varied_scene,
+    render_background,
     render_varied_scene,
 )
 
@@ -193,3 +196,10 @@ def test_render_scene_output_unchanged(seed, defect, options, digest):
     h = hashlib.sha256(scene.image.tobytes())
     h.update(scene.corners.tobytes())
     assert h.hexdigest() == digest
+
+
+@pytest.mark.parametrize("name", ["light_table", "dark_table", "wood", "granite"])
+def test_a_background_without_a_document_shows_none_in_a_camera_frame(name):
+    frame = render_background(name, 0)
+    assert frame.shape == (720, 1280, 3)
+    assert IssueCode.NO_DOCUMENT in analyze(frame).issues

@@ -1332,6 +1332,14 @@ def _sensor(img: np.ndarray, rng, defect: Defect) -> np.ndarray:
     return cv2.imdecode(cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, quality])[1], 1)
 
 
+def render_background(name: str, seed: int, frame: tuple[int, int] = (1280, 720)) -> np.ndarray:
+    """One of BACKGROUNDS with no document on it (uint8 BGR, `frame` = (width, height)): what
+    the camera sees before a card is shown, for timing and judging frames without one."""
+    w, h = frame
+    image = _background(name, np.random.default_rng(seed), w, h)
+    return np.clip(image, 0, 255).astype(np.uint8)
+
+
 # --- the scene --------------------------------------------------------------------------------
 
 
