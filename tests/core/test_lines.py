@@ -12,12 +12,13 @@ from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.lines import line_quadrilaterals
+from capture_wizard.core.quality.still import holds_the_print
 from capture_wizard.core.specimens import Defect, Side, render_scene
 
 SEED = 3_000_000  # test_quality's base
 
 
-def _painting(width: int = 1000, height: int = 750, seed: int = 0) -> np.ndarray:
+def _painting(width: int = 1000, height: int = 750, seed: int = 0, words: int = 25) -> np.ndarray:
     """A busy mural: overlapping coloured blobs, and words painted across it (it carries
     print, as a real mural's signs do), but no long straight edge."""
     rng = np.random.default_rng(seed)
@@ -28,7 +29,7 @@ def _painting(width: int = 1000, height: int = 750, seed: int = 0) -> np.ndarray
         colour = tuple(int(c) for c in rng.integers(0, 256, 3))
         cv2.ellipse(out, centre, axes, float(rng.uniform(0, 180)), 0, 360, colour, -1)
     out = cv2.GaussianBlur(out, (0, 0), 8)
-    for _ in range(25):
+    for _ in range(words):
         origin = (int(rng.integers(0, width - 300)), int(rng.integers(30, height)))
         cv2.putText(out, "SPACE CAFE 2024", origin, cv2.FONT_HERSHEY_SIMPLEX, 1.0, (20, 20, 20), 2)
     return out
@@ -97,3 +98,18 @@ def test_a_small_card_on_a_painting_in_a_camera_frame_is_found_by_its_sides_and_
     assert report.corners is not None, report.issues
     assert iou(report.corners, corners) > 0.9
     assert report.issues == (IssueCode.TOO_FAR,)
+
+
+def test_a_small_card_on_a_painting_holds_the_picture_s_print():
+    picture, corners = _pasted(_painting(seed=0, words=0), 10.0, width=400)
+    h, w = picture.shape[:2]
+    whole = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    assert holds_the_print(picture, corners, whole)
+
+
+def test_a_part_of_a_card_cropped_to_its_edges_does_not_hold_its_print():
+    card = _card()
+    h, w = card.shape[:2]
+    whole = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    left_third = np.float32([[0, 0], [w / 3, 0], [w / 3, h], [0, h]])  # its portrait
+    assert not holds_the_print(card, left_third, whole)

@@ -98,7 +98,7 @@ def holds_the_print(source: np.ndarray, corners: np.ndarray, box: np.ndarray) ->
     x0, y0 = (max(0, int(v)) for v in box.min(axis=0))
     x1, y1 = (int(np.ceil(v)) for v in box.max(axis=0))
     crop = source[y0:y1, x0:x1]
-    factor = min(1.0, T.FRAME_BLUR_LONG_SIDE / max(crop.shape[:2]))
+    factor = min(1.0, T.STILL_PRINT_HELD_LONG_SIDE / max(crop.shape[:2]))
     small = cv2.resize(crop, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     marks = print_marks(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
     if len(marks) < T.STILL_PRINT_HELD_MARKS:

@@ -118,7 +118,10 @@ rectangle of it, when it holds 85 % of the picture's print: own cards pasted on 
 0.86-1.0 (most 0.95 and more); in the real development crops, their portrait or text block
 0.0-0.62 ..."""
 STILL_PRINT_HELD_MARKS = 10
-"""... of at least 10 characters: fewer say nothing."""
+"""... of at least 10 characters: fewer say nothing. They are counted at a long side of 1280
+pixels: at 640, where a whole picture's print is counted, a card on a sixth of the picture has
+characters under 4 pixels tall."""
+STILL_PRINT_HELD_LONG_SIDE = 1280
 LINE_SAME_QUAD = 0.93
 """Two of them overlapping this much (IoU) are one (a frame's inner and outer edges, a card's
 rim): the lesser is dropped, so that three distinct ones are looked at."""
