@@ -13,6 +13,7 @@ from capture_wizard.core.geometry import side_lengths, width_over_height
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection, detect_document
+from capture_wizard.core.quality.edge_in_view import without_print_at_the_edge
 from capture_wizard.core.quality.exposure import (
     document_exposure,
     frame_exposure,
@@ -156,6 +157,9 @@ def _document_checks(
         if IssueCode.TOO_BRIGHT not in issues and has_glare(glare):
             issues.add(IssueCode.GLARE)
         if covers_a_fingertip(occlusion, fmt) and still:  # a still can afford a second look
+            det = without_print_at_the_edge(small, det)
+            occlusion = det.occlusion
+        if covers_a_fingertip(occlusion, fmt) and still:
             occlusion = occlusion_besides_portraits(source, source_scale / scale, det, fmt)
         if covers_a_fingertip(occlusion, fmt):
             issues.add(IssueCode.OCCLUDED)

@@ -260,3 +260,9 @@ OCCLUDER_EDGE_RING = 0.10
 its edge counts, with all of it that hangs together: a finger comes from outside the card (the
 map may end a few pixels short of the edge where the finger enters). The portrait, also
 skin-coloured, sits farther in (15 % on the real KTP scans the map took it for a finger on)."""
+EDGE_SEEN_UNDER_OCCLUDER = 0.8
+"""A part of the occluder map under which the document's side is seen along 80 % of its run
+is the document's own print or something beside it, not a thumb over its edge (a thumb hides
+the edge where it crosses it: seen only where its own outline crosses the side) ..."""
+EDGE_SEEN_MIN_POINTS = 4
+"""... judged where it lies over at least 4 points of a side (working pixels)."""
