@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 
 from capture_wizard.core.quality import thresholds as T
-from capture_wizard.core.quality.detect import Detection, edge_map
+from capture_wizard.core.quality.detect import Detection
 from capture_wizard.core.quality.learned import covered_share
 
 _NEXT = [1, 2, 3, 0]
@@ -30,18 +30,34 @@ def without_print_at_the_edge(small: np.ndarray, found: Detection) -> Detection:
     count, labels = cv2.connectedComponents(over)
     if count < 2:
         return found
-    edges = cv2.dilate(edge_map(small), np.ones((5, 5), np.uint8)) > 0  # a side is fitted +-2 px
+    gray = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), (3, 3), 0)
+    gx = cv2.Sobel(gray, cv2.CV_32F, 1, 0)
+    gy = cv2.Sobel(gray, cv2.CV_32F, 0, 1)
     h, w = over.shape
-    under = np.zeros(count, np.int64)  # side points under each part, and with an edge seen
+    under = np.zeros(count, np.int64)  # side points under each part, and with the side seen
     seen = np.zeros(count, np.int64)
     for a, b in zip(found.corners, found.corners[_NEXT], strict=True):
-        t = np.linspace(0.0, 1.0, max(2, int(np.hypot(*(b - a)))))[:, None]
-        x, y = np.round(a + (b - a) * t).astype(int).T
+        length = float(np.hypot(*(b - a)))
+        if length < 1:
+            continue
+        unit = (b - a) / length
+        normal = np.array([-unit[1], unit[0]], np.float32)
+        on_side = a + unit * np.arange(0.0, length)[:, None]
+        x, y = np.round(on_side).astype(int).T
         inside = (x >= 0) & (x < w) & (y >= 0) & (y < h)
-        x, y = x[inside], y[inside]
-        part = labels[y, x]
+        on_side, part = on_side[inside], labels[y[inside], x[inside]]
+        # The side is seen at a point when, within 2 px across it, the picture changes
+        # across the side and not along it: a thumb's own outline crosses the side instead.
+        across = np.zeros(len(on_side), np.float32)
+        for step in (-2, -1, 0, 1, 2):
+            px, py = np.round(on_side + normal * step).astype(int).T
+            px, py = px.clip(0, w - 1), py.clip(0, h - 1)
+            g = np.stack([gx[py, px], gy[py, px]], axis=1)
+            across = np.maximum(across, np.abs(g @ normal) - np.abs(g @ unit))
         under += np.bincount(part, minlength=count)
-        seen += np.bincount(part, weights=edges[y, x], minlength=count).astype(np.int64)
+        seen += np.bincount(part, weights=across >= T.EDGE_SEEN_GRADIENT, minlength=count).astype(
+            np.int64
+        )
     printed = np.flatnonzero(
         (under >= T.EDGE_SEEN_MIN_POINTS) & (seen >= T.EDGE_SEEN_UNDER_OCCLUDER * under)
     )

@@ -265,4 +265,7 @@ EDGE_SEEN_UNDER_OCCLUDER = 0.8
 is the document's own print or something beside it, not a thumb over its edge (a thumb hides
 the edge where it crosses it: seen only where its own outline crosses the side) ..."""
 EDGE_SEEN_MIN_POINTS = 4
-"""... judged where it lies over at least 4 points of a side (working pixels)."""
+"""... judged where it lies over at least 4 points of a side (working pixels) ..."""
+EDGE_SEEN_GRADIENT = 60.0
+"""... the side counting as seen at a point where the brightness changes across it by 60 more
+(3x3 Sobel) than along it: a step of about 15 grey levels between card and table."""
