@@ -159,8 +159,8 @@ def _document_checks(
         if covers_a_fingertip(occlusion, fmt) and still:  # a still can afford a second look
             det = without_print_at_the_edge(small, det)
             occlusion = det.occlusion
-        if covers_a_fingertip(occlusion, fmt) and still:
-            occlusion = occlusion_besides_portraits(source, source_scale / scale, det, fmt)
+            if covers_a_fingertip(occlusion, fmt):
+                occlusion = occlusion_besides_portraits(source, source_scale / scale, det, fmt)
         if covers_a_fingertip(occlusion, fmt):
             issues.add(IssueCode.OCCLUDED)
     metrics["occlusion"] = round(occlusion, 4)

@@ -47,16 +47,22 @@ class Detection:
     occluder: np.ndarray | None = None
 
 
+def channels(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Brightness and the two colour-opponent channels (red/blue, green/magenta), 8-bit."""
+    b, g, r = cv2.split(bgr)
+    return (
+        cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY),
+        cv2.addWeighted(r, 0.5, b, -0.5, 128),
+        cv2.addWeighted(cv2.addWeighted(r, 0.25, b, 0.25, 0), 1.0, g, -0.5, 128),
+    )
+
+
 def edge_map(bgr: np.ndarray) -> np.ndarray:
-    """Edges in brightness or in either colour-opponent channel (red/blue, green/magenta): a
-    card's coloured border on a table of similar brightness but another hue still counts."""
-    blurred = cv2.GaussianBlur(bgr, (5, 5), 0)
-    gray = cv2.cvtColor(blurred, cv2.COLOR_BGR2GRAY)
+    """Edges in brightness or in either colour-opponent channel: a card's coloured border on a
+    table of similar brightness but another hue still counts."""
+    gray, hue, magenta = channels(cv2.GaussianBlur(bgr, (5, 5), 0))
     otsu, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     high = min(max(otsu * 0.6, 12.0), 120.0)
-    b, g, r = cv2.split(blurred)
-    hue = cv2.addWeighted(r, 0.5, b, -0.5, 128)
-    magenta = cv2.addWeighted(cv2.addWeighted(r, 0.25, b, 0.25, 0), 1.0, g, -0.5, 128)
     return (
         cv2.Canny(gray, high * 0.5, high)
         | cv2.Canny(hue, high * 0.5, high)

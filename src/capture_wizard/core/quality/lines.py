@@ -16,7 +16,7 @@ import numpy as np
 
 from capture_wizard.core.geometry import iou, order_corners, quad_area, side_lengths
 from capture_wizard.core.quality import thresholds as T
-from capture_wizard.core.quality.detect import Detection, edge_map
+from capture_wizard.core.quality.detect import Detection, channels, edge_map
 from capture_wizard.core.quality.still import carries_print, holds_the_print, inner_rectangle
 
 _MAX_LINES = 40  # the longest lines kept: enough for a card's four among a scene's many
@@ -52,14 +52,7 @@ def gradient_segments(bgr: np.ndarray) -> np.ndarray:
     """Straight segments where the gradient keeps one direction along them (the line segment
     detector, LSD), in brightness and either colour-opponent channel as edge_map: texture gives
     only short ones, so a small card's sides stand out among foliage."""
-    blurred = cv2.GaussianBlur(bgr, (3, 3), 0)
-    b, g, r = cv2.split(blurred)
-    channels = (
-        cv2.cvtColor(blurred, cv2.COLOR_BGR2GRAY),
-        cv2.addWeighted(r, 0.5, b, -0.5, 128),
-        cv2.addWeighted(cv2.addWeighted(r, 0.25, b, 0.25, 0), 1.0, g, -0.5, 128),
-    )
-    found = [_LSD.detect(channel)[0] for channel in channels]
+    found = [_LSD.detect(channel)[0] for channel in channels(cv2.GaussianBlur(bgr, (3, 3), 0))]
     found = [f.reshape(-1, 4) for f in found if f is not None]
     return _longest_first(np.concatenate(found) if found else None, bgr.shape[:2])
 
@@ -87,16 +80,16 @@ def _lines(segments: np.ndarray) -> list[tuple[float, float, np.ndarray]]:
     ends = (units * segments[:, 2:]).sum(axis=1)
     merged: list[list] = []  # [angle, offset, intervals]
     for angle, offset, a, b in zip(angles, offsets, starts, ends, strict=True):
-        interval = (min(a, b), max(a, b))
         for line in merged:
             turn = abs(line[0] - angle)
-            # Angles either side of 0 / pi: the same line, its normal (and offset) flipped.
-            same = line[1] if turn <= np.pi / 2 else -line[1]
-            if min(turn, np.pi - turn) < _SAME_ANGLE and abs(same - offset) < _SAME_OFFSET:
-                line[2].append(interval)
+            # Angles either side of 0 / pi: the same line, its direction and normal flipped.
+            flip = -1 if turn > np.pi / 2 else 1
+            near = abs(flip * line[1] - offset) < _SAME_OFFSET
+            if min(turn, np.pi - turn) < _SAME_ANGLE and near:
+                line[2].append((min(flip * a, flip * b), max(flip * a, flip * b)))
                 break
         else:
-            merged.append([float(angle), float(offset), [interval]])
+            merged.append([float(angle), float(offset), [(min(a, b), max(a, b))]])
     lines = []
     for angle, offset, intervals in merged:
         union: list[list[float]] = []

@@ -120,7 +120,7 @@ def still_document(
     print (or is too blurred to tell), else `found`. `source` is the picture the print is
     looked for in (`source_scale` of its pixels per working pixel; by default `small`).
 
-    An outline found may be an inner rectangle of a cropped document (see _inner_rectangle).
+    An outline found may be an inner rectangle of a cropped document (see inner_rectangle).
     A card far away on a textured table is no such thing as long as it covers a quarter of
     the picture; a smaller one is kept too, since the picture then shows too little print to
     be a document itself (and the card is judged too far when too small to read). On a plain
