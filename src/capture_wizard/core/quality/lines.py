@@ -117,9 +117,8 @@ def line_quadrilaterals(
 ) -> list[tuple[float, np.ndarray]]:
     """(score, corners clockwise from top-left) of the LINE_CANDIDATES best distinct
     quadrilaterals of straight edges in a working-resolution frame that may be a whole
-    document, best first: each side seen along
-    LINE_MIN_SUPPORT of its length and all of them along LINE_MEAN_SUPPORT, the corners within
-    the frame, a document's shape. The score is the share of the frame covered times the mean
+    document, best first: each side seen along LINE_MIN_SUPPORT of its length and all of them
+    along LINE_MEAN_SUPPORT, the corners within the frame, a document's shape. The score is the share of the frame covered times the mean
     support squared: the outer boundary of a document before its inner rectangles, a well-seen
     one before a larger one that takes in a line of the background."""
     h, w = small.shape[:2]
@@ -203,7 +202,7 @@ def line_document(
     small in a busy photograph), or None. Segments along edges are tried first, then the
     gradient's."""
     h, w = small.shape[:2]
-    for segments_of in (edge_segments, gradient_segments):  # the second costs twice the first
+    for segments_of in (edge_segments, gradient_segments):  # the second where the first fails
         for _, corners in line_quadrilaterals(small, segments_of):
             if box is not None and inner_rectangle(corners, box, w, h):
                 small_in_box = quad_area(corners) < T.STILL_INNER_SHARE * quad_area(box)
