@@ -118,9 +118,10 @@ def line_quadrilaterals(
     """(score, corners clockwise from top-left) of the LINE_CANDIDATES best distinct
     quadrilaterals of straight edges in a working-resolution frame that may be a whole
     document, best first: each side seen along LINE_MIN_SUPPORT of its length and all of them
-    along LINE_MEAN_SUPPORT, the corners within the frame, a document's shape. The score is the share of the frame covered times the mean
-    support squared: the outer boundary of a document before its inner rectangles, a well-seen
-    one before a larger one that takes in a line of the background."""
+    along LINE_MEAN_SUPPORT, the corners within the frame, a document's shape. The score is the
+    share of the frame covered times the mean support squared: the outer boundary of a
+    document before its inner rectangles, a well-seen one before a larger one that takes in a
+    line of the background."""
     h, w = small.shape[:2]
     lines = _lines(segments_of(small))
     n = len(lines)
