@@ -16,7 +16,7 @@ import numpy as np
 
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection
-from capture_wizard.core.quality.learned import covered_share
+from capture_wizard.core.quality.learned import covered_share, members
 
 _NEXT = [1, 2, 3, 0]
 
@@ -65,5 +65,5 @@ def without_print_at_the_edge(small: np.ndarray, found: Detection) -> Detection:
     if not len(printed):
         return found
     occluder = found.occluder.copy()
-    occluder[np.isin(labels, printed)] = 0.0
+    occluder[members(labels, count, printed)] = 0.0
     return replace(found, occluder=occluder, occlusion=covered_share(occluder, found.corners))

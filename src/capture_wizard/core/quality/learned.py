@@ -140,7 +140,7 @@ def edge_reach(document: np.ndarray, corners: np.ndarray) -> EdgeReach:
         return NO_REACH
     quad = np.zeros(mask.shape, np.uint8)
     cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
-    ours = _members(labels, count, labels[(quad > 0) & (mask > 0)]) & sure
+    ours = members(labels, count, labels[(quad > 0) & (mask > 0)]) & sure
     top, right, bottom, left = (ours[0, :], ours[:, -1], ours[-1, :], ours[:, 0])
     return tuple(float(side.mean()) for side in (top, right, bottom, left))
 
@@ -166,7 +166,7 @@ def covered_share(occluder: np.ndarray, corners: np.ndarray) -> float:
     touching = labels[(ring > 0) & (over > 0)]  # all labels of parts of `over`, none 0
     if not len(touching):
         return 0.0
-    return float(np.count_nonzero(_members(labels, count, touching))) / area
+    return float(np.count_nonzero(members(labels, count, touching))) / area
 
 
 def covers_a_fingertip(share: float, fmt: DocumentFormat) -> bool:
@@ -175,7 +175,7 @@ def covers_a_fingertip(share: float, fmt: DocumentFormat) -> bool:
     return share * fmt.width_mm * fmt.height_mm >= T.OCCLUSION_MIN_MM2
 
 
-def _members(labels: np.ndarray, count: int, chosen: np.ndarray) -> np.ndarray:
+def members(labels: np.ndarray, count: int, chosen: np.ndarray) -> np.ndarray:
     """Where `labels` (`count` of them) is one of the `chosen`: a lookup table, several times
     faster than np.isin."""
     table = np.zeros(count, bool)

@@ -62,7 +62,10 @@ def locate_document(
         ):
             found = learned
     lined = None
-    if found is None or (still and _unseen_whole(found, document)):
+    # A still taken whole (`found` is then the outline) where the map does not see a document
+    # filling it: a card on a mural whose print the picture carries.
+    unseen_whole = found is not None and found.whole_picture and agreement < T.OUTLINE_MAP_IOU
+    if found is None or unseen_whole:
         # Among clutter neither may find the card; its four straight sides may still show.
         box = None if found is None else found.corners
         lined = line_document(small, source, source_scale, box)
@@ -135,12 +138,6 @@ def _learned_quad(small: np.ndarray, document: np.ndarray) -> Detection | None:
     if learned is None:
         return None
     return replace(learned, corners=_onto_border(learned.corners, document.shape))
-
-
-def _unseen_whole(found: Detection, document: np.ndarray) -> bool:
-    """Whether a still was taken whole for the document where the learned detector's map does
-    not see one filling it (a card on a mural whose print the picture carries)."""
-    return found.whole_picture and map_agreement(document, found.corners) < T.OUTLINE_MAP_IOU
 
 
 def _onto_border(corners: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
