@@ -416,6 +416,21 @@ def test_white_card_clipped_in_a_photo_of_a_scene_is_too_bright_as_a_still():
     assert IssueCode.TOO_BRIGHT not in report.issues, _issues(report)
 
 
+def test_white_card_on_a_table_clipped_by_too_much_light_is_too_bright_as_a_still():
+    """Too much light clips the table round the card too, but not flat as a digital canvas
+    (above): it rolls off into white towards where it is lit less."""
+    card = _white_card(header=False)
+    yy, xx = np.mgrid[0:720, 0:1280].astype(np.float32)
+    level = 360 - 250 * np.hypot(xx / 1280 - 0.5, yy / 720 - 0.5)  # clipped under the lamp
+    table = level[..., None] * np.float32([0.95, 1.0, 1.05])
+    table += np.random.default_rng(3).normal(0, 3, table.shape)
+    photo = np.clip(table, 0, 255).astype(np.uint8)
+    photo[45 : 45 + card.shape[0], 140 : 140 + card.shape[1]] = card
+    report = analyze(photo, still=True)
+    assert report.corners is not None, _issues(report)
+    assert IssueCode.TOO_BRIGHT in report.issues, _issues(report)
+
+
 @pytest.mark.parametrize("k", range(2))
 def test_overexposed_camera_scene_is_too_bright(k):
     scene = render_scene(_defect_seed(Defect.BRIGHT, k), Defect.BRIGHT)

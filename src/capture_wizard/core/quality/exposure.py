@@ -72,9 +72,13 @@ def paper_may_clip(small_bgr: np.ndarray, corners: np.ndarray) -> bool:
     if cv2.countNonZero(outside) < T.STILL_SCENE_MIN_SHARE * gray.size:
         return True
     _, std = cv2.meanStdDev(gray, mask=outside)
-    plain = float(std[0, 0]) < T.PLAIN_MARGIN_STD
+    if float(std[0, 0]) < T.PLAIN_MARGIN_STD:
+        return True
     clipped = cv2.countNonZero(outside & (gray >= T.SATURATED).view(np.uint8))
-    return plain or clipped > T.FRAME_BRIGHT_SATURATED_SHARE * cv2.countNonZero(outside)
+    if clipped <= T.FRAME_BRIGHT_SATURATED_SHARE * cv2.countNonZero(outside):
+        return False
+    near_white = outside & ((gray >= T.CANVAS_NEAR_WHITE) & (gray < T.SATURATED)).view(np.uint8)
+    return cv2.countNonZero(near_white) < T.CANVAS_ROLL_OFF * clipped
 
 
 def washed_out_frame(small_bgr: np.ndarray) -> bool:

@@ -208,6 +208,12 @@ FRAME_BRIGHT_SATURATED_SHARE = 0.3
 """... or one with more than 30 % of its pixels clipped at white."""
 SATURATED = 250
 """A pixel at or above this grey level is clipped."""
+CANVAS_NEAR_WHITE = 225
+CANVAS_ROLL_OFF = 0.2
+"""Round a still's document, white clipped flat is a canvas (a digital image, the rest of a
+white page): pixels just under clipping (225-249) number under a fifth of the clipped ones
+(real white renders, with their changes, 0.003-0.15). A table clipped by too much light rolls
+off into it (own over-exposed renders 0.2-1.2; some clip the table flat, 0.01)."""
 
 # --- blur -----------------------------------------------------------------------------------
 BLUR_DOCUMENT = 0.29
