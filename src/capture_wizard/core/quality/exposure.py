@@ -63,9 +63,11 @@ def paper_may_clip(small_bgr: np.ndarray, corners: np.ndarray) -> bool:
     """Whether a still's document may be clipped white without too much light: the picture
     round it is a scan's or a digital image's canvas (plain, or clipped white itself), or
     there is hardly any (a crop). In a camera's photo of a scene the table round the document
-    is lit like it and not clipped, so white paper clipped there has had too much light. A
-    table clipped in part is taken for a canvas: the document found in a white digital image
-    may be a part of it, and its white paper round that part must not make it too bright."""
+    is lit like it and not clipped, so white paper clipped there has had too much light.
+    White clipped flat round it is taken for a canvas: the document found in a white digital
+    image may be a part of it, and its white paper round that part must not make it too
+    bright. A table clipped by too much light is not flat: it rolls off into white where it is
+    lit less (CANVAS_ROLL_OFF)."""
     gray = cv2.cvtColor(small_bgr, cv2.COLOR_BGR2GRAY)
     outside = np.full(gray.shape, 255, np.uint8)
     cv2.fillConvexPoly(outside, corners.astype(np.int32), 0)
