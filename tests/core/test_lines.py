@@ -11,7 +11,7 @@ from capture_wizard.core.geometry import iou
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality import thresholds as T
-from capture_wizard.core.quality.lines import line_quadrilaterals
+from capture_wizard.core.quality.lines import line_document_inside, line_quadrilaterals
 from capture_wizard.core.quality.still import holds_the_print
 from capture_wizard.core.specimens import Defect, Side, render_scene
 
@@ -113,3 +113,54 @@ def test_a_part_of_a_card_cropped_to_its_edges_does_not_hold_its_print():
     whole = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     left_third = np.float32([[0, 0], [w / 3, 0], [w / 3, h], [0, h]])  # its portrait
     assert not holds_the_print(card, left_third, whole)
+
+
+def _whole_map(small: np.ndarray) -> np.ndarray:
+    """A learned map that sees document everywhere (as on the real mural)."""
+    return np.ones(small.shape[:2], np.float32)
+
+
+def test_a_card_inside_a_region_merged_with_the_painting_round_it_is_found():
+    """The region a learned map lost on a painting may take in much of it; the card's sides
+    and print show the card."""
+    picture, corners = _pasted(_painting(seed=0, words=0), -8.0, width=400)
+    small, scale = _small(picture)
+    h, w = small.shape[:2]
+    region = np.float32(
+        [[0.08 * w, 0.1 * h], [0.9 * w, 0.08 * h], [0.92 * w, 0.9 * h], [0.1 * w, 0.88 * h]]
+    )
+    found = line_document_inside(small, picture, 1 / scale, region, _whole_map(small))
+    assert found is not None
+    assert iou(found.corners, corners * scale) > 0.9
+
+
+def test_a_part_of_a_card_found_whole_is_not_taken_for_the_card():
+    """Its portrait and its bands are quadrilaterals of straight edges inside it, but they
+    share its sides or hold only part of its print."""
+    table = np.full((750, 1000, 3), (90, 110, 120), np.uint8)
+    picture, corners = _pasted(table, 6.0, width=700)
+    small, scale = _small(picture)
+    assert (
+        line_document_inside(small, picture, 1 / scale, corners * scale, _whole_map(small)) is None
+    )
+
+
+def test_a_part_of_a_card_cut_off_by_the_frame_is_not_taken_for_the_card():
+    table = np.full((750, 1000, 3), (90, 110, 120), np.uint8)
+    picture, corners = _pasted(table, 0.0, width=700)
+    picture = picture[:, 350:]  # the card's left half is outside the picture
+    h = picture.shape[0]
+    visible = np.float32(
+        [
+            [0, corners[0, 1]],
+            [corners[1, 0] - 350, corners[1, 1]],
+            [corners[2, 0] - 350, corners[2, 1]],
+            [0, corners[3, 1]],
+        ]
+    )
+    small, scale = _small(picture)
+    assert (
+        h
+        and line_document_inside(small, picture, 1 / scale, visible * scale, _whole_map(small))
+        is None
+    )

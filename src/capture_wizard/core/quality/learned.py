@@ -181,3 +181,16 @@ def members(labels: np.ndarray, count: int, chosen: np.ndarray) -> np.ndarray:
     table = np.zeros(count, bool)
     table[chosen] = True
     return table[labels]
+
+
+def map_share(document: np.ndarray, corners: np.ndarray) -> float:
+    """Share of a quadrilateral that the learned detector's map sees as document."""
+    inside = quad_mask(document.shape, corners)
+    return np.count_nonzero(inside & (document > 0.5)) / max(np.count_nonzero(inside), 1)
+
+
+def quad_mask(shape: tuple[int, ...], corners: np.ndarray) -> np.ndarray:
+    """Where a quadrilateral lies in an array of `shape`."""
+    quad = np.zeros(shape, np.uint8)
+    cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
+    return quad > 0

@@ -1,4 +1,4 @@
-"""A document's quadrilateral from long straight edges, where nothing else finds it.
+"""A document's quadrilateral from long straight edges, where nothing else finds it well.
 
 A card pasted or lying on a busy background (a mural, a street, framed pictures, gravel) shows
 four straight, sharp sides, but the background's own edges join with them, so the outline
@@ -6,7 +6,9 @@ search finds no closed region, and the learned detector, which never saw such ba
 take the whole picture or a part of it for the document, or nothing. Straight edges do not
 join: segments found along each side are merged into lines, and four lines whose sides are
 seen along most of their length and enclose a document's shape make a candidate; the first of
-the best few that carries print is the document.
+the best few that carries print is the document. In a still, the same candidates are looked
+for inside a region found, which may have merged the card with the mural or the framed
+pictures round it: there the card must also hold nearly all the region's print.
 """
 
 from collections.abc import Callable
@@ -17,6 +19,7 @@ import numpy as np
 from capture_wizard.core.geometry import iou, order_corners, quad_area, side_lengths
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection, channels, edge_map
+from capture_wizard.core.quality.learned import map_share
 from capture_wizard.core.quality.still import carries_print, holds_the_print, inner_rectangle
 
 _MAX_LINES = 40  # the longest lines kept: enough for a card's four among a scene's many
@@ -113,7 +116,9 @@ def _seen_up_to(intervals: np.ndarray, positions: np.ndarray) -> np.ndarray:
 
 
 def line_quadrilaterals(
-    small: np.ndarray, segments_of: Callable[[np.ndarray], np.ndarray] = edge_segments
+    small: np.ndarray,
+    segments_of: Callable[[np.ndarray], np.ndarray] = edge_segments,
+    count: int = T.LINE_CANDIDATES,
 ) -> list[tuple[float, np.ndarray]]:
     """(score, corners clockwise from top-left) of the LINE_CANDIDATES best distinct
     quadrilaterals of straight edges in a working-resolution frame that may be a whole
@@ -185,7 +190,7 @@ def line_quadrilaterals(
     for score, quad in found:  # the same card seen along each edge of its rim counts once
         if all(iou(quad, kept) < T.LINE_SAME_QUAD for _, kept in distinct):
             distinct.append((score, quad))
-            if len(distinct) == T.LINE_CANDIDATES:
+            if len(distinct) == count:
                 break
     return distinct
 
@@ -214,3 +219,51 @@ def line_document(
             if carries_print(source, corners * source_scale):
                 return Detection(corners, 1.0, 0.0, 4)
     return None
+
+
+def line_document_inside(
+    small: np.ndarray,
+    source: np.ndarray,
+    source_scale: float,
+    region: np.ndarray,
+    document: np.ndarray,
+) -> Detection | None:
+    """The card inside the `region` found in a still when that region merged it with its
+    surroundings (a busy mural, a wall of framed pictures), or None: the best quadrilateral of
+    straight edges, clear of the frame's edge, with its centre in the region and none of its
+    sides along the region's, that the learned map (`document`) sees as document and that
+    carries print and holds nearly all of the region's (still.holds_the_print). A part of a
+    document found whole (its portrait, its text block) holds only part of its print."""
+    h, w = small.shape[:2]
+    tolerance, margin = T.LINE_SHARED_SIDE * min(h, w), T.LINE_INSIDE_MARGIN * min(h, w)
+    outline = region.reshape(-1, 1, 2).astype(np.float32)
+    for segments_of in (edge_segments, gradient_segments):
+        for _, corners in line_quadrilaterals(small, segments_of, T.LINE_INSIDE_CANDIDATES):
+            if corners.min() < margin or (corners.max(axis=0) > (w - margin, h - margin)).any():
+                continue
+            centre = tuple(float(v) for v in corners.mean(axis=0))
+            if cv2.pointPolygonTest(outline, centre, False) < 0:
+                continue
+            if _shares_a_side(corners, region, tolerance):
+                continue
+            if map_share(document, corners) < T.LINE_INSIDE_MAP_SHARE:
+                continue
+            in_source, region_in_source = corners * source_scale, region * source_scale
+            if carries_print(source, in_source) and holds_the_print(
+                source, in_source, region_in_source
+            ):
+                return Detection(corners, 1.0, 0.0, 4)
+    return None
+
+
+def _shares_a_side(corners: np.ndarray, region: np.ndarray, tolerance: float) -> bool:
+    """Whether both ends of a side of `corners` lie within `tolerance` of the line through a
+    side of `region`."""
+    ends = np.stack([corners, np.roll(corners, -1, axis=0)], axis=1)  # 4 sides x 2 ends x 2
+    for a, b in zip(region, np.roll(region, -1, axis=0), strict=True):
+        direction = (b - a) / max(float(np.hypot(*(b - a))), 1e-6)
+        offset = ends - a
+        distance = np.abs(offset[..., 0] * direction[1] - offset[..., 1] * direction[0])
+        if (distance.max(axis=1) <= tolerance).any():
+            return True
+    return False

@@ -10,7 +10,8 @@ learned detector's map agrees with is kept (its corners are exact, the map is co
 does not see as the document (a whole booklet, a card merged with the hand holding it, a shape
 on a desk) gives way to the learned detector's own. Where none of them finds a document, or a
 still was taken whole where the map sees no document filling it, the card's four straight
-sides may still show it among clutter (lines.py).
+sides may still show it among clutter (lines.py); in a still they may also show the card
+inside a region found that merged it with a busy background.
 """
 
 from dataclasses import replace
@@ -30,9 +31,11 @@ from capture_wizard.core.quality.learned import (
     document_outline,
     edge_reach,
     filled_hull,
+    map_share,
+    quad_mask,
     seen_at_frame_edge,
 )
-from capture_wizard.core.quality.lines import line_document
+from capture_wizard.core.quality.lines import line_document, line_document_inside
 from capture_wizard.core.quality.still import still_document
 
 
@@ -69,6 +72,10 @@ def locate_document(
         # Among clutter neither may find the card; its four straight sides may still show.
         box = None if found is None else found.corners
         lined = line_document(small, source, source_scale, box)
+        found = lined or found
+    elif still and not found.whole_picture:
+        # The region found may have merged a card with a busy background round it.
+        lined = line_document_inside(small, source, source_scale, found.corners, document)
         found = lined or found
     if found is None:
         return None
@@ -120,7 +127,7 @@ def _still_outline(
         return learned
     # A map that sees next to no document in the picture says it is a scene, whatever print
     # its windows or signs seem to carry (a street photo standing on its side).
-    return chosen if _map_share(document, chosen.corners) >= T.STILL_WHOLE_MAP_SHARE else outline
+    return chosen if map_share(document, chosen.corners) >= T.STILL_WHOLE_MAP_SHARE else outline
 
 
 def _learned_quad(small: np.ndarray, document: np.ndarray) -> Detection | None:
@@ -174,18 +181,6 @@ def _outline_holds(
 def map_agreement(document: np.ndarray, corners: np.ndarray) -> float:
     """Intersection over union of a quadrilateral (within the frame) and the learned
     detector's document map."""
-    seen, inside = document > 0.5, _inside(document.shape, corners)
+    seen, inside = document > 0.5, quad_mask(document.shape, corners)
     union = np.count_nonzero(seen | inside)  # several times faster than a boolean sum()
     return np.count_nonzero(seen & inside) / union if union else 0.0
-
-
-def _map_share(document: np.ndarray, corners: np.ndarray) -> float:
-    """Share of a quadrilateral that the learned detector's map sees as document."""
-    inside = _inside(document.shape, corners)
-    return np.count_nonzero(inside & (document > 0.5)) / max(np.count_nonzero(inside), 1)
-
-
-def _inside(shape: tuple[int, ...], corners: np.ndarray) -> np.ndarray:
-    quad = np.zeros(shape, np.uint8)
-    cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
-    return quad > 0

@@ -125,6 +125,19 @@ STILL_PRINT_HELD_LONG_SIDE = 1280
 LINE_SAME_QUAD = 0.93
 """Two of them overlapping this much (IoU) are one (a frame's inner and outer edges, a card's
 rim): the lesser is dropped, so that three distinct ones are looked at."""
+LINE_SHARED_SIDE = 0.03
+"""In a still, a quadrilateral of straight edges inside the region found may be the card that
+region merged with its surroundings: not when a side of it has both ends within 3 % of the
+frame's short side of a side of the region (a part of the document, closed by a line of its
+print) ..."""
+LINE_INSIDE_MARGIN = 0.03
+"""... or a corner within 3 % of it from the frame's edge (a part bounded by the edge) ..."""
+LINE_INSIDE_MAP_SHARE = 0.8
+"""... or the learned map sees under 80 % of it as document (a part of a page closed by a
+stripe of the carpet, 0.62; own cards pasted on the real posters 0.87-1.0); and it must hold
+STILL_PRINT_HELD of the region's print."""
+LINE_INSIDE_CANDIDATES = 8
+"""The best eight are looked at there: framed pictures beside the card make more."""
 
 # --- stills (uploads, phone photos, `check` on files) -----------------------------------------
 STILL_EDGE_TOLERANCE = 0.02
