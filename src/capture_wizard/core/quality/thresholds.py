@@ -125,11 +125,11 @@ STILL_PRINT_HELD_LONG_SIDE = 1280
 LINE_SAME_QUAD = 0.93
 """Two of them overlapping this much (IoU) are one (a frame's inner and outer edges, a card's
 rim): the lesser is dropped, so that three distinct ones are looked at."""
-LINE_SHARED_SIDE = 0.03
+LINE_SHARED_SIDE = 0.045
 """In a still, a quadrilateral of straight edges inside the region found may be the card that
-region merged with its surroundings: not when a side of it has both ends within 3 % of the
-frame's short side of a side of the region (a part of the document, closed by a line of its
-print) ..."""
+region merged with its surroundings: not when a side of it has both ends within 4.5 % of the
+frame's short side of a side of the region (a part of the document closed by a line of its
+print, or a panel of the card found: an own card's text panel lay 3.7 % inside its edge) ..."""
 LINE_INSIDE_MARGIN = 0.03
 """... or a corner within 3 % of it from the frame's edge (a part bounded by the edge) ..."""
 LINE_INSIDE_MAP_SHARE = 0.8
