@@ -120,7 +120,7 @@ def line_quadrilaterals(
     segments_of: Callable[[np.ndarray], np.ndarray] = edge_segments,
     count: int = T.LINE_CANDIDATES,
 ) -> list[tuple[float, np.ndarray]]:
-    """(score, corners clockwise from top-left) of the LINE_CANDIDATES best distinct
+    """(score, corners clockwise from top-left) of the `count` best distinct
     quadrilaterals of straight edges in a working-resolution frame that may be a whole
     document, best first: each side seen along LINE_MIN_SUPPORT of its length and all of them
     along LINE_MEAN_SUPPORT, the corners within the frame, a document's shape. The score is the
