@@ -246,6 +246,8 @@ def line_document_inside(
                 continue
             if _shares_a_side(corners, region, tolerance):
                 continue
+            if quad_area(corners) > T.LINE_INSIDE_MAX_SHARE * quad_area(region):
+                continue  # a rim of the card found, just inside its edge
             if map_share(document, corners) < T.LINE_INSIDE_MAP_SHARE:
                 continue
             in_source, region_in_source = corners * source_scale, region * source_scale

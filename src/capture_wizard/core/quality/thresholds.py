@@ -136,6 +136,9 @@ LINE_INSIDE_MAP_SHARE = 0.8
 """... or the learned map sees under 80 % of it as document (a part of a page closed by a
 stripe of the carpet, 0.62; own cards pasted on the real posters 0.87-1.0); and it must hold
 STILL_PRINT_HELD of the region's print."""
+LINE_INSIDE_MAX_SHARE = 0.8
+"""... or it covers over 80 % of the region (a rim line just inside the edge of a card found
+whole: an own card on a desk, 0.85) ..."""
 LINE_INSIDE_CANDIDATES = 8
 """The best eight are looked at there: framed pictures beside the card make more."""
 
