@@ -138,9 +138,7 @@ def edge_reach(document: np.ndarray, corners: np.ndarray) -> EdgeReach:
     count, labels = cv2.connectedComponents(mask)
     if count < 2:
         return NO_REACH
-    quad = np.zeros(mask.shape, np.uint8)
-    cv2.fillConvexPoly(quad, np.round(corners).astype(np.int32), 1)
-    ours = members(labels, count, labels[(quad > 0) & (mask > 0)]) & sure
+    ours = members(labels, count, labels[quad_mask(mask.shape, corners) & (mask > 0)]) & sure
     top, right, bottom, left = (ours[0, :], ours[:, -1], ours[-1, :], ours[:, 0])
     return tuple(float(side.mean()) for side in (top, right, bottom, left))
 

@@ -11,7 +11,7 @@ for inside a region found, which may have merged the card with the mural or the 
 pictures round it: there the card must also hold nearly all the region's print.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import cv2
 import numpy as np
@@ -208,16 +208,15 @@ def line_document(
     small in a busy photograph), or None. Segments along edges are tried first, then the
     gradient's."""
     h, w = small.shape[:2]
-    for segments_of in (edge_segments, gradient_segments):  # the second where the first fails
-        for _, corners in line_quadrilaterals(small, segments_of):
-            if box is not None and inner_rectangle(corners, box, w, h):
-                small_in_box = quad_area(corners) < T.STILL_INNER_SHARE * quad_area(box)
-                if not small_in_box or not holds_the_print(
-                    source, corners * source_scale, box * source_scale
-                ):
-                    continue
-            if carries_print(source, corners * source_scale):
-                return Detection(corners, 1.0, 0.0, 4)
+    for corners in _candidates(small, T.LINE_CANDIDATES):
+        if box is not None and inner_rectangle(corners, box, w, h):
+            small_in_box = quad_area(corners) < T.STILL_INNER_SHARE * quad_area(box)
+            if not small_in_box or not holds_the_print(
+                source, corners * source_scale, box * source_scale
+            ):
+                continue
+        if carries_print(source, corners * source_scale):
+            return Detection(corners, 1.0, 0.0, 4)
     return None
 
 
@@ -237,25 +236,33 @@ def line_document_inside(
     h, w = small.shape[:2]
     tolerance, margin = T.LINE_SHARED_SIDE * min(h, w), T.LINE_INSIDE_MARGIN * min(h, w)
     outline = region.reshape(-1, 1, 2).astype(np.float32)
-    for segments_of in (edge_segments, gradient_segments):
-        for _, corners in line_quadrilaterals(small, segments_of, T.LINE_INSIDE_CANDIDATES):
-            if corners.min() < margin or (corners.max(axis=0) > (w - margin, h - margin)).any():
-                continue
-            centre = tuple(float(v) for v in corners.mean(axis=0))
-            if cv2.pointPolygonTest(outline, centre, False) < 0:
-                continue
-            if _shares_a_side(corners, region, tolerance):
-                continue
-            if quad_area(corners) > T.LINE_INSIDE_MAX_SHARE * quad_area(region):
-                continue  # a rim of the card found, just inside its edge
-            if map_share(document, corners) < T.LINE_INSIDE_MAP_SHARE:
-                continue
-            in_source, region_in_source = corners * source_scale, region * source_scale
-            if carries_print(source, in_source) and holds_the_print(
-                source, in_source, region_in_source
-            ):
-                return Detection(corners, 1.0, 0.0, 4)
+    for corners in _candidates(small, T.LINE_INSIDE_CANDIDATES):
+        if corners.min() < margin or (corners.max(axis=0) > (w - margin, h - margin)).any():
+            continue
+        centre = tuple(float(v) for v in corners.mean(axis=0))
+        if cv2.pointPolygonTest(outline, centre, False) < 0:
+            continue
+        if _shares_a_side(corners, region, tolerance):
+            continue
+        if quad_area(corners) > T.LINE_INSIDE_MAX_SHARE * quad_area(region):
+            continue  # a rim of the card found, just inside its edge
+        if map_share(document, corners) < T.LINE_INSIDE_MAP_SHARE:
+            continue
+        in_source, region_in_source = corners * source_scale, region * source_scale
+        if carries_print(source, in_source) and holds_the_print(
+            source, in_source, region_in_source
+        ):
+            return Detection(corners, 1.0, 0.0, 4)
     return None
+
+
+def _candidates(small: np.ndarray, count: int) -> Iterator[np.ndarray]:
+    """Corners of the `count` best quadrilaterals of straight edges along the outline search's
+    edges, then of the gradient's segments (LSD), which find a small card among texture
+    where the first fail; the second are only computed if no earlier candidate was taken."""
+    for segments_of in (edge_segments, gradient_segments):
+        for _, corners in line_quadrilaterals(small, segments_of, count):
+            yield corners
 
 
 def _shares_a_side(corners: np.ndarray, region: np.ndarray, tolerance: float) -> bool:

@@ -14,6 +14,7 @@ from capture_wizard.core.geometry import quad_area, side_lengths, width_over_hei
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection
 from capture_wizard.core.quality.framing import edge_margins
+from capture_wizard.core.quality.learned import quad_mask
 from capture_wizard.core.quality.printed import print_density, print_marks
 from capture_wizard.core.quality.sharpness import blur_score
 
@@ -103,8 +104,7 @@ def holds_the_print(source: np.ndarray, corners: np.ndarray, box: np.ndarray) ->
     marks = print_marks(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
     if len(marks) < T.STILL_PRINT_HELD_MARKS:
         return False
-    inside = np.zeros(small.shape[:2], np.uint8)
-    cv2.fillConvexPoly(inside, np.round((corners - (x0, y0)) * factor).astype(np.int32), 1)
+    inside = quad_mask(small.shape[:2], (corners - (x0, y0)) * factor)
     x, y = np.round(marks).astype(int).clip(0, [inside.shape[1] - 1, inside.shape[0] - 1]).T
     return np.count_nonzero(inside[y, x]) >= T.STILL_PRINT_HELD * len(marks)
 
