@@ -18,7 +18,7 @@ from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.exposure import document_exposure, histogram
-from capture_wizard.core.quality.framing import still_cut_off
+from capture_wizard.core.quality.framing import has_paper_shape, still_cut_off
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.specimens import Defect, Side, render_document, render_scene
 
@@ -267,6 +267,45 @@ def test_document_with_its_left_third_outside_is_cut_off_as_a_still(side, k):
     assert IssueCode.CUT_OFF in report.issues, _issues(report)
 
 
+def _framed_close(crop: np.ndarray, margins: tuple[float, float, float, float]) -> np.ndarray:
+    """The crop on a textured table, photographed close: `margins` of its size beyond each
+    side (top, right, bottom, left; negative: cut into it)."""
+    h, w = crop.shape[:2]
+    top, right, bottom, left = (round(m * s) for m, s in zip(margins, (h, w, h, w), strict=True))
+    ph, pw = h + abs(top) + abs(bottom), w + abs(left) + abs(right)
+    rng = np.random.default_rng(5)
+    grain = cv2.GaussianBlur(rng.normal(0, 1, (ph, pw)).astype(np.float32), (0, 0), 3)
+    table = np.clip(110 + 60 * grain, 0, 255).astype(np.uint8)[:, :, None] * np.float32(
+        (0.7, 0.9, 1.1)
+    )
+    photo = np.clip(table, 0, 255).astype(np.uint8)
+    y, x = abs(top), abs(left)
+    photo[y : y + h, x : x + w] = crop
+    y0, x0 = (2 * abs(top) if top < 0 else 0), (2 * abs(left) if left < 0 else 0)
+    y1 = ph - 2 * abs(bottom) if bottom < 0 else ph
+    x1 = pw - 2 * abs(right) if right < 0 else pw
+    return np.ascontiguousarray(photo[y0:y1, x0:x1])
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_document_photographed_close_running_off_one_side_is_cut_off(side):
+    """Its top 15 % (or right quarter) beyond the picture, a thin margin of table round the
+    rest: the part in view has no document's shape. (A card's right 15 % missing leaves 1.35,
+    between a letter's shape and A4's: not told.)"""
+    for margins in ((-0.15, 0.04, 0.04, 0.04), (0.04, -0.25, 0.04, 0.04)):
+        report = analyze(_framed_close(_crop(side, 0), margins), still=True)
+        assert IssueCode.CUT_OFF in report.issues, (margins, _issues(report))
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_whole_document_photographed_against_one_edge_is_not_cut_off(side):
+    """Its top (or right) side on the picture's edge, a thin margin round the rest (a scan laid
+    against the glass's edge): whole."""
+    for margins in ((0.0, 0.03, 0.04, 0.03), (0.03, 0.0, 0.03, 0.04)):
+        report = analyze(_framed_close(_crop(side, 0), margins), still=True)
+        assert IssueCode.CUT_OFF not in report.issues, (margins, _issues(report))
+
+
 # --- 5. still_cut_off ---------------------------------------------------------------------------
 
 W, H = 320, 202  # a working copy of an ID-1 picture
@@ -288,6 +327,32 @@ def test_one_side_at_the_edge_and_wide_margins_elsewhere_is_cut_off():
 def test_one_side_at_the_edge_and_tight_margins_elsewhere_is_not_cut_off():
     # A crop with a thin margin: left side along the edge, 3 % free on the other sides.
     assert not still_cut_off(_box(0, 0.03 * H, 0.97 * W, 0.97 * H), W, H, whole_picture=False)
+
+
+def test_one_side_at_the_edge_and_tight_margins_without_a_document_shape_is_cut_off():
+    # A card photographed close in a 16:9 picture, its top beyond the edge: 1.74, no format's.
+    w, h = 320, 180
+    assert still_cut_off(_box(0.03 * w, 0, 0.97 * w, 0.96 * h), w, h, whole_picture=False)
+
+
+def test_a_large_document_the_map_sees_reach_an_edge_is_cut_off_without_a_document_shape():
+    """The outline stops at a line of print 12 % above the bottom edge, the map goes on to it:
+    a whole card's shape is a crop whose outline is an inner part, any other a card cut off."""
+    cut = _box(10, 5, 290, 150)  # 1.93
+    reach = (0.0, 0.0, 0.5, 0.0)
+    assert not still_cut_off(cut, 300, 170, False)
+    assert still_cut_off(cut, 300, 170, False, reach)
+    whole = _box(10, 5, 290, 5 + 280 / ID1.aspect)
+    assert not still_cut_off(whole, 300, 200, False, reach)
+
+
+@pytest.mark.parametrize(
+    ("ratio", "whole"),
+    [(ID1.aspect, True), (1.42, True), (1 / 1.414, True), (1 / 1.294, True), (1.63, True),
+     (1.87, False), (1.2, False), (1.5, False), (1.75, False)],
+)  # fmt: skip
+def test_paper_shapes_are_cards_passport_pages_and_paper(ratio, whole):
+    assert has_paper_shape(_box(0, 0, 100 * ratio, 100)) is whole
 
 
 def test_opposite_sides_at_the_edges_are_cut_off():

@@ -22,6 +22,11 @@ class DocumentFormat:
 
 ID1 = DocumentFormat("ID-1", 85.60, 53.98)  # bank-card size: ID cards, driving licences
 ID3 = DocumentFormat("ID-3", 125.0, 88.0)  # passport data page
+A4 = DocumentFormat("A4", 297.0, 210.0)  # letters, statements, bills (also A5, ID-2: 1.41)
+LETTER = DocumentFormat("US Letter", 279.4, 215.9)
+PAPER_FORMATS = (ID1, ID3, A4, LETTER)
+"""The shapes a whole document a person photographs or scans has: cards, passport pages and
+paper; a picture of one runs off the picture's edge when its visible part has none of them."""
 
 
 class DocumentType(StrEnum):

@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from capture_wizard.core.documents import PAPER_FORMATS
 from capture_wizard.core.geometry import quad_area, side_lengths, width_over_height
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import thresholds as T
@@ -77,11 +78,15 @@ def still_cut_off(
     itself (a scan or a crop with a thin margin), but it is when the opposite side runs along
     the other edge too (the picture is not a whole document's shape, or the crop would have
     been taken whole), or when the other sides leave a wide margin: nobody crops one side to
-    the edge and leaves room round the rest; the document goes on beyond the picture. A side
-    also runs along the edge when the learned detector sees the document reach that edge
-    (`edge_reach`, per side) though the outline found stops short of it at a line of print,
-    if the document is small in the picture: one filling most of it and reaching its edges is
-    a crop, whose outline found may be an inner part of it.
+    the edge and leaves room round the rest; the document goes on beyond the picture. With a
+    thin margin round the rest (a document photographed close, or a scan laid against the
+    glass's edge), the part in view must have a document's shape (has_paper_shape): a card or a
+    page running off the picture by a tenth or more has not. A side also runs along the edge
+    when the learned detector sees the document reach that edge (`edge_reach`, per side) though
+    the outline found stops short of it at a line of print, if the document is small in the
+    picture or the outline has no document's shape: one filling most of it with a whole
+    document's shape and reaching its edges is a crop, whose outline found may be an inner
+    part of it.
     """
     tolerance = T.STILL_EDGE_TOLERANCE * min(width, height)
     xs, ys = corners[:, 0], corners[:, 1]
@@ -96,13 +101,22 @@ def still_cut_off(
         return False
     margins = edge_margins(corners, width, height)
     at_edge = margins < T.STILL_AT_EDGE
-    if quad_area(corners) < T.STILL_WHOLE_SHARE * width * height:
+    paper = has_paper_shape(corners)
+    if quad_area(corners) < T.STILL_WHOLE_SHARE * width * height or not paper:
         at_edge |= np.array(edge_reach) >= T.CUT_OFF_EDGE_REACH
     if not at_edge.any():
         return False
     if (at_edge[0] and at_edge[2]) or (at_edge[1] and at_edge[3]):
         return True
-    return bool((margins[~at_edge] > T.STILL_TIGHT_MARGIN).any())
+    return bool((margins[~at_edge] > T.STILL_TIGHT_MARGIN).any()) or not paper
+
+
+def has_paper_shape(corners: np.ndarray) -> bool:
+    """Whether a quadrilateral's long over short side is a whole document's (PAPER_FORMATS),
+    within STILL_FORMAT_TOLERANCE."""
+    ratio = width_over_height(corners)
+    ratio = max(ratio, 1 / max(ratio, 1e-6))
+    return any(abs(ratio / f.aspect - 1) <= T.STILL_FORMAT_TOLERANCE for f in PAPER_FORMATS)
 
 
 def still_framing_issues(

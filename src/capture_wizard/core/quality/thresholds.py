@@ -150,7 +150,11 @@ STILL_AT_EDGE = 0.012
 """A side of a still's document whose corners both lie within 1.2 % of the picture's edge runs
 along it (the working copy's 3 or 4 pixels) ..."""
 STILL_TIGHT_MARGIN = 0.06
-"""... and is only a tight crop or scan when the other sides leave at most 6 % too."""
+"""... and is only a tight crop or scan when the other sides leave at most 6 % too ..."""
+STILL_FORMAT_TOLERANCE = 0.05
+"""... and the document found has a whole document's shape within 5 %: close-framed own renders
+and real crops put down whole with one side at the picture's edge measure within 1.3 % (median),
+a quarter beyond 4 % (a slant, a rim); cut by 15 % at one side, a card measures 1.35 or 1.87."""
 STILL_TOO_FAR_LONG_SIDE = 700
 """In a still, a document covering less than TOO_FAR_AREA is too far only when its long side
 is also under 700 pixels of the picture: at that size an ID-1 card's data (about 2.5 mm tall)
