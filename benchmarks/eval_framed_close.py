@@ -20,7 +20,7 @@ document's edges (../shared/data/real/capture/, kind `scan_crop`), both pasted f
 backgrounds: the three sharp real photographs of ../shared/data/real/blur_dataset/, a dark
 cloth, a lit grey table and a light table.
 
-    python benchmarks/eval_framed_close.py [--count 20] [--table]
+    python benchmarks/eval_framed_close.py [--count 12] [--table]
 
 Nothing is written to disk. Exit status 0 always (a measurement, not a gate), also when the
 data folder is absent.
@@ -105,7 +105,7 @@ def documents(count: int) -> dict[str, list[tuple[str, np.ndarray]]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=20, help="own renders to cut out")
+    parser.add_argument("--count", type=int, default=12, help="own renders to cut out")
     parser.add_argument("--table", action="store_true", help="also one row per wrong verdict")
     args = parser.parse_args(argv)
     if not SCENES.is_dir() or not REAL_CAPTURE.is_dir():
