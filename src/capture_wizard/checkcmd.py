@@ -12,7 +12,8 @@ from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.face import FaceModelError, analyze_face
 from capture_wizard.core.face.describe import DescriptorModelError
 from capture_wizard.core.face.match import Portrait, compare, find_portrait, whole_picture
-from capture_wizard.core.face.portrait import aspect_of, check_side
+from capture_wizard.core.face.portrait import check_side
+from capture_wizard.core.geometry import aspect_of
 from capture_wizard.core.imageio import ImageLoadError, load_picture
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr.mrz_read import OcrUnavailable, ReadRequest

@@ -39,6 +39,14 @@ def width_over_height(pts: np.ndarray) -> float:
     return float((sides[0] + sides[2]) / max(sides[1] + sides[3], 1e-6))
 
 
+def aspect_of(corners: np.ndarray) -> float:
+    """Long side over short side of a quadrilateral, whichever way it lies (the ratio a
+    document's format is known by)."""
+    top, right, bottom, left = side_lengths(corners)
+    long, short = max(top + bottom, right + left), min(top + bottom, right + left)
+    return float(long / max(short, 1e-6))
+
+
 def clip_to_frame(pts: np.ndarray, width: int, height: int) -> np.ndarray:
     """The part of a convex polygon inside the frame rectangle."""
     frame = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)

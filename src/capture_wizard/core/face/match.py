@@ -16,10 +16,9 @@ from capture_wizard.core.autocapture import MAX_DRIFT
 from capture_wizard.core.face import thresholds as T
 from capture_wizard.core.face.describe import describe, distance
 from capture_wizard.core.face.detector import detect_near_faces, merge_faces
-from capture_wizard.core.face.portrait import aspect_of
 from capture_wizard.core.face.printed_portrait import straighten
 from capture_wizard.core.face.report import Face, FaceMatch, FaceReport
-from capture_wizard.core.geometry import side_lengths
+from capture_wizard.core.geometry import aspect_of, side_lengths
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.session import CaptureSession
 from capture_wizard.core.steps import Step

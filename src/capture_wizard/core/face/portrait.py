@@ -13,7 +13,7 @@ import numpy as np
 from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.face import thresholds as T
 from capture_wizard.core.face.printed_portrait import straighten, tile_faces
-from capture_wizard.core.geometry import side_lengths
+from capture_wizard.core.geometry import aspect_of
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.steps import Step
@@ -58,10 +58,3 @@ def check_side(
     issue = side_issue(side, height)
     issues = tuple(ordered([*report.issues, issue])) if issue else report.issues
     return replace(report, issues=issues, metrics=metrics)
-
-
-def aspect_of(corners: np.ndarray) -> float:
-    """Long side over short side of a quadrilateral (when the document's format is unknown)."""
-    top, right, bottom, left = side_lengths(corners)
-    long, short = max(top + bottom, right + left), min(top + bottom, right + left)
-    return float(long / max(short, 1e-6))

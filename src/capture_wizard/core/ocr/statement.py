@@ -18,9 +18,10 @@ import numpy as np
 from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.face import thresholds as FT
 from capture_wizard.core.face.detector import detect_faces
-from capture_wizard.core.face.portrait import aspect_of, portrait_height
+from capture_wizard.core.face.portrait import portrait_height
 from capture_wizard.core.face.printed_portrait import straighten
 from capture_wizard.core.face.report import Face, face_anchor
+from capture_wizard.core.geometry import aspect_of
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.ocr.text import contains_date, contains_word
 from capture_wizard.core.quality import outline_corners

@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 
 from capture_wizard.core.documents import ID1, ID3, DocumentFormat
-from capture_wizard.core.geometry import side_lengths, width_over_height
+from capture_wizard.core.geometry import aspect_of, side_lengths
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection, detect_document
@@ -116,8 +116,7 @@ def frame_blur(frame: np.ndarray) -> float:
 
 
 def _nearest_format(corners: np.ndarray) -> DocumentFormat:
-    ratio = width_over_height(corners)
-    aspect = max(ratio, 1 / max(ratio, 1e-6))
+    aspect = aspect_of(corners)
     return min((ID1, ID3), key=lambda f: abs(f.aspect - aspect))
 
 

@@ -12,7 +12,7 @@ stays whole.
 import cv2
 import numpy as np
 
-from capture_wizard.core.geometry import order_corners, width_over_height
+from capture_wizard.core.geometry import aspect_of, order_corners
 from capture_wizard.core.quality import thresholds as T
 
 _WIDTH, _HEIGHT = 96, 136  # the outline rectified with its long side upright
@@ -23,8 +23,7 @@ _SIDE_BANDS = (0.06, 0.2)  # the paper either side of it, as shares of the long 
 def data_page(gray: np.ndarray, corners: np.ndarray) -> np.ndarray | None:
     """The data page's corners when `corners` (clockwise from top-left, in `gray`'s pixels)
     outline a whole open booklet, else None."""
-    ratio = width_over_height(corners)
-    aspect = max(ratio, 1 / max(ratio, 1e-6))
+    aspect = aspect_of(corners)
     low, high = T.BOOKLET_ASPECT_RANGE
     if not low <= aspect <= high:
         return None

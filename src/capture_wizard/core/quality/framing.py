@@ -3,7 +3,7 @@
 import numpy as np
 
 from capture_wizard.core.documents import PAPER_FORMATS
-from capture_wizard.core.geometry import quad_area, side_lengths, width_over_height
+from capture_wizard.core.geometry import aspect_of, quad_area, side_lengths, width_over_height
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import thresholds as T
 
@@ -114,8 +114,7 @@ def still_cut_off(
 def has_paper_shape(corners: np.ndarray) -> bool:
     """Whether a quadrilateral's long over short side is a whole document's (PAPER_FORMATS),
     within STILL_FORMAT_TOLERANCE."""
-    ratio = width_over_height(corners)
-    ratio = max(ratio, 1 / max(ratio, 1e-6))
+    ratio = aspect_of(corners)
     return any(abs(ratio / f.aspect - 1) <= T.STILL_FORMAT_TOLERANCE for f in PAPER_FORMATS)
 
 
