@@ -149,7 +149,6 @@ def test_a_part_of_a_card_cut_off_by_the_frame_is_not_taken_for_the_card():
     table = np.full((750, 1000, 3), (90, 110, 120), np.uint8)
     picture, corners = _pasted(table, 0.0, width=700)
     picture = picture[:, 350:]  # the card's left half is outside the picture
-    h = picture.shape[0]
     visible = np.float32(
         [
             [0, corners[0, 1]],
@@ -160,7 +159,5 @@ def test_a_part_of_a_card_cut_off_by_the_frame_is_not_taken_for_the_card():
     )
     small, scale = _small(picture)
     assert (
-        h
-        and line_document_inside(small, picture, 1 / scale, visible * scale, _whole_map(small))
-        is None
+        line_document_inside(small, picture, 1 / scale, visible * scale, _whole_map(small)) is None
     )
