@@ -10,7 +10,7 @@ outline found is kept only when it can be the whole document.
 import cv2
 import numpy as np
 
-from capture_wizard.core.geometry import quad_area, side_lengths, width_over_height
+from capture_wizard.core.geometry import aspect_of, quad_area, side_lengths, width_over_height
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection
 from capture_wizard.core.quality.framing import edge_margins
@@ -46,10 +46,10 @@ def _trims(box: np.ndarray, width: int, height: int) -> np.ndarray:
     return np.array([box[0, 0], box[0, 1], width - box[2, 0], height - box[2, 1]])
 
 
-def _fits_format(aspect: float) -> bool:
-    """Whether a picture of this (long / short) ratio can hold just one whole document."""
-    ratio = max(aspect, 1 / aspect)
-    return T.STILL_ASPECT_RANGE[0] <= ratio <= T.STILL_ASPECT_RANGE[1]
+def _fits_format(corners: np.ndarray) -> bool:
+    """Whether a picture of this shape (its long over short side) can hold just one whole
+    document."""
+    return T.STILL_ASPECT_RANGE[0] <= aspect_of(corners) <= T.STILL_ASPECT_RANGE[1]
 
 
 def straightened(source: np.ndarray, corners: np.ndarray) -> np.ndarray:
@@ -144,11 +144,11 @@ def _whole_candidate(box: np.ndarray, width: int, height: int) -> np.ndarray | N
     the box was trimmed on all four sides (a white card cropped to its edges: trimming its own
     white border leaves its print). A box trimmed on some sides only is a part of a document
     cut by the picture's other edges: no whole document."""
-    if _fits_format(width_over_height(box)):
+    if _fits_format(box):
         return box
     trimmed_all_round = bool(_trims(box, width, height).min() >= 1)
     picture = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
-    if trimmed_all_round and _fits_format(width_over_height(picture)):
+    if trimmed_all_round and _fits_format(picture):
         return picture
     return None
 
