@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 import pytest
 
-from capture_wizard.core.documents import ID1
+from capture_wizard.core.documents import ID1, ID2, ID3, PAPER_FORMATS, whole_shapes
 from capture_wizard.core.geometry import clip_to_frame, iou, side_lengths
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
@@ -306,6 +306,30 @@ def test_whole_document_photographed_against_one_edge_is_not_cut_off(side):
         assert IssueCode.CUT_OFF not in report.issues, (margins, _issues(report))
 
 
+@pytest.mark.parametrize(
+    ("side", "margins"),
+    [
+        (Side.ID1_FRONT, (0.04, -0.17, 0.04, 0.04)),  # 1.32: a letter page's shape
+        (Side.ID1_BACK, (0.04, 0.04, 0.04, -0.20)),  # 1.27: a letter page's too
+        (Side.ID3_PAGE, (-0.10, 0.04, 0.04, 0.04)),  # 1.58: a card's
+    ],
+)
+def test_document_running_off_into_another_formats_shape_is_cut_off_when_its_type_is_known(
+    side, margins
+):
+    """A card or page cut so that the part in view has another format's shape is told only
+    when the wizard knows which document it expects."""
+    report = analyze(_framed_close(_crop(side, 0), margins), side.format, still=True)
+    assert IssueCode.CUT_OFF in report.issues, _issues(report)
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_whole_document_against_one_edge_is_not_cut_off_when_its_type_is_known(side):
+    for margins in ((0.0, 0.03, 0.04, 0.03), (0.03, 0.0, 0.03, 0.04)):
+        report = analyze(_framed_close(_crop(side, 0), margins), side.format, still=True)
+        assert IssueCode.CUT_OFF not in report.issues, (margins, _issues(report))
+
+
 # --- 5. still_cut_off ---------------------------------------------------------------------------
 
 W, H = 320, 202  # a working copy of an ID-1 picture
@@ -353,6 +377,17 @@ def test_a_large_document_the_map_sees_reach_an_edge_is_cut_off_without_a_docume
 )  # fmt: skip
 def test_paper_shapes_are_cards_passport_pages_and_paper(ratio, whole):
     assert has_paper_shape(_box(0, 0, 100 * ratio, 100)) is whole
+
+
+def test_an_expected_format_narrows_the_whole_shapes():
+    """A card cut across its width by a sixth (1.32) passes for a letter page unless a card is
+    expected; an ID-2 card (an older identity card) is whole where an ID-1 one is expected."""
+    cut_card = _box(0, 0, 132, 100)
+    assert has_paper_shape(cut_card, whole_shapes(None))
+    assert not has_paper_shape(cut_card, whole_shapes(ID1))
+    assert has_paper_shape(_box(0, 0, 100 * ID2.aspect, 100), whole_shapes(ID1))
+    assert not has_paper_shape(_box(0, 0, 100 * ID1.aspect, 100), whole_shapes(ID3))
+    assert whole_shapes(None) == PAPER_FORMATS
 
 
 def test_opposite_sides_at_the_edges_are_cut_off():

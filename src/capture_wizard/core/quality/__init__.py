@@ -8,7 +8,7 @@ so verdicts do not depend on the camera's resolution.
 import cv2
 import numpy as np
 
-from capture_wizard.core.documents import ID1, ID3, DocumentFormat
+from capture_wizard.core.documents import ID1, ID3, PAPER_FORMATS, DocumentFormat, whole_shapes
 from capture_wizard.core.geometry import aspect_of, side_lengths
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality import thresholds as T
@@ -121,7 +121,14 @@ def _nearest_format(corners: np.ndarray) -> DocumentFormat:
 
 
 def _document_checks(
-    small, scale, source, source_scale, det: Detection, fmt: DocumentFormat, still: bool
+    small,
+    scale,
+    source,
+    source_scale,
+    det: Detection,
+    fmt: DocumentFormat,
+    still: bool,
+    shapes: tuple[DocumentFormat, ...] = PAPER_FORMATS,
 ):
     if still:
         issues, metrics = still_framing_issues(
@@ -131,6 +138,7 @@ def _document_checks(
             1 / scale,
             det.whole_picture,
             det.edge_reach,
+            shapes,
         )
     else:
         issues, metrics = framing_issues(
@@ -187,7 +195,9 @@ def analyze(
     if det is None:
         return _without_document(small, source, still, (w, h))
     fmt = spec or _nearest_format(det.corners)
-    issues, metrics = _document_checks(small, scale, source, source_scale, det, fmt, still)
+    issues, metrics = _document_checks(
+        small, scale, source, source_scale, det, fmt, still, whole_shapes(spec)
+    )
     in_source = det.corners * (source_scale / scale)
     if still and not issues and not det.whole_picture and not carries_print(source, in_source):
         return _without_document(small, source, still, (w, h))

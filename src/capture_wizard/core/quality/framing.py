@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from capture_wizard.core.documents import PAPER_FORMATS
+from capture_wizard.core.documents import PAPER_FORMATS, DocumentFormat
 from capture_wizard.core.geometry import aspect_of, quad_area, side_lengths, width_over_height
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import thresholds as T
@@ -71,6 +71,7 @@ def still_cut_off(
     height: int,
     whole_picture: bool,
     edge_reach: EdgeReach = NO_REACH,
+    formats: tuple[DocumentFormat, ...] = PAPER_FORMATS,
 ) -> bool:
     """Whether part of the document in a still is missing.
 
@@ -86,7 +87,11 @@ def still_cut_off(
     the outline found stops short of it at a line of print, if the document is small in the
     picture or the outline has no document's shape: one filling most of it with a whole
     document's shape and reaching its edges is a crop, whose outline found may be an inner
-    part of it.
+    part of it. `formats` are the shapes the whole document may have in that last test: those
+    of the document type the person chose, when known (documents.whole_shapes: a card cut
+    across its width by a sixth has a letter page's shape), else PAPER_FORMATS. Whether the
+    map's reach counts asks for any document's shape: an outline found with one is a whole
+    document or an inner part of a crop, whichever type was expected.
     """
     tolerance = T.STILL_EDGE_TOLERANCE * min(width, height)
     xs, ys = corners[:, 0], corners[:, 1]
@@ -101,21 +106,24 @@ def still_cut_off(
         return False
     margins = edge_margins(corners, width, height)
     at_edge = margins < T.STILL_AT_EDGE
-    paper = has_paper_shape(corners)
-    if quad_area(corners) < T.STILL_WHOLE_SHARE * width * height or not paper:
+    if quad_area(corners) < T.STILL_WHOLE_SHARE * width * height or not has_paper_shape(corners):
         at_edge |= np.array(edge_reach) >= T.CUT_OFF_EDGE_REACH
     if not at_edge.any():
         return False
     if (at_edge[0] and at_edge[2]) or (at_edge[1] and at_edge[3]):
         return True
-    return bool((margins[~at_edge] > T.STILL_TIGHT_MARGIN).any()) or not paper
+    return bool((margins[~at_edge] > T.STILL_TIGHT_MARGIN).any()) or not has_paper_shape(
+        corners, formats
+    )
 
 
-def has_paper_shape(corners: np.ndarray) -> bool:
-    """Whether a quadrilateral's long over short side is a whole document's (PAPER_FORMATS),
-    within STILL_FORMAT_TOLERANCE."""
+def has_paper_shape(
+    corners: np.ndarray, formats: tuple[DocumentFormat, ...] = PAPER_FORMATS
+) -> bool:
+    """Whether a quadrilateral's long over short side is a whole document's (one of
+    `formats`), within STILL_FORMAT_TOLERANCE."""
     ratio = aspect_of(corners)
-    return any(abs(ratio / f.aspect - 1) <= T.STILL_FORMAT_TOLERANCE for f in PAPER_FORMATS)
+    return any(abs(ratio / f.aspect - 1) <= T.STILL_FORMAT_TOLERANCE for f in formats)
 
 
 def still_framing_issues(
@@ -125,14 +133,15 @@ def still_framing_issues(
     scale: float,
     whole_picture: bool = False,
     edge_reach: EdgeReach = NO_REACH,
+    formats: tuple[DocumentFormat, ...] = PAPER_FORMATS,
 ) -> tuple[set[IssueCode], dict]:
     """Framing of a still picture: only what makes the document unusable. A crop to its edges
-    is fine, so `cut_off` only when part of it is really missing (see still_cut_off);
-    `too_far` only when it is also too few pixels (`scale`: input pixels per working pixel) to
-    read; the person's distance (`too_close`) and the picture's orientation do not matter once
-    it is taken."""
+    is fine, so `cut_off` only when part of it is really missing (see still_cut_off, also for
+    `formats`); `too_far` only when it is also too few pixels (`scale`: input pixels per
+    working pixel) to read; the person's distance (`too_close`) and the picture's orientation
+    do not matter once it is taken."""
     issues: set[IssueCode] = set()
-    if still_cut_off(corners, width, height, whole_picture, edge_reach):
+    if still_cut_off(corners, width, height, whole_picture, edge_reach, formats):
         issues.add(IssueCode.CUT_OFF)
     area = quad_area(corners) / (width * height)
     long_side = float(side_lengths(corners).max()) * scale
