@@ -20,7 +20,11 @@ document's edges (../shared/data/real/capture/, kind `scan_crop`), both pasted f
 backgrounds: the three sharp real photographs of ../shared/data/real/blur_dataset/, a dark
 cloth, a lit grey table and a light table.
 
-    python benchmarks/eval_framed_close.py [--count 12] [--table]
+    python benchmarks/eval_framed_close.py [--count 12] [--table] [--typed]
+
+`--typed` passes each document's format to `analyze`, as the wizard does once the person has
+chosen the document type: the own render's, or the real crop's labelled type (an identity card
+ID-1, a passport page ID-3; other documents, a visa or a tax form, none).
 
 Nothing is written to disk. Exit status 0 always (a measurement, not a gate), also when the
 data folder is absent.
@@ -33,8 +37,11 @@ from collections import Counter
 import cv2
 import numpy as np
 
+from capture_wizard.core.documents import FORMAT_OF, DocumentFormat, DocumentType
 from capture_wizard.core.imageio import load_image
 from capture_wizard.core.quality import analyze
+from capture_wizard.core.specimens import Defect
+from capture_wizard.core.specimens.varied import plan_varied_scene
 from eval_pasted_renders import SEED_BASE, cut_out
 from eval_real import REAL_CAPTURE, load_labels
 from eval_real_variants import SCENE_FILES, SCENES, lit_table
@@ -88,40 +95,53 @@ def framed(document: np.ndarray, ground: np.ndarray, margins: Margins) -> np.nda
     return canvas[y0 : canvas_h - max(-bottom, 0), x0 : canvas_w - max(-right, 0)]
 
 
-def documents(count: int) -> dict[str, list[tuple[str, np.ndarray]]]:
+Document = tuple[str, np.ndarray, DocumentFormat | None]  # name, picture, its format
+
+
+def documents(count: int) -> dict[str, list[Document]]:
     own, seed = [], SEED_BASE
     while len(own) < count:
         document = cut_out(seed)
         if document is not None:
-            own.append((f"seed {seed}", document))
+            fmt = plan_varied_scene(seed, Defect.CLEAN).side.format
+            own.append((f"seed {seed}", document, fmt))
         seed += 1
     real = [
-        (label["file"], load_image(REAL_CAPTURE / label["file"]))
+        (label["file"], load_image(REAL_CAPTURE / label["file"]), _labelled_format(label["doc"]))
         for label in load_labels(REAL_CAPTURE)
         if label["kind"] == "scan_crop" and label["capture_ok"]
     ]
     return {"own renders": own, "real crops": real}
 
 
+def _labelled_format(doc: str) -> DocumentFormat | None:
+    known = {t.value: FORMAT_OF[t] for t in DocumentType}
+    return known.get(doc)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=12, help="own renders to cut out")
     parser.add_argument("--table", action="store_true", help="also one row per wrong verdict")
+    parser.add_argument("--typed", action="store_true", help="the document's format known")
     args = parser.parse_args(argv)
     if not SCENES.is_dir() or not REAL_CAPTURE.is_dir():
         print("no real pictures in ../shared/data/real: nothing measured")
         return 0
     backgrounds = grounds()
     for kind, docs in documents(args.count).items():
-        print(f"{kind} ({len(docs)}), judged as stills:")
+        typed = sum(fmt is not None for _, _, fmt in docs) if args.typed else 0
+        print(f"{kind} ({len(docs)}, {typed} with their format), judged as stills:")
         for framing, margin_list in FRAMINGS.items():
             expect_cut = framing.startswith("cut")
             right, total, said = 0, 0, Counter()
             per_ground = Counter()
-            for name, document in docs:
+            for name, document, fmt in docs:
+                spec = fmt if args.typed else None
                 for ground_name, ground in backgrounds.items():
                     for margins in margin_list:
-                        report = analyze(framed(document, ground, margins), still=True)
+                        picture = framed(document, ground, margins)
+                        report = analyze(picture, spec, still=True)
                         codes = {str(i) for i in report.issues}
                         ok = ("cut_off" in codes) if expect_cut else not codes
                         right += ok
