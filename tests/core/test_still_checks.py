@@ -267,17 +267,19 @@ def test_document_with_its_left_third_outside_is_cut_off_as_a_still(side, k):
     assert IssueCode.CUT_OFF in report.issues, _issues(report)
 
 
-def _framed_close(crop: np.ndarray, margins: tuple[float, float, float, float]) -> np.ndarray:
-    """The crop on a textured table, photographed close: `margins` of its size beyond each
-    side (top, right, bottom, left; negative: cut into it)."""
+def _framed_close(
+    crop: np.ndarray, margins: tuple[float, float, float, float], plain: bool = False
+) -> np.ndarray:
+    """The crop on a textured (or `plain`) table, photographed close: `margins` of its size
+    beyond each side (top, right, bottom, left; negative: cut into it)."""
     h, w = crop.shape[:2]
     top, right, bottom, left = (round(m * s) for m, s in zip(margins, (h, w, h, w), strict=True))
     ph, pw = h + abs(top) + abs(bottom), w + abs(left) + abs(right)
     rng = np.random.default_rng(5)
     grain = cv2.GaussianBlur(rng.normal(0, 1, (ph, pw)).astype(np.float32), (0, 0), 3)
-    table = np.clip(110 + 60 * grain, 0, 255).astype(np.uint8)[:, :, None] * np.float32(
-        (0.7, 0.9, 1.1)
-    )
+    table = np.clip(110 + (0 if plain else 60) * grain, 0, 255).astype(np.uint8)[
+        :, :, None
+    ] * np.float32((0.7, 0.9, 1.1))
     photo = np.clip(table, 0, 255).astype(np.uint8)
     y, x = abs(top), abs(left)
     photo[y : y + h, x : x + w] = crop
@@ -328,6 +330,16 @@ def test_whole_document_against_one_edge_is_not_cut_off_when_its_type_is_known(s
     for margins in ((0.0, 0.03, 0.04, 0.03), (0.03, 0.0, 0.03, 0.04)):
         report = analyze(_framed_close(_crop(side, 0), margins), side.format, still=True)
         assert IssueCode.CUT_OFF not in report.issues, (margins, _issues(report))
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_document_running_off_one_side_of_a_plain_table_is_cut_off(side):
+    """On a plain table the picture less its plain margins may be taken for the document: with its
+    top 15 % beyond the picture it has no document's shape; whole against the edge it has."""
+    cut = analyze(_framed_close(_crop(side, 0), (-0.15, 0.04, 0.04, 0.04), plain=True), still=True)
+    assert IssueCode.CUT_OFF in cut.issues, _issues(cut)
+    whole = analyze(_framed_close(_crop(side, 0), (0.0, 0.03, 0.04, 0.03), plain=True), still=True)
+    assert IssueCode.CUT_OFF not in whole.issues, _issues(whole)
 
 
 # --- 5. still_cut_off ---------------------------------------------------------------------------
@@ -388,6 +400,29 @@ def test_an_expected_format_narrows_the_whole_shapes():
     assert has_paper_shape(_box(0, 0, 100 * ID2.aspect, 100), whole_shapes(ID1))
     assert not has_paper_shape(_box(0, 0, 100 * ID1.aspect, 100), whole_shapes(ID3))
     assert whole_shapes(None) == PAPER_FORMATS
+
+
+def test_a_content_box_reaching_one_side_with_margins_round_the_rest_needs_a_document_shape():
+    """The whole picture's content box, its top on the edge and a table 4 % wide round the rest:
+    1.87 (a card without its top 15 %) is cut off, a card's shape is not; trimmed by 0.5 % at
+    one side (a scan's white trimmed unevenly), reaching two sides (a scan's corner) or with
+    wide margins (an open booklet whose facing page runs off), it is left whole."""
+    h = 260
+
+    def cut(shape: float, left: float = 0.04, bottom: float = 0.04, **kwargs) -> bool:
+        box_h = (1 - bottom) * h
+        box_w = box_h * shape
+        w = box_w / (1 - left - 0.04)
+        box = _box(left * w, 0, left * w + box_w, box_h)
+        return still_cut_off(box, round(w), h, whole_picture=True, **kwargs)
+
+    assert cut(1.87)
+    assert not cut(ID1.aspect)
+    assert not cut(1.87, left=0.005)
+    assert not cut(1.87, left=0)
+    assert not cut(1.87, bottom=0.3)
+    assert not cut(1.32)  # a card without its right sixth: a letter page's shape
+    assert cut(1.32, formats=whole_shapes(ID1))
 
 
 def test_opposite_sides_at_the_edges_are_cut_off():

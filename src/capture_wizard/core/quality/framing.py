@@ -92,6 +92,13 @@ def still_cut_off(
     across its width by a sixth has a letter page's shape), else PAPER_FORMATS. Whether the
     map's reach counts asks for any document's shape: an outline found with one is a whole
     document or an inner part of a crop, whichever type was expected.
+
+    A still taken whole as its content box (`whole_picture`: the picture less its plain
+    margins) is a crop or a scan, unless the box reaches just one side of the picture and
+    plain margins of STILL_CONTENT_MARGIN to STILL_TIGHT_MARGIN lie round the rest (a document
+    photographed close on a plain table): then it too must have a document's shape. With wider
+    margins it is left whole: the box is not narrowed to an open booklet's data page, and a
+    booklet whose facing page runs off the picture has its data page whole (own renders).
     """
     tolerance = T.STILL_EDGE_TOLERANCE * min(width, height)
     xs, ys = corners[:, 0], corners[:, 1]
@@ -102,10 +109,12 @@ def still_cut_off(
         or ys.max() > height + tolerance
     ):
         return True
-    if whole_picture:
-        return False
     margins = edge_margins(corners, width, height)
     at_edge = margins < T.STILL_AT_EDGE
+    if whole_picture:
+        rest = margins[~at_edge]
+        close = (rest >= T.STILL_CONTENT_MARGIN).all() and (rest <= T.STILL_TIGHT_MARGIN).all()
+        return bool(at_edge.sum() == 1 and close) and not has_paper_shape(corners, formats)
     if quad_area(corners) < T.STILL_WHOLE_SHARE * width * height or not has_paper_shape(corners):
         at_edge |= np.array(edge_reach) >= T.CUT_OFF_EDGE_REACH
     if not at_edge.any():

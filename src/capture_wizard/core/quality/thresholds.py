@@ -155,6 +155,12 @@ STILL_FORMAT_TOLERANCE = 0.05
 """... and the document found has a whole document's shape within 5 %: close-framed own renders
 and real crops put down whole with one side at the picture's edge measure within 1.3 % (median),
 a quarter beyond 4 % (a slant, a rim); cut by 15 % at one side, a card measures 1.35 or 1.87."""
+STILL_CONTENT_MARGIN = 0.02
+"""A still taken whole as its content box (the picture less its plain margins) runs off at the
+one side it reaches when the other three are each trimmed by 2 % (to STILL_TIGHT_MARGIN) of the
+picture (a document photographed close on a plain table) and it has no whole document's shape;
+a box reaching two sides or more, or trimmed by less, is a crop or a scan whose plain margins
+were trimmed unevenly (real scans dimmed or cropped 1 % inside: trims of 0.5-1 %)."""
 STILL_TOO_FAR_LONG_SIDE = 700
 """In a still, a document covering less than TOO_FAR_AREA is too far only when its long side
 is also under 700 pixels of the picture: at that size an ID-1 card's data (about 2.5 mm tall)
