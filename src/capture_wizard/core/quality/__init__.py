@@ -8,7 +8,7 @@ so verdicts do not depend on the camera's resolution.
 import cv2
 import numpy as np
 
-from capture_wizard.core.documents import ID1, ID3, PAPER_FORMATS, DocumentFormat, whole_shapes
+from capture_wizard.core.documents import ID1, ID3, DocumentFormat, whole_shapes
 from capture_wizard.core.geometry import aspect_of, side_lengths
 from capture_wizard.core.issues import IssueCode, ordered
 from capture_wizard.core.quality import thresholds as T
@@ -128,7 +128,7 @@ def _document_checks(
     det: Detection,
     fmt: DocumentFormat,
     still: bool,
-    shapes: tuple[DocumentFormat, ...] = PAPER_FORMATS,
+    shapes: tuple[DocumentFormat, ...],
 ):
     if still:
         issues, metrics = still_framing_issues(
