@@ -37,13 +37,13 @@ from collections import Counter
 import cv2
 import numpy as np
 
-from capture_wizard.core.documents import FORMAT_OF, DocumentFormat, DocumentType
+from capture_wizard.core.documents import DocumentFormat
 from capture_wizard.core.imageio import load_image
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens import Defect
 from capture_wizard.core.specimens.varied import plan_varied_scene
 from eval_pasted_renders import SEED_BASE, cut_out
-from eval_real import REAL_CAPTURE, load_labels
+from eval_real import REAL_CAPTURE, labelled_format, load_labels
 from eval_real_variants import SCENE_FILES, SCENES, lit_table
 
 Margins = tuple[float, float, float, float]  # top, right, bottom, left; shares of the document
@@ -107,16 +107,11 @@ def documents(count: int) -> dict[str, list[Document]]:
             own.append((f"seed {seed}", document, fmt))
         seed += 1
     real = [
-        (label["file"], load_image(REAL_CAPTURE / label["file"]), _labelled_format(label["doc"]))
+        (label["file"], load_image(REAL_CAPTURE / label["file"]), labelled_format(label))
         for label in load_labels(REAL_CAPTURE)
         if label["kind"] == "scan_crop" and label["capture_ok"]
     ]
     return {"own renders": own, "real crops": real}
-
-
-def _labelled_format(doc: str) -> DocumentFormat | None:
-    known = {t.value: FORMAT_OF[t] for t in DocumentType}
-    return known.get(doc)
 
 
 def main(argv: list[str] | None = None) -> int:

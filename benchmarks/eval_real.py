@@ -32,6 +32,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from capture_wizard.core.documents import FORMAT_OF, DocumentFormat, DocumentType
 from capture_wizard.core.imageio import ImageLoadError, load_image
 from capture_wizard.core.quality import QualityReport, analyze
 
@@ -62,6 +63,13 @@ def load_labels(images: Path) -> list[dict]:
     with open(images / "labels.jsonl", encoding="utf-8") as f:
         labels = [json.loads(line) for line in f if line.strip()]
     return [lab for lab in labels if (images / lab["file"]).exists()]
+
+
+def labelled_format(label: dict) -> DocumentFormat | None:
+    """The format the wizard would expect for the label's document type (`doc`): an identity
+    card's or a passport page's; None for other documents."""
+    known = {t.value: FORMAT_OF[t] for t in DocumentType}
+    return known.get(label["doc"])
 
 
 def check_picture(path: Path, still: bool) -> tuple[QualityReport | None, str | None]:

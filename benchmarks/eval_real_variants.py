@@ -20,7 +20,11 @@ a refusal, but not the document either.
 The same scenes, upright and turned by a quarter, show no document: any of them accepted as
 one is counted too.
 
-    python benchmarks/eval_real_variants.py [--field capture_ok] [--table]
+    python benchmarks/eval_real_variants.py [--field capture_ok] [--table] [--typed]
+
+`--typed` passes the format of each picture's labelled document type to `analyze` (an identity
+card's ID-1, a passport page's ID-3; none for other documents), as the wizard does once the
+person has chosen the type.
 
 Nothing is written to disk. Exit status 0 always (a measurement, not a gate), also when the
 data folder is absent.
@@ -37,7 +41,7 @@ import numpy as np
 from capture_wizard.core.geometry import clip_to_frame, iou
 from capture_wizard.core.imageio import load_image
 from capture_wizard.core.quality import analyze
-from eval_real import FIELDS, REAL_CAPTURE, load_labels
+from eval_real import FIELDS, REAL_CAPTURE, labelled_format, load_labels
 
 SCENES = REAL_CAPTURE.parent / "blur_dataset"
 SCENE_FILES = ("106_NIKON-D3400-35MM_S.JPG", "176_HONOR-7X_S.jpg", "180_HONOR-10_S.jpg")
@@ -199,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--field", choices=FIELDS, default="acceptable")
     parser.add_argument("--table", action="store_true", help="also one row per picture")
+    parser.add_argument("--typed", action="store_true", help="the document's format known")
     args = parser.parse_args(argv)
     if not REAL_CAPTURE.is_dir():
         print(f"no real pictures at {REAL_CAPTURE}: nothing measured")
@@ -211,11 +216,12 @@ def main(argv: list[str] | None = None) -> int:
     overlaps: dict[str, list[float]] = {}
     for label in good:
         image = load_image(REAL_CAPTURE / label["file"])
+        spec = labelled_format(label) if args.typed else None
         row = []
         for name, change in ways.items():
             changed = change(image)
             picture, placed = changed if isinstance(changed, tuple) else (changed, None)
-            report = analyze(picture, still=True)
+            report = analyze(picture, spec, still=True)
             codes = [str(i) for i in report.issues]
             if placed is not None:
                 overlap_found = overlap(report.corners, placed, picture.shape)
@@ -229,7 +235,10 @@ def main(argv: list[str] | None = None) -> int:
                 row.append(f"{name}: {'+'.join(codes)}")
         if args.table:
             print(f"  {label['file'][:34]:34s} {'; '.join(row) or 'all accepted'}")
-    print(f"{len(good)} real pictures with `{args.field}`, each changed and judged as a still:")
+    typed = ", the format of their type known" if args.typed else ""
+    print(
+        f"{len(good)} real pictures with `{args.field}`, each changed and judged as a still{typed}:"
+    )
     for name, count in refused.items():
         codes = ", ".join(f"{c} {n}" for c, n in count.most_common() if c != "pictures")
         iou_text = f"IoU {np.mean(overlaps[name]):.2f}" if name in overlaps else ""
