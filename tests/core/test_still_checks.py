@@ -371,6 +371,20 @@ def test_one_side_at_the_edge_and_tight_margins_without_a_document_shape_is_cut_
     assert still_cut_off(_box(0.03 * w, 0, 0.97 * w, 0.96 * h), w, h, whole_picture=False)
 
 
+def test_a_document_seen_at_a_slant_against_one_edge_is_not_cut_off():
+    """A card photographed close from a tilted phone, its near (bottom) side on the picture's
+    edge, its far side a tenth shorter: beside each slanted side the room left is measured at
+    the side's middle (5 %), not where its far corner leaves 8 %."""
+    w, h = 400, 260
+    card_w = 0.94 * w
+    inset = 0.05 * card_w
+    x0, y0, y1 = 0.03 * w, 0.03 * h, h
+    seen = np.array(
+        [[x0 + inset, y0], [x0 + card_w - inset, y0], [x0 + card_w, y1], [x0, y1]], np.float32
+    )
+    assert not still_cut_off(seen, w, h, whole_picture=False)
+
+
 def test_a_large_document_the_map_sees_reach_an_edge_is_cut_off_without_a_document_shape():
     """The outline stops at a line of print 12 % above the bottom edge, the map goes on to it:
     a whole card's shape is a crop whose outline is an inner part, any other a card cut off."""

@@ -50,19 +50,21 @@ def framing_issues(
     return issues, {"area_fraction": round(float(area), 4)}
 
 
-def edge_margins(corners: np.ndarray, width: int, height: int) -> np.ndarray:
+def edge_margins(corners: np.ndarray, width: int, height: int, middle: bool = False) -> np.ndarray:
     """Gaps between each side's two corners and the frame edge beyond it (top, right, bottom,
-    left), as shares of the frame's height or width; negative when a corner lies beyond it."""
+    left), as shares of the frame's height or width; negative when a corner lies beyond it.
+    The larger of the two corners' gaps (a side runs along the edge when both are small), or
+    with `middle` the gap at the side's middle (the room left beside a side seen at a slant)."""
     xs, ys = corners[:, 0], corners[:, 1]
-    top, right, bottom, left = (ys[[0, 1]], xs[[1, 2]], ys[[2, 3]], xs[[3, 0]])
-    return np.array(
+    gaps = np.array(
         [
-            top.max() / height,
-            (width - right.min()) / width,
-            (height - bottom.min()) / height,
-            left.max() / width,
+            ys[[0, 1]] / height,
+            (width - xs[[1, 2]]) / width,
+            (height - ys[[2, 3]]) / height,
+            xs[[3, 0]] / width,
         ]
     )
+    return gaps.mean(axis=1) if middle else gaps.max(axis=1)
 
 
 def still_cut_off(
@@ -121,7 +123,8 @@ def still_cut_off(
         return False
     if (at_edge[0] and at_edge[2]) or (at_edge[1] and at_edge[3]):
         return True
-    return bool((margins[~at_edge] > T.STILL_TIGHT_MARGIN).any()) or not has_paper_shape(
+    room = edge_margins(corners, width, height, middle=True)
+    return bool((room[~at_edge] > T.STILL_TIGHT_MARGIN).any()) or not has_paper_shape(
         corners, formats
     )
 
