@@ -80,8 +80,9 @@ def still_cut_off(
     A corner well beyond the picture is. A side running along the picture's edge is not by
     itself (a scan or a crop with a thin margin), but it is when the opposite side runs along
     the other edge too (the picture is not a whole document's shape, or the crop would have
-    been taken whole), or when the other sides leave a wide margin: nobody crops one side to
-    the edge and leaves room round the rest; the document goes on beyond the picture. With a
+    been taken whole), or when the other sides leave a wide margin (at each side's middle: a
+    card seen at a slant leaves more room at its far corners): nobody crops one side to the
+    edge and leaves room round the rest; the document goes on beyond the picture. With a
     thin margin round the rest (a document photographed close, or a scan laid against the
     glass's edge), the part in view must have a document's shape (has_paper_shape): a card or a
     page running off the picture by a tenth or more has not. A side also runs along the edge
