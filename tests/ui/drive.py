@@ -1,6 +1,7 @@
 """Driving the wizard like a QA script: by objectName, waiting on conditions."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton
 
 from capture_wizard.ui.pages.capture import View
@@ -23,6 +24,21 @@ def choose(qtbot, wizard, country: str, document: str, method: str = "camera") -
     click(qtbot, wizard, "wizard.next")
     assert wizard.currentId() == PageId.METHOD
     click(qtbot, wizard, f"method.{method}")  # a click on a choice moves on
+
+
+def drop_file(page, path) -> None:
+    """Drop the file at `path` on the page's drop zone, as a person drags it there."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    page.dropzone.dropEvent(
+        QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
 
 
 def view(wizard) -> View:

@@ -5,9 +5,7 @@ document cannot be used."""
 from datetime import date
 
 import cv2
-from drive import choose, click, view
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from drive import choose, click, drop_file, view
 from PySide6.QtWidgets import QFrame, QLabel
 
 from capture_wizard.core.ocr.mrz_parse import parse
@@ -76,20 +74,6 @@ def test_the_confirmation_and_the_review_show_what_the_zone_says(qtbot, make_wiz
     assert not wizard.page(PageId.REVIEW).findChild(QLabel, "review.read.surname").text()
 
 
-def _drop(page, path) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    page.dropzone.dropEvent(
-        QDropEvent(
-            QPointF(10, 10),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    )
-
-
 def expired_passport_photo():
     return on_table(render_document(Side.ID3_PAGE, seed=1, expired=True).image, seed=3)
 
@@ -100,7 +84,7 @@ def test_an_expired_document_is_told_to_use_a_valid_one(qtbot, make_wizard, good
     photo = tmp_path / "passport.png"
     cv2.imwrite(str(photo), expired_passport_photo())
     page = wizard.currentPage()
-    _drop(page, photo)
+    drop_file(page, photo)
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=60_000)
     assert "This document has expired — use a valid one" in page.verdict.text()
     retake = page.findChild(type(page.keep), "capture.retake")

@@ -5,9 +5,7 @@ so a card without its right sixth, which has a letter page's shape, is told (qua
 
 import cv2
 import numpy as np
-from drive import choose, click, view
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from drive import choose, click, drop_file, view
 
 from capture_wizard.core.specimens import Side, render_document
 from capture_wizard.ui.pages.capture import View
@@ -28,18 +26,9 @@ def _photographed_close(cut_right: float) -> np.ndarray:
     return np.ascontiguousarray(photo[:, : m + w - round(cut_right * w)])
 
 
-def _drop(qtbot, wizard, path) -> str:
-    """Drop the file on the upload page as a person drags it there; the verdict shown."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    wizard.currentPage().dropzone.dropEvent(event)
+def _dropped(qtbot, wizard, path) -> str:
+    """Drop the file on the upload page; the verdict shown."""
+    drop_file(wizard.currentPage(), path)
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
     return wizard.currentPage().verdict.text()
 
@@ -53,8 +42,8 @@ def test_an_upload_of_a_card_cut_off_at_one_side_asks_for_all_of_it(
     wizard = make_wizard(good_camera)
     choose(qtbot, wizard, "DEU", "id_card", method="upload")
 
-    refused = _drop(qtbot, wizard, cut)
+    refused = _dropped(qtbot, wizard, cut)
     assert MISSING in refused and "looks good" not in refused
     click(qtbot, wizard, "capture.retake")
     qtbot.waitUntil(lambda: view(wizard) is View.UPLOAD)
-    assert "This photo looks good" in _drop(qtbot, wizard, whole)
+    assert "This photo looks good" in _dropped(qtbot, wizard, whole)

@@ -2,9 +2,17 @@
 
 import numpy as np
 import pytest
-from drive import answer_cancel, choose, click, shoot_and_keep, submit_now, to_submit, view
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from drive import (
+    answer_cancel,
+    choose,
+    click,
+    drop_file,
+    shoot_and_keep,
+    submit_now,
+    to_submit,
+    view,
+)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget, QWizard
 
 from capture_wizard.camera import SourceProblem
@@ -249,16 +257,7 @@ def test_upload_a_file_by_dialog_path_and_by_drop(qtbot, make_wizard, good_camer
 
     back = wizard.currentPage()
     assert view(wizard) is View.UPLOAD  # uploads skip the "turn it over" prompt
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(resource("samples", "sample-id-card-glare.jpg")))])
-    drop = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    back.dropzone.dropEvent(drop)
+    drop_file(back, resource("samples", "sample-id-card-glare.jpg"))
     qtbot.waitUntil(lambda: view(wizard) is View.CONFIRM, timeout=10_000)
     assert "Glare hides part" in back.verdict.text()  # an uploaded file: choose another
     assert "Tilt" not in back.verdict.text()
