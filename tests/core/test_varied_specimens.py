@@ -14,9 +14,11 @@ from capture_wizard.core.specimens import Defect, Side, render_scene
 from capture_wizard.core.specimens.varied import (
     _covered,
     _inward,
+    fingers_over,
     plan_varied_scene,
     render_background,
     render_varied_scene,
+    specular_spot,
 )
 
 SEEDS = 8_500_000  # apart from every other seed set
@@ -130,6 +132,29 @@ def test_finger_pixels_are_on_the_card():
     rest = scene.image[card & ~finger.astype(bool)].astype(np.float32)
     # under the finger the colour is nearer the skin tone than the rest of the card is
     assert np.abs(pixels - skin).sum(1).mean() < np.abs(rest - skin).sum(1).mean()
+
+
+GREY_CARD = np.float32([[100, 80], [540, 80], [540, 357], [100, 357]])  # ID-1 at 5.14 px/mm
+
+
+def test_fingers_over_a_picture_cover_its_document():
+    """fingers_over (for benchmarks on real pictures) draws skin over the document it is
+    given, covering at least 2 % of it, and says how much."""
+    for seed in range(5):
+        img = np.full((480, 640, 3), 128, np.float32)
+        covered = fingers_over(img, np.random.default_rng(seed), GREY_CARD, 440 / 85.6)
+        assert covered >= 0.02
+        card = _region(img.shape, GREY_CARD, 1.0)
+        changed = np.abs(img - 128).max(axis=2) > 10
+        assert (changed & card).sum() >= 0.5 * covered * card.sum()
+
+
+def test_a_specular_spot_clips_on_the_document_only():
+    img = np.full((480, 640, 3), 128, np.float32)
+    cover = _region(img.shape, GREY_CARD, 1.0).astype(np.float32)[..., None]
+    specular_spot(img, np.random.default_rng(1), np.float32([320, 218]), 51.4, cover)
+    assert img[218, 320].min() >= 255  # its core clips
+    assert (img[cover[..., 0] == 0] == 128).all()  # the table is matte
 
 
 def test_families_are_covered():

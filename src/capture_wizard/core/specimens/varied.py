@@ -1209,9 +1209,23 @@ def _palm_mask(hand: Hand, shape: tuple[int, int]) -> np.ndarray:
 
 def _draw_front_fingers(img: np.ndarray, plan: VariedPlan, colour: np.ndarray, rng) -> None:
     """Fingers over the document; a free finger comes with the back of its hand and arm."""
+    _draw_fingers(img, plan.fingers, plan.hand is None, colour, rng)
+
+
+def fingers_over(img: np.ndarray, rng, corners: np.ndarray, px_per_mm: float) -> float:
+    """Fingers of a free hand over the document at `corners` (clockwise from top-left) of
+    `img` (float32 BGR, drawn in place), as in FINGER scenes on a table, covering at least 2 %
+    of it; returns the share covered. Public for benchmarks that put fingers on real
+    pictures."""
+    fingers, _ = _plan_fingers(rng, corners, px_per_mm, None)
+    _draw_fingers(img, fingers, True, np.float32(_SKIN[rng.integers(len(_SKIN))]), rng)
+    return _covered(fingers, corners)
+
+
+def _draw_fingers(img, fingers: tuple[Finger, ...], free: bool, colour: np.ndarray, rng) -> None:
     h, w = img.shape[:2]
-    for finger in plan.fingers:
-        if plan.hand is None:
+    for finger in fingers:
+        if free:
             root, tip = np.array(finger.root), np.array(finger.tip)
             axis = (tip - root) / np.linalg.norm(tip - root)
             far = root - axis * 3 * max(w, h)
@@ -1273,38 +1287,45 @@ def _tone(img: np.ndarray) -> np.ndarray:
 
 
 def _specular_glare(img, rng, homography, parts: dict, cm: float, cover: np.ndarray) -> None:
-    """A real specular reflection of a lamp or window on the laminate: a clipped core with a
-    soft halo, over printed parts (portrait, data, MRZ), round or a streak; only on the glossy
-    document (`cover`), never on the matte table. `cm` is one centimetre of the document in
-    frame pixels."""
-    h, w = img.shape[:2]
+    """A real specular reflection of a lamp or window on the laminate, over printed parts
+    (portrait, data, MRZ), once or twice (specular_spot). `cm` is one centimetre of the
+    document in frame pixels."""
     names = [k for k in ("portrait", "data", "mrz") if k in parts]
     for _ in range(int(rng.integers(1, 3))):
         x0, y0, x1, y1 = parts[names[rng.integers(len(names))]]
         mx, my = (x1 - x0) * 0.15, (y1 - y0) * 0.15
         centre = np.float32([[[rng.uniform(x0 + mx, x1 - mx), rng.uniform(y0 + my, y1 - my)]]])
-        c = cv2.perspectiveTransform(centre, homography)[0, 0]
-        sigma = cm * rng.uniform(0.5, 1.0)
-        stretch = rng.uniform(1, 4) if rng.random() < 0.5 else 1.0
-        angle = rng.uniform(0, np.pi)
-        r = int(4 * sigma * stretch)
-        bx0, by0, bx1, by1 = (
-            max(0, int(c[0]) - r),
-            max(0, int(c[1]) - r),
-            min(w, int(c[0]) + r),
-            min(h, int(c[1]) + r),
-        )
-        if bx1 <= bx0 or by1 <= by0:
-            continue
-        yy, xx = np.mgrid[by0:by1, bx0:bx1].astype(np.float32)
-        du, dv = xx - c[0], yy - c[1]
-        a = (du * np.cos(angle) + dv * np.sin(angle)) / (sigma * stretch)
-        b = (-du * np.sin(angle) + dv * np.cos(angle)) / sigma
-        profile = np.exp(-(a * a + b * b))
-        peak = 255 * np.exp(rng.uniform(0.5, 1.1))  # the core (profile > ~0.5) clips
-        tint = np.float32(rng.uniform(0.92, 1.0, 3))
-        on_document = cover[by0:by1, bx0:bx1]
-        img[by0:by1, bx0:bx1] += (profile * peak)[..., None] * on_document * tint
+        specular_spot(img, rng, cv2.perspectiveTransform(centre, homography)[0, 0], cm, cover)
+
+
+def specular_spot(img, rng, centre: np.ndarray, cm: float, cover: np.ndarray) -> None:
+    """One specular reflection at `centre` (frame pixels) added to `img` (float32 BGR, in
+    place): a clipped core with a soft halo, round or a streak, only on the glossy document
+    (`cover`, HxWx1 0-1), never on the matte table. `cm` is one centimetre of the document in
+    frame pixels. Public for benchmarks that put reflections on real pictures."""
+    h, w = img.shape[:2]
+    c = centre
+    sigma = cm * rng.uniform(0.5, 1.0)
+    stretch = rng.uniform(1, 4) if rng.random() < 0.5 else 1.0
+    angle = rng.uniform(0, np.pi)
+    r = int(4 * sigma * stretch)
+    bx0, by0, bx1, by1 = (
+        max(0, int(c[0]) - r),
+        max(0, int(c[1]) - r),
+        min(w, int(c[0]) + r),
+        min(h, int(c[1]) + r),
+    )
+    if bx1 <= bx0 or by1 <= by0:
+        return
+    yy, xx = np.mgrid[by0:by1, bx0:bx1].astype(np.float32)
+    du, dv = xx - c[0], yy - c[1]
+    a = (du * np.cos(angle) + dv * np.sin(angle)) / (sigma * stretch)
+    b = (-du * np.sin(angle) + dv * np.cos(angle)) / sigma
+    profile = np.exp(-(a * a + b * b))
+    peak = 255 * np.exp(rng.uniform(0.5, 1.1))  # the core (profile > ~0.5) clips
+    tint = np.float32(rng.uniform(0.92, 1.0, 3))
+    on_document = cover[by0:by1, bx0:bx1]
+    img[by0:by1, bx0:bx1] += (profile * peak)[..., None] * on_document * tint
 
 
 def _lens(img: np.ndarray, rng, defect: Defect, scale: float) -> np.ndarray:
