@@ -20,7 +20,9 @@ from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.exposure import document_exposure, histogram
 from capture_wizard.core.quality.framing import has_paper_shape, still_cut_off
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
+from capture_wizard.core.quality.learned import quad_mask
 from capture_wizard.core.specimens import Defect, Side, render_document, render_scene
+from capture_wizard.core.specimens.varied import specular_spot
 
 TEST_SEEDS = 3_000_000  # test_quality's base
 CROP_WIDTH = 1000
@@ -607,6 +609,26 @@ def test_white_mrz_zone_with_blank_paper_above_its_lines_is_not_glare():
     assert IssueCode.GLARE not in analyze(_on_table(card)[0], still=True).issues
     spot = _rectified_gray(_with_glare(card))
     assert has_glare(glare_metrics(spot, histogram(spot)))
+
+
+def test_a_reflection_clipping_much_of_a_light_card_is_glare_not_too_bright():
+    """A lamp's reflection on a light card clips a wide halo round its core: with the white
+    MRZ band, over 35 % of the card is clipped, which alone would read as too much light. The
+    person must tilt the card, not dim the room. The same card over-exposed all over is too
+    bright."""
+    card = np.clip(_pastel_card(640).astype(np.float32) * 1.1, 0, 255).astype(np.uint8)
+    photo, corners = _on_table(card, at=(320, 160))
+    assert not analyze(photo).issues
+    lit = photo.astype(np.float32)
+    cover = quad_mask(lit.shape[:2], corners).astype(np.float32)[..., None]
+    centre = corners[0] + (corners[2] - corners[0]) * (0.55, 0.4)
+    specular_spot(lit, np.random.default_rng(0), centre, card.shape[1] / 8.56, cover)
+    report = analyze(np.clip(lit, 0, 255).astype(np.uint8))
+    assert report.metrics["saturated_share"] > T.BRIGHT_SATURATED_SHARE, _issues(report)
+    assert IssueCode.GLARE in report.issues, _issues(report)
+    assert IssueCode.TOO_BRIGHT not in report.issues, _issues(report)
+    over = analyze(np.clip(photo.astype(np.float32) * 1.6, 0, 255).astype(np.uint8))
+    assert IssueCode.TOO_BRIGHT in over.issues, _issues(over)
 
 
 def test_glare_on_an_edge_to_edge_crop_as_a_still():

@@ -147,15 +147,17 @@ def _document_checks(
     corners = det.corners * (source_scale / scale)
     gray, valid = _rectify(source, corners, fmt)
     cumulative = histogram(gray, valid)
+    glare = glare_metrics(gray, cumulative)
     paper_clips = still and (det.whole_picture or paper_may_clip(small, det.corners))
-    exposure, exposure_metrics = document_exposure(cumulative, paper_clips)
+    exposure, exposure_metrics = document_exposure(
+        cumulative, paper_clips, glare["glare_spot_share"]
+    )
     if not still and not exposure and washed_out_frame(small):
         exposure = {IssueCode.TOO_BRIGHT}
     issues |= exposure
     metrics |= exposure_metrics
     metrics["blur"] = round(blur_score(gray, valid), 4)
     metrics["coverage"] = round(det.coverage, 4)
-    glare = glare_metrics(gray, cumulative)
     metrics |= glare
     occlusion = det.occlusion
     if IssueCode.TOO_FAR not in issues:  # too small to judge its content fairly

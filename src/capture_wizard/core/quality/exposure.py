@@ -17,9 +17,15 @@ def percentile(cumulative: np.ndarray, share: float) -> int:
     return int(np.searchsorted(cumulative, share))
 
 
-def document_exposure(cumulative: np.ndarray, still: bool = False) -> tuple[set[IssueCode], dict]:
+def document_exposure(
+    cumulative: np.ndarray, still: bool = False, reflected: float = 0.0
+) -> tuple[set[IssueCode], dict]:
     """`cumulative` is the rectified document's `histogram`; only the document's own content
-    counts, never the paper or table round it.
+    counts, never the paper or table round it. `reflected` is the share of it clipped by
+    specular reflections (glare.glare_metrics' glare_spot_share): a lamp's reflection on a
+    light card clips a wide halo round its core while the print elsewhere stays dark, and that
+    is glare, whatever share it clips; too much light washes out the print too (its darkest
+    above BRIGHT_INK_LEVEL), and its clipped zones count whatever their shape.
 
     Too dark: its light parts are dark, and either its brightest print is dark too or half of
     it is crushed to black (a black card under good light keeps a lit ground and bright
@@ -30,12 +36,14 @@ def document_exposure(cumulative: np.ndarray, still: bool = False) -> tuple[set[
     ink, middle = percentile(cumulative, 0.01), percentile(cumulative, 0.5)
     white, brightest = percentile(cumulative, 0.9), percentile(cumulative, 0.98)
     saturated = 1.0 - float(cumulative[T.SATURATED - 1])
+    print_lost = ink > T.BRIGHT_INK_LEVEL
+    clipped = saturated if print_lost else saturated - reflected
     issues = set()
     if white < T.DARK_WHITE_LEVEL and (
         brightest < T.DARK_PRINT_LEVEL or middle < T.DARK_CRUSHED_LEVEL
     ):
         issues.add(IssueCode.TOO_DARK)
-    elif saturated > T.BRIGHT_SATURATED_SHARE and (not still or ink > T.BRIGHT_INK_LEVEL):
+    elif clipped > T.BRIGHT_SATURATED_SHARE and (not still or print_lost):
         issues.add(IssueCode.TOO_BRIGHT)
     return issues, {
         "ink_level": float(ink),

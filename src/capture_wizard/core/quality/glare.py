@@ -15,7 +15,7 @@ import numpy as np
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.exposure import percentile
 
-_NONE = {"glare_radius": 0.0, "glare_share": 0.0}
+_NONE = {"glare_radius": 0.0, "glare_share": 0.0, "glare_spot_share": 0.0}
 
 
 def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
@@ -23,7 +23,7 @@ def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
 
     glare_radius: the radius (share of the document's width) of the largest disc inside a
     clipped area that hides the print under it; glare_share: the share of the document
-    clipped."""
+    clipped; glare_spot_share: the share under such areas (reflections, halo included)."""
     if percentile(cumulative, 0.5) >= T.GLARE_PAPER_CLIPPED:
         return dict(_NONE)
     share = 1.0 - float(cumulative[T.GLARE_LEVEL - 1])
@@ -32,7 +32,7 @@ def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
     _, mask = cv2.threshold(gray, T.GLARE_LEVEL - 1, 255, cv2.THRESH_BINARY)
     _clear_white_zones(mask)
     if not cv2.countNonZero(mask):
-        return {"glare_radius": 0.0, "glare_share": round(share, 4)}
+        return dict(_NONE, glare_share=round(share, 4))
     # Only the box round the bright pixels matters (and a pixel beyond it: the document's
     # edge is not the edge of a spot).
     x, y, w, h = cv2.boundingRect(mask)
@@ -40,18 +40,22 @@ def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
     depth = cv2.distanceTransform(box, cv2.DIST_L2, 3)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(box, connectivity=8)
     min_depth = T.GLARE_MIN_RADIUS * gray.shape[1]
-    radius = 0.0
+    radius, spots = 0.0, 0
     for label in range(1, count):
         if stats[label, cv2.CC_STAT_AREA] < np.pi * min_depth**2:
             continue
         lx, ly, lw, lh = stats[label, :4]
         spot = (labels[ly : ly + lh, lx : lx + lw] == label).astype(np.uint8)
         deepest = float(depth[ly : ly + lh, lx : lx + lw][spot > 0].max())
-        if deepest < min_depth or deepest <= radius * gray.shape[1]:
+        if deepest < min_depth or _hole_share(spot) > T.GLARE_MAX_HOLES:
             continue
-        if _hole_share(spot) <= T.GLARE_MAX_HOLES:
-            radius = deepest / gray.shape[1]
-    return {"glare_radius": round(radius, 4), "glare_share": round(share, 4)}
+        radius = max(radius, deepest / gray.shape[1])
+        spots += int(stats[label, cv2.CC_STAT_AREA])
+    return {
+        "glare_radius": round(radius, 4),
+        "glare_share": round(share, 4),
+        "glare_spot_share": round(spots / gray.size, 4),
+    }
 
 
 def _clear_white_zones(mask: np.ndarray) -> None:
