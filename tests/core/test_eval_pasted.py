@@ -1,38 +1,22 @@
 """benchmarks/eval_pasted_renders.py and eval_real_variants.py compare the quadrilateral found
 with where they put the document: the corners they give must be where it is."""
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import cv2
 import numpy as np
 import pytest
+from benchmark_loader import load_benchmark
 
 from capture_wizard.core.geometry import iou
-
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _load(name: str, file: str):
-    sys.path.insert(0, str(BENCHMARKS))  # it imports its neighbours
-    try:
-        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / file)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    return module
 
 
 @pytest.fixture(scope="module")
 def ep():
-    return _load("eval_pasted", "eval_pasted_renders.py")
+    return load_benchmark("eval_pasted", "eval_pasted_renders.py")
 
 
 @pytest.fixture(scope="module")
 def ev():
-    return _load("eval_real_variants", "eval_real_variants.py")
+    return load_benchmark("eval_real_variants", "eval_real_variants.py")
 
 
 def _magenta(picture: np.ndarray) -> np.ndarray:

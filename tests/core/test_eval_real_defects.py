@@ -1,41 +1,25 @@
 """benchmarks/eval_real_defects.py draws each defect on a document it is given: each must be a
 defect the checks can see, where the document is, or its recalls measure nothing."""
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
+from benchmark_loader import load_benchmark
 
 from capture_wizard.core.geometry import order_corners
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality.learned import quad_mask
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _load(name: str, file: str):
-    sys.path.insert(0, str(BENCHMARKS))  # it imports its neighbours
-    try:
-        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / file)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    return module
-
 
 @pytest.fixture(scope="module")
 def erd():
-    return _load("eval_real_defects", "eval_real_defects.py")
+    return load_benchmark("eval_real_defects", "eval_real_defects.py")
 
 
 @pytest.fixture(scope="module")
 def card_frame(erd):
     """An own clean card (straight, cut out of a varied scene) on the lit table, as a camera
     frame, with the corners the checks find on it."""
-    card = _load("eval_pasted", "eval_pasted_renders.py").cut_out(31_000_000)
+    card = load_benchmark("eval_pasted", "eval_pasted_renders.py").cut_out(31_000_000)
     frame = erd._camera_frame(card)
     report = analyze(frame)
     assert report.ok, report.issues
