@@ -134,9 +134,15 @@ def has_paper_shape(
     corners: np.ndarray, formats: tuple[DocumentFormat, ...] = PAPER_FORMATS
 ) -> bool:
     """Whether a quadrilateral's long over short side is a whole document's (one of
-    `formats`), within STILL_FORMAT_TOLERANCE."""
+    `formats`), within STILL_FORMAT_TOLERANCE, more when it is seen at a slant
+    (STILL_FORMAT_KEYSTONE_SLACK)."""
+    top, right, bottom, left = side_lengths(corners)
+    keystone = 1 - min(
+        min(top, bottom) / max(top, bottom, 1e-6), min(left, right) / max(left, right, 1e-6)
+    )
+    tolerance = T.STILL_FORMAT_TOLERANCE + T.STILL_FORMAT_KEYSTONE_SLACK * keystone
     ratio = aspect_of(corners)
-    return any(abs(ratio / f.aspect - 1) <= T.STILL_FORMAT_TOLERANCE for f in formats)
+    return any(abs(ratio / f.aspect - 1) <= tolerance for f in formats)
 
 
 def still_framing_issues(
