@@ -50,10 +50,9 @@ from capture_wizard.core.specimens import Defect
 from capture_wizard.core.specimens.scenes import blur_defect
 from capture_wizard.core.specimens.varied import fingers_over, specular_spot
 from eval_real import FIELDS, REAL_CAPTURE, labelled_format, load_labels
-from eval_real_variants import lit_table
+from eval_real_variants import on_lit_table
 
 CAMERA_LONG_SIDE = 1280  # the camera setting's frame
-TABLE_PAD = 0.15  # the lit table's margin round the picture, share of its long side
 
 # Kinds of picture that are the document (less a scan's margin): in a photo of a scene the
 # checks' quadrilateral on a composite may be the photo itself, and a finger drawn over it would
@@ -117,11 +116,7 @@ DEFECTS: dict[str, Callable] = {
 
 
 def _on_lit_table(image: np.ndarray) -> np.ndarray:
-    h, w = image.shape[:2]
-    p = int(TABLE_PAD * max(h, w))
-    out = lit_table(w + 2 * p, h + 2 * p)
-    out[p : p + h, p : p + w] = image
-    return out
+    return on_lit_table(image)[0]
 
 
 def _camera_frame(image: np.ndarray) -> np.ndarray:

@@ -124,7 +124,7 @@ def lit_table(width: int, height: int) -> np.ndarray:
     return np.clip(table, 0, 255).astype(np.uint8)
 
 
-def _on_lit_table(image: np.ndarray, pad: float = 0.15) -> Placed:
+def on_lit_table(image: np.ndarray, pad: float = 0.15) -> Placed:
     h, w = image.shape[:2]
     p = int(pad * max(h, w))
     out = lit_table(w + 2 * p, h + 2 * p)
@@ -183,7 +183,7 @@ def changes(scenes: list[np.ndarray]) -> dict[str, Change]:
         "low contrast": lambda im: (im * np.float32(0.6) + 60).astype(np.uint8),
         "tilted on a table": _tilted,
         "20 degrees on a table": _turned_on_table,
-        "on a lit table": _on_lit_table,
+        "on a lit table": on_lit_table,
     }
     placements = ((0.35, 8.0), (0.45, -5.0), (0.30, 15.0))
     for i, (scene, (share, degrees)) in enumerate(zip(scenes, placements, strict=False)):
