@@ -1207,11 +1207,6 @@ def _palm_mask(hand: Hand, shape: tuple[int, int]) -> np.ndarray:
     return ((rounded > 127) * 255).astype(np.uint8)
 
 
-def _draw_front_fingers(img: np.ndarray, plan: VariedPlan, colour: np.ndarray, rng) -> None:
-    """Fingers over the document; a free finger comes with the back of its hand and arm."""
-    _draw_fingers(img, plan.fingers, plan.hand is None, colour, rng)
-
-
 def fingers_over(img: np.ndarray, rng, corners: np.ndarray, px_per_mm: float) -> float:
     """Fingers of a free hand over the document at `corners` (clockwise from top-left) of
     `img` (float32 BGR, drawn in place), as in FINGER scenes on a table, covering at least 2 %
@@ -1223,6 +1218,8 @@ def fingers_over(img: np.ndarray, rng, corners: np.ndarray, px_per_mm: float) ->
 
 
 def _draw_fingers(img, fingers: tuple[Finger, ...], free: bool, colour: np.ndarray, rng) -> None:
+    """Fingers over the document; a `free` finger (no hand holding the document) comes with
+    the back of its hand and arm."""
     h, w = img.shape[:2]
     for finger in fingers:
         if free:
@@ -1304,21 +1301,20 @@ def specular_spot(img, rng, centre: np.ndarray, cm: float, cover: np.ndarray) ->
     (`cover`, HxWx1 0-1), never on the matte table. `cm` is one centimetre of the document in
     frame pixels. Public for benchmarks that put reflections on real pictures."""
     h, w = img.shape[:2]
-    c = centre
     sigma = cm * rng.uniform(0.5, 1.0)
     stretch = rng.uniform(1, 4) if rng.random() < 0.5 else 1.0
     angle = rng.uniform(0, np.pi)
     r = int(4 * sigma * stretch)
     bx0, by0, bx1, by1 = (
-        max(0, int(c[0]) - r),
-        max(0, int(c[1]) - r),
-        min(w, int(c[0]) + r),
-        min(h, int(c[1]) + r),
+        max(0, int(centre[0]) - r),
+        max(0, int(centre[1]) - r),
+        min(w, int(centre[0]) + r),
+        min(h, int(centre[1]) + r),
     )
     if bx1 <= bx0 or by1 <= by0:
         return
     yy, xx = np.mgrid[by0:by1, bx0:bx1].astype(np.float32)
-    du, dv = xx - c[0], yy - c[1]
+    du, dv = xx - centre[0], yy - centre[1]
     a = (du * np.cos(angle) + dv * np.sin(angle)) / (sigma * stretch)
     b = (-du * np.sin(angle) + dv * np.cos(angle)) / sigma
     profile = np.exp(-(a * a + b * b))
@@ -1383,7 +1379,7 @@ def render_varied_scene(
         _draw_hand_behind(img, plan, skin, rng)
     _document_shadow(img, cover, rng, plan.held, _short_side(plan.corners))
     img = img * (1 - cover) + warped * cover
-    _draw_front_fingers(img, plan, skin, rng)
+    _draw_fingers(img, plan.fingers, plan.hand is None, skin, rng)
 
     img *= _lighting(rng, fw, fh)
     img *= _exposure(rng, defect, img, cover)
