@@ -25,6 +25,7 @@ from capture_wizard.core.quality.framing import framing_issues, still_framing_is
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.learned import covers_a_fingertip
 from capture_wizard.core.quality.locate import locate_document
+from capture_wizard.core.quality.overlay import without_drawn_guides
 from capture_wizard.core.quality.portrait_skin import occlusion_besides_portraits
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
@@ -193,6 +194,7 @@ def analyze(
     frame = _as_bgr(frame_bgr)
     h, w = frame.shape[:2]
     small, scale, source, source_scale = _scaled_copies(frame)
+    small, source = without_drawn_guides(small, source)
     det = locate_document(small, still, source, source_scale / scale)
     if det is None:
         return _without_document(small, source, still, (w, h))

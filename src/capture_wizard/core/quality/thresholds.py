@@ -20,6 +20,23 @@ RECTIFY_SOURCE_MAX = 1400
 """Frames with a longer side are halved before rectifying: a document that is not too far
 still spans more than RECTIFIED_LONG_SIDE pixels there."""
 
+# --- a guide drawn over the picture by another app (overlay.py) -----------------------------
+GUIDE_MIN_SATURATION = 150
+GUIDE_MIN_VALUE = 120
+"""A drawn guide's colour is saturated and bright (the recorded app's green and red lines
+measure 200-255 and 150-255 at the working size); print and photographs seldom hold such
+colour in thin straight runs."""
+GUIDE_MAX_WIDTH = 4
+GUIDE_MIN_CONTRAST = 60
+"""Its strokes are at most 4 px wide at the working size: each pixel differs by 60 grey levels
+or more (in one channel) from both pixels 4 px to either side. The edge of a coloured band or
+block is like the band on one side."""
+GUIDE_MIN_RUN = 0.15
+"""Its straight runs, along rows and along columns and meeting, span 15 % of the short side.
+Its strokes must be about 0.8 px wide or more at the working size (2 px on a 640-px frame, 3 on
+a 1280-px one, 5 on 1920): thinner ones blend into the picture there and are not seen, or only
+in part."""
+
 # --- detection ------------------------------------------------------------------------------
 MIN_CANDIDATE_AREA = 0.01
 """A document smaller than 1 % of the frame is not looked for (it is noise, or far away)."""
