@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from capture_wizard.core.geometry import iou
-from capture_wizard.core.quality import _scaled_copies, analyze
+from capture_wizard.core.quality import analyze
+from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.overlay import drawn_guide_mask, without_drawn_guides
 from capture_wizard.core.specimens import Defect, render_scene
 
@@ -38,7 +39,10 @@ def _guide_round(image: np.ndarray, corners: np.ndarray, colour=GREEN, width=3, 
 
 
 def _working_copy(image: np.ndarray) -> np.ndarray:
-    return _scaled_copies(image)[0]
+    """The picture at the checks' working size, where guides are looked for."""
+    h, w = image.shape[:2]
+    scale = T.WORK_LONG_SIDE / max(h, w)
+    return cv2.resize(image, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
 
 
 @pytest.mark.parametrize("k", range(4))
@@ -88,6 +92,7 @@ def test_a_documents_own_band_and_rule_are_not_a_guide():
 
 @pytest.mark.parametrize("k", range(6))
 def test_pictures_without_a_guide_are_passed_on_untouched(k):
-    small, _, source, _ = _scaled_copies(_scene(k).image)
-    cleaned_small, cleaned_source = without_drawn_guides(small, source)
-    assert cleaned_small is small and cleaned_source is source
+    image = _scene(k).image
+    small = _working_copy(image)
+    cleaned_small, cleaned_source = without_drawn_guides(small, image)
+    assert cleaned_small is small and cleaned_source is image

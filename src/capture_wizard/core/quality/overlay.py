@@ -45,12 +45,13 @@ def _unlike_both_sides(image: np.ndarray, dy: int, dx: int) -> np.ndarray:
     return unlike
 
 
-def _straight(runs: np.ndarray, along_rows: bool) -> np.ndarray:
-    """The runs that are also straight: a drawn line stays within GUIDE_MAX_WIDTH rows (or
-    columns) over its whole length, where a printed rim or band photographed a little askew
-    drifts across more."""
+def _straight_runs(thin: np.ndarray, kernel: np.ndarray) -> np.ndarray:
+    """The runs of `thin` at least as long as `kernel` (a row or a column of ones) that are also
+    straight along it: a drawn line stays within GUIDE_MAX_WIDTH rows (or columns) over its
+    whole length, where a printed rim or band photographed a little askew drifts across more."""
+    runs = cv2.morphologyEx(thin, cv2.MORPH_OPEN, kernel)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(runs)
-    across = cv2.CC_STAT_HEIGHT if along_rows else cv2.CC_STAT_WIDTH
+    across = cv2.CC_STAT_HEIGHT if kernel.shape[0] == 1 else cv2.CC_STAT_WIDTH
     straight = [label for label in range(1, count) if stats[label, across] <= T.GUIDE_MAX_WIDTH]
     return np.isin(labels, straight).view(np.uint8) if straight else np.zeros_like(runs)
 
@@ -73,11 +74,8 @@ def drawn_guide_mask(small_bgr: np.ndarray) -> np.ndarray | None:
     gap = T.GUIDE_MAX_WIDTH
     across_rows = colour & _unlike_both_sides(small_bgr, gap, 0)
     across_columns = colour & _unlike_both_sides(small_bgr, 0, gap)
-    rows = cv2.morphologyEx(across_rows, cv2.MORPH_OPEN, horizontal)
-    columns = cv2.morphologyEx(across_columns, cv2.MORPH_OPEN, vertical)
-    if not rows.any() or not columns.any():
-        return None
-    rows, columns = _straight(rows, along_rows=True), _straight(columns, along_rows=False)
+    rows = _straight_runs(across_rows, horizontal)
+    columns = _straight_runs(across_columns, vertical)
     if not rows.any() or not columns.any():
         return None
     joined = cv2.dilate(rows | columns, np.ones((2 * gap + 1, 2 * gap + 1), np.uint8))
