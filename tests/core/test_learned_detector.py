@@ -101,6 +101,23 @@ def test_fit_region_moves_a_coarse_outline_onto_the_card_edges():
     assert iou(found.corners, card) > max(0.98, iou(coarse, card))
 
 
+def test_a_region_torn_across_its_middle_is_fitted_whole():
+    """The map can fade across a card's middle (a dark portrait on a dark card) and leave a
+    neck there: opening it away is no thin attachment taken off but the card torn in two,
+    and the half kept is an inner part of it (a second renderer's navy card, found as its
+    portrait)."""
+    img = np.full((180, 320, 3), 70, np.uint8)
+    card = np.array([[60, 40], [260, 40], [260, 166], [60, 166]], np.float32)
+    cv2.fillConvexPoly(img, card.astype(np.int32), (225, 215, 200))
+    mask = np.zeros(img.shape[:2], np.uint8)
+    cv2.fillConvexPoly(mask, card.astype(np.int32), 1)
+    mask[40:92, 140:180] = 0  # the map unsure over the middle, but for a neck
+    mask[114:167, 140:180] = 0
+    outline = max(cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)[0], key=len)
+    found = fit_region(img, outline)
+    assert found is not None and iou(found.corners, card) > 0.95
+
+
 def test_a_region_without_edges_along_it_is_no_document_when_it_must_snap():
     """A convex hull is a guess: its sides must lie on edges of the picture to be a card."""
     img = np.full((180, 320, 3), 70, np.uint8)  # nothing drawn: no edges anywhere

@@ -236,6 +236,9 @@ def _core_outline(outline: np.ndarray) -> np.ndarray:
 
     Opening with a square a third of the region's short side removes anything narrower. A
     region that fills 95 % of its minimum-area rectangle has nothing sticking out: kept as is.
+    So is one the opening tears apart, keeping under CORE_MIN_SHARE of it: that was no
+    attachment but the document's own body, seen weakly across its middle (a dark portrait on
+    a dark card in the learned map), and its largest piece is an inner part of it.
     """
     (_, _), (a, b), _ = cv2.minAreaRect(outline)
     size = int(min(a, b) / 3)
@@ -246,7 +249,12 @@ def _core_outline(outline: np.ndarray) -> np.ndarray:
     cv2.drawContours(region, [outline], -1, 255, cv2.FILLED, offset=(-x, -y))
     core = cv2.morphologyEx(region, cv2.MORPH_OPEN, np.ones((size, size), np.uint8))
     outlines, _ = cv2.findContours(core, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE, offset=(x, y))
-    return max(outlines, key=cv2.contourArea) if outlines else outline
+    if not outlines:
+        return outline
+    largest = max(outlines, key=cv2.contourArea)
+    if cv2.contourArea(largest) < T.CORE_MIN_SHARE * cv2.contourArea(outline):
+        return outline
+    return largest
 
 
 def _fitted_quad(outline: np.ndarray, pts: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:

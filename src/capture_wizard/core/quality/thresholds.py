@@ -71,6 +71,9 @@ MASK_EDGE_BAND = 0.04
 MASK_EDGE_MAX_SHIFT = 0.08
 """...but no corner by more than 8 % of the document's short side: farther is another edge
 (print near the border, a shadow), not the card's."""
+CORE_MIN_SHARE = 0.6
+"""An opening that removes thin attachments (a finger) from a region and keeps under this share
+of it tore the region's body apart instead: the region is fitted whole (detect._core_outline)."""
 MIN_WHOLE_FILL = 0.97
 """The quadrilateral fitted to a region's whole outline (not just its core) is taken when the
 region fills 97 % of it: a card's sharp corners, not a finger's empty wedges."""
