@@ -82,3 +82,29 @@ def test_a_booklet_in_view_whole_is_judged_on_its_data_page():
     h, w = scene.image.shape[:2]
     assert iou(clip_to_frame(report.corners, w, h), clip_to_frame(scene.corners, w, h)) > 0.8
     assert IssueCode.WRONG_ORIENTATION in report.issues
+
+
+def _finger_across_the_middle(img):
+    """A finger from the side lying across the middle of the page, over 60 % of its width (a
+    thumb holding a card): as dark across there as a fold's shadow. Also the learned
+    detector's map of it, coarse (its edge a few pixels inside the finger's)."""
+    finger = np.zeros(img.shape, np.uint8)
+    cv2.rectangle(finger, (LEFT - 30, TOP + PAGE - 14), (LEFT + 150, TOP + PAGE + 14), 255, -1)
+    img[finger > 0] = 120
+    occluder = cv2.erode(finger, np.ones((7, 7), np.uint8)).astype(np.float32) / 255
+    return img, occluder
+
+
+def test_a_finger_across_the_middle_is_no_fold():
+    img, occluder = _finger_across_the_middle(_booklet(fold=False))
+    assert data_page(img, BOOKLET) is not None  # taken for a fold without the map
+    assert data_page(img, BOOKLET, occluder) is None
+
+
+def test_a_fold_with_a_finger_elsewhere_is_still_found():
+    img = _booklet()
+    finger = np.zeros(img.shape, np.uint8)
+    cv2.rectangle(finger, (LEFT - 30, TOP + 40), (LEFT + 150, TOP + 70), 255, -1)
+    img[finger > 0] = 120
+    page = data_page(img, BOOKLET, finger.astype(np.float32) / 255)
+    assert page is not None and iou(page, DATA_PAGE) > 0.9

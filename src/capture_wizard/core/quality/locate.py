@@ -80,7 +80,7 @@ def locate_document(
     if found is None:
         return None
     if not found.whole_picture:
-        page = data_page(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), found.corners)
+        page = data_page(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), found.corners, occluder)
         if page is not None:
             found = replace(found, corners=page)
     return replace(
