@@ -160,6 +160,34 @@ def test_accepts_grey_and_bgra_frames_and_refuses_garbage():
         analyze(scene.image.astype(np.float32))
 
 
+def _document(ground: int, ink: int, clipped: float) -> np.ndarray:
+    """A rectified document: its ground, 5 % print and a share clipped white."""
+    gray = np.full((200, 300), ground, np.uint8)
+    gray[:10] = ink
+    gray[200 - round(200 * clipped) :] = 255
+    return gray
+
+
+def test_a_dark_card_over_exposed_is_too_bright_though_little_of_it_clips():
+    """Too much light on a dark or colourful card clips only its light zones (a fifth of it),
+    which the rule for reflections leaves to glare; but it lifts even the darkest print to
+    grey. A reflection on a well-lit card leaves the print beside it dark."""
+    from capture_wizard.core.quality.exposure import document_exposure, histogram
+
+    over_exposed = histogram(_document(ground=170, ink=80, clipped=0.2))
+    assert IssueCode.TOO_BRIGHT in document_exposure(over_exposed, reflected=0.05)[0]
+    # The same clipped zone a reflection, on a design with no black print, or a dark print:
+    assert IssueCode.TOO_BRIGHT not in document_exposure(over_exposed, reflected=0.2)[0]
+    reflection = histogram(_document(ground=110, ink=15, clipped=0.2))
+    assert IssueCode.TOO_BRIGHT not in document_exposure(reflection, reflected=0.05)[0]
+    a_light_zone = histogram(_document(ground=170, ink=80, clipped=0.06))  # a white band
+    assert IssueCode.TOO_BRIGHT not in document_exposure(a_light_zone)[0]
+    # A blur lifts thin print to grey too; a still's document whose paper may be white (a
+    # scan) keeps the still's rule.
+    assert IssueCode.TOO_BRIGHT not in document_exposure(over_exposed, False, 0.05, False)[0]
+    assert IssueCode.TOO_BRIGHT not in document_exposure(over_exposed, True, 0.05)[0]
+
+
 def test_a_camera_frame_washed_out_round_a_dark_card_is_too_bright():
     """Too much light clips the table and the card's white zones alike; the card found is its
     coloured part, whose own histogram looks fine. A scan's white paper is not a camera's."""

@@ -150,14 +150,14 @@ def _document_checks(
     cumulative = histogram(gray, valid)
     glare = glare_metrics(gray, cumulative)
     paper_clips = still and (det.whole_picture or paper_may_clip(small, det.corners))
+    metrics["blur"] = round(blur_score(gray, valid), 4)
     exposure, exposure_metrics = document_exposure(
-        cumulative, paper_clips, glare["glare_spot_share"]
+        cumulative, paper_clips, glare["glare_spot_share"], metrics["blur"] <= T.BLUR_DOCUMENT
     )
     if not still and not exposure and washed_out_frame(small):
         exposure = {IssueCode.TOO_BRIGHT}
     issues |= exposure
     metrics |= exposure_metrics
-    metrics["blur"] = round(blur_score(gray, valid), 4)
     metrics["coverage"] = round(det.coverage, 4)
     metrics |= glare
     occlusion = det.occlusion

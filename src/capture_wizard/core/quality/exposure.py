@@ -18,7 +18,7 @@ def percentile(cumulative: np.ndarray, share: float) -> int:
 
 
 def document_exposure(
-    cumulative: np.ndarray, still: bool = False, reflected: float = 0.0
+    cumulative: np.ndarray, still: bool = False, reflected: float = 0.0, sharp: bool = True
 ) -> tuple[set[IssueCode], dict]:
     """`cumulative` is the rectified document's `histogram`; only the document's own content
     counts, never the paper or table round it. `reflected` is the share of it clipped by
@@ -31,19 +31,31 @@ def document_exposure(
     it is crushed to black (a black card under good light keeps a lit ground and bright
     print). Too bright: much of it is clipped white. On a camera's picture that is always too
     much light; a still may be a flatbed scan or a digital image of a white document, whose
-    paper is pure white, so there it must also have lost its dark print.
+    paper is pure white, so there it must also have lost its dark print. On a camera's
+    picture, less clipped is too much light as well when even its darkest print is lifted to
+    grey (BRIGHT_LIFTED_INK): a dark or colourful card over-exposed clips only its light
+    zones, which a reflection's rule would otherwise take for glare, but the light lifts all
+    of it. Only clipping beside the reflections counts there (a design with no black print
+    under a lamp's reflection is glare), and only on a `sharp` document (a blur lifts thin
+    print to grey as well).
     """
     ink, middle = percentile(cumulative, 0.01), percentile(cumulative, 0.5)
     white, brightest = percentile(cumulative, 0.9), percentile(cumulative, 0.98)
     saturated = 1.0 - float(cumulative[T.SATURATED - 1])
     print_lost = ink > T.BRIGHT_INK_LEVEL
     clipped = saturated if print_lost else saturated - reflected
+    lifted = (
+        not still
+        and sharp
+        and saturated - reflected >= T.BRIGHT_LIFTED_SHARE
+        and ink >= T.BRIGHT_LIFTED_INK
+    )
     issues = set()
     if white < T.DARK_WHITE_LEVEL and (
         brightest < T.DARK_PRINT_LEVEL or middle < T.DARK_CRUSHED_LEVEL
     ):
         issues.add(IssueCode.TOO_DARK)
-    elif clipped > T.BRIGHT_SATURATED_SHARE and (not still or print_lost):
+    elif (clipped > T.BRIGHT_SATURATED_SHARE and (not still or print_lost)) or lifted:
         issues.add(IssueCode.TOO_BRIGHT)
     return issues, {
         "ink_level": float(ink),

@@ -260,6 +260,12 @@ FRAME_BRIGHT_SATURATED_SHARE = 0.3
 """... or one with more than 30 % of its pixels clipped at white."""
 SATURATED = 250
 """A pixel at or above this grey level is clipped."""
+BRIGHT_LIFTED_SHARE = 0.1
+BRIGHT_LIFTED_INK = 60
+"""A sharp document in a camera's picture 10 % clipped or more beside its reflections, whose
+darkest 1 % is no darker than this, is too bright: the light lifted even its print to grey.
+Own renders and the second renderer's, camera rules: clean documents' darkest 1 % at 2-43,
+over-exposed ones' at 50-211 (docs/quality.md)."""
 CANVAS_NEAR_WHITE = 225
 CANVAS_ROLL_OFF = 0.2
 """Round a still's document, white clipped flat is a canvas (a digital image, the rest of a
