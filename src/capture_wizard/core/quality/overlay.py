@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from capture_wizard.core.quality import thresholds as T
+from capture_wizard.core.quality.learned import members
 
 
 def _shifted(image: np.ndarray, dy: int, dx: int) -> np.ndarray:
@@ -53,7 +54,7 @@ def _straight_runs(thin: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     count, labels, stats, _ = cv2.connectedComponentsWithStats(runs)
     across = cv2.CC_STAT_HEIGHT if kernel.shape[0] == 1 else cv2.CC_STAT_WIDTH
     straight = [label for label in range(1, count) if stats[label, across] <= T.GUIDE_MAX_WIDTH]
-    return np.isin(labels, straight).view(np.uint8) if straight else np.zeros_like(runs)
+    return members(labels, count, np.array(straight, np.intp)).view(np.uint8)
 
 
 def drawn_guide_mask(small_bgr: np.ndarray) -> np.ndarray | None:
