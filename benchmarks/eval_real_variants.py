@@ -192,11 +192,13 @@ def changes(scenes: list[np.ndarray]) -> dict[str, Change]:
 
 
 def overlap(corners: np.ndarray | None, placed: np.ndarray, shape: tuple[int, ...]) -> float:
-    """IoU of the document found with the picture put down, both clipped to the frame."""
+    """IoU of the document found with the picture put down, both clipped to the frame; 0 when
+    none is found or either lies wholly outside it."""
     if corners is None:
         return 0.0
     h, w = shape[:2]
-    return iou(clip_to_frame(placed, w, h), clip_to_frame(corners, w, h))
+    a, b = clip_to_frame(placed, w, h), clip_to_frame(corners, w, h)
+    return iou(a, b) if len(a) >= 3 and len(b) >= 3 else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:

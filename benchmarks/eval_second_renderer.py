@@ -31,8 +31,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from capture_wizard.core.geometry import clip_to_frame, iou
 from capture_wizard.core.quality import analyze
+from eval_real_variants import overlap
 from second_renderer import CLASSES, render_set
 
 TOP_ANSWERS = 3  # the commonest answers (codes together, or accepted) shown per class
@@ -44,15 +44,6 @@ def expected_codes(label: dict, live: bool) -> list[str]:
     if label["expected"] is not None:
         return [label["expected"]]
     return ["wrong_orientation"] if live and label["meta"].get("portrait_pic") else []
-
-
-def overlap(found: np.ndarray | None, drawn: np.ndarray, shape: tuple[int, ...]) -> float:
-    """IoU of the document found with the one drawn, both clipped to the frame; 0 if none."""
-    if found is None:
-        return 0.0
-    h, w = shape[:2]
-    a, b = clip_to_frame(drawn, w, h), clip_to_frame(found, w, h)
-    return iou(a, b) if len(a) >= 3 and len(b) >= 3 else 0.0
 
 
 def judge(folder: Path, labels: list[dict], live: bool) -> list[dict]:
