@@ -118,6 +118,30 @@ def test_a_region_torn_across_its_middle_is_fitted_whole():
     assert found is not None and iou(found.corners, card) > 0.95
 
 
+@pytest.mark.parametrize("degrees", [-20.0, -30.0, -45.0])
+def test_a_turned_card_whose_corners_the_opening_rounds_off_is_fitted_whole(degrees):
+    """Opening a region with an upright square rounds off the corners of a card turned on the
+    table; four corners of what is left can be an inner quadrilateral, filled wholly by the
+    region. The whole outline's quadrilateral, which the region fills a little less (print
+    bitten out of its edge) but explains far better, is the card (a real business card turned
+    30° on wood, with grain lines joined to its sides, was found as an inner part of it)."""
+    img = np.full((240, 320, 3), 40, np.uint8)
+    card = cv2.boxPoints(((160, 120), (200, 120), degrees)).astype(np.float32)
+    cv2.fillConvexPoly(img, card.astype(np.int32), (150, 215, 200))
+    mask = np.zeros(img.shape[:2], np.uint8)
+    cv2.fillConvexPoly(mask, card.astype(np.int32), 1)
+    centre = card.mean(axis=0)
+    for i in (0, 2):  # a grain line joined to the middle of each long side
+        middle = (card[i] + card[(i + 1) % 4]) / 2
+        tip = middle + (middle - centre) / np.linalg.norm(middle - centre) * 25
+        cv2.line(mask, tuple(np.int32(middle)), tuple(np.int32(tip)), 1, 3)
+    bitten = card[1] + 0.5 * (card[2] - card[1])  # dark print at a short side's middle
+    cv2.circle(mask, tuple(np.int32(bitten)), 14, 0, -1)
+    outline = max(cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)[0], key=len)
+    found = fit_region(img, outline)
+    assert found is not None and iou(found.corners, card) > 0.95
+
+
 def test_a_region_without_edges_along_it_is_no_document_when_it_must_snap():
     """A convex hull is a guess: its sides must lie on edges of the picture to be a card."""
     img = np.full((180, 320, 3), 70, np.uint8)  # nothing drawn: no edges anywhere

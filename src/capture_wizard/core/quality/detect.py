@@ -263,8 +263,11 @@ def _fitted_quad(outline: np.ndarray, pts: np.ndarray) -> tuple[np.ndarray, np.n
     The first guess comes from the outline without thin attachments (a finger). Opening also
     rounds off the sharp corners of a card seen at an angle, and a side refitted from a guess
     that lost its corner stays askew; so when the opening changed the outline, the whole
-    outline gives a second guess, taken when the region fills it as well as the first (a
-    finger sticking out would leave empty wedges beside it)."""
+    outline gives a second guess, taken when the region fills it (a finger sticking out would
+    leave empty wedges beside it) as well as the first, or nearly as well while the two overlap
+    far better: an upright square's opening rounds off all four corners of a card turned by
+    20-45°, and four corners of what is left can make an inner quadrilateral that the region
+    fills wholly."""
     core = _core_outline(outline)
     fits = []
     guesses = [(_four_corners, core)] + ([] if core is outline else [(_largest_quad, outline)])
@@ -277,21 +280,27 @@ def _fitted_quad(outline: np.ndarray, pts: np.ndarray) -> tuple[np.ndarray, np.n
             corners, fitted = _refine(corners, pts, band)
         fits.append((corners, fitted))
     if len(fits) == 2:
-        filled = [_filled_share(outline, corners) for corners, _ in fits]
-        if filled[1] >= max(T.MIN_WHOLE_FILL, filled[0] - 0.001):
+        (filled, explained), (filled_core, explained_core) = (
+            _fill_and_overlap(outline, corners) for corners, _ in reversed(fits)
+        )
+        if filled >= T.MIN_WHOLE_FILL and (
+            filled >= filled_core - 0.001
+            or explained >= explained_core + T.WHOLE_FIT_EXPLAINS_BETTER
+        ):
             return fits[1]
     return fits[0] if fits else None
 
 
-def _filled_share(outline: np.ndarray, corners: np.ndarray) -> float:
-    """Share of a quadrilateral that a region (its outline) fills."""
+def _fill_and_overlap(outline: np.ndarray, corners: np.ndarray) -> tuple[float, float]:
+    """Share of a quadrilateral that a region (its outline) fills, and their IoU."""
     box = cv2.boundingRect(np.concatenate((outline.reshape(-1, 2), corners.astype(np.int32))))
     x, y, bw, bh = box
     region = np.zeros((bh + 2, bw + 2), np.uint8)
     cv2.drawContours(region, [outline], -1, 255, cv2.FILLED, offset=(1 - x, 1 - y))
     quad = np.zeros_like(region)
     cv2.fillConvexPoly(quad, np.round(corners - (x - 1, y - 1)).astype(np.int32), 255)
-    return cv2.countNonZero(region & quad) / max(1, cv2.countNonZero(quad))
+    both = cv2.countNonZero(region & quad)
+    return both / max(1, cv2.countNonZero(quad)), both / max(1, cv2.countNonZero(region | quad))
 
 
 def _evaluate(
