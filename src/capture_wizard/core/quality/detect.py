@@ -280,12 +280,12 @@ def _fitted_quad(outline: np.ndarray, pts: np.ndarray) -> tuple[np.ndarray, np.n
             corners, fitted = _refine(corners, pts, band)
         fits.append((corners, fitted))
     if len(fits) == 2:
-        (filled, explained), (filled_core, explained_core) = (
-            _fill_and_overlap(outline, corners) for corners, _ in reversed(fits)
+        (core_fill, core_overlap), (whole_fill, whole_overlap) = (
+            _fill_and_overlap(outline, corners) for corners, _ in fits
         )
-        if filled >= T.MIN_WHOLE_FILL and (
-            filled >= filled_core - 0.001
-            or explained >= explained_core + T.WHOLE_FIT_EXPLAINS_BETTER
+        if whole_fill >= T.MIN_WHOLE_FILL and (
+            whole_fill >= core_fill - 0.001
+            or whole_overlap >= core_overlap + T.WHOLE_FIT_EXPLAINS_BETTER
         ):
             return fits[1]
     return fits[0] if fits else None
