@@ -23,6 +23,7 @@ from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.learned import quad_mask
 from capture_wizard.core.specimens import Defect, Side, render_document, render_scene
 from capture_wizard.core.specimens.varied import specular_spot
+from capture_wizard.resources import resource
 
 TEST_SEEDS = 3_000_000  # test_quality's base
 CROP_WIDTH = 1000
@@ -626,6 +627,41 @@ def test_white_mrz_zone_with_blank_paper_above_its_lines_is_not_glare():
     assert IssueCode.GLARE not in analyze(_on_table(card)[0], still=True).issues
     spot = _rectified_gray(_with_glare(card))
     assert has_glare(glare_metrics(spot, histogram(spot)))
+
+
+def _white_backed_portrait(card: np.ndarray) -> np.ndarray:
+    """The card with a photographed portrait (the bundled astronaut's) on a clipped white
+    background: everything but her head and shoulders made 255."""
+    h, w = card.shape[:2]
+    x0, y0, x1, y1 = int(0.04 * w), int(0.2 * h), int(0.3 * w), int(0.65 * h)
+    photo = cv2.imread(str(resource("specimens", "astronaut-portrait.jpg")))
+    ph, pw = photo.shape[:2]
+    keep = np.zeros((ph, pw), np.uint8)
+    cv2.ellipse(keep, (pw // 2, int(0.38 * ph)), (int(0.3 * pw), int(0.33 * ph)), 0, 0, 360, 1, -1)
+    cv2.ellipse(keep, (pw // 2, ph), (pw // 2, int(0.32 * ph)), 0, 180, 360, 1, -1)
+    photo[keep == 0] = 255
+    card = card.copy()
+    card[y0:y1, x0:x1] = cv2.resize(photo, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA)
+    return card
+
+
+def test_a_portraits_white_background_is_not_glare_and_a_reflection_on_it_is():
+    """A portrait photographed on white: its background, clipped, wraps round the head and
+    shoulders with room for a disc, and carries no print. The face printed there tells it from
+    a reflection (a second renderer's clean cards were `glare` on it). A reflection over the
+    face, which washes the face out, still is glare."""
+    card = _white_backed_portrait(_pastel_card(640))
+    photo, _ = _on_table(card, at=(320, 160))
+    gray = _rectified_gray(card)
+    assert has_glare(glare_metrics(gray, histogram(gray)))  # without the portraits' centres
+    assert IssueCode.GLARE not in analyze(photo, still=True).issues
+    assert IssueCode.GLARE not in analyze(photo).issues
+    h, w = card.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    distance = np.hypot(xx - 0.17 * w, yy - 0.33 * h)
+    alpha = np.exp(-((np.maximum(distance - 0.08 * w, 0) / (0.04 * w)) ** 2))[..., None]
+    washed = (card * (1 - alpha) + 255 * alpha).clip(0, 255).astype(np.uint8)
+    assert IssueCode.GLARE in analyze(_on_table(washed, at=(320, 160))[0], still=True).issues
 
 
 def test_a_reflection_clipping_much_of_a_light_card_is_glare_not_too_bright():

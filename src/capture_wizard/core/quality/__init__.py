@@ -26,7 +26,7 @@ from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.learned import covers_a_fingertip
 from capture_wizard.core.quality.locate import locate_document
 from capture_wizard.core.quality.overlay import without_drawn_guides
-from capture_wizard.core.quality.portrait_skin import occlusion_besides_portraits
+from capture_wizard.core.quality.portrait_skin import occlusion_besides_portraits, portrait_centres
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
 from capture_wizard.core.quality.still import carries_print
@@ -148,7 +148,7 @@ def _document_checks(
     corners = det.corners * (source_scale / scale)
     gray, valid = _rectify(source, corners, fmt)
     cumulative = histogram(gray, valid)
-    glare = glare_metrics(gray, cumulative)
+    glare = glare_metrics(gray, cumulative, portrait_centres)
     paper_clips = still and (det.whole_picture or paper_may_clip(small, det.corners))
     metrics["blur"] = round(blur_score(gray, valid), 4)
     exposure, exposure_metrics = document_exposure(

@@ -6,8 +6,11 @@ white MRZ band or a white zone carries characters (holes in the bright area) and
 clipped on a camera's picture; blank paper running from one side of the document to the other
 (above the lines of a white MRZ zone), or along its edge beside the lines, is part of such a
 zone; a document whose paper is itself clipped (a white card, a flatbed scan) gives no way to
-tell paper from glare, and is not judged.
+tell paper from glare, and is not judged. A portrait photographed on white leaves a clipped
+background that wraps round the face printed in it: not glare either.
 """
+
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -18,8 +21,16 @@ from capture_wizard.core.quality.exposure import percentile
 _NONE = {"glare_radius": 0.0, "glare_share": 0.0, "glare_spot_share": 0.0}
 
 
-def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
+def glare_metrics(
+    gray: np.ndarray,
+    cumulative: np.ndarray,
+    portraits: Callable[[np.ndarray], list[tuple[float, float]]] | None = None,
+) -> dict:
     """`gray` is the rectified document, `cumulative` its histogram (see exposure).
+    `portraits` gives the centres of the faces printed on it (`gray`'s pixels); it is asked
+    only when a clipped area is mostly hollow within its convex hull (T.GLARE_HOLLOW_SHARE):
+    such an area round a face is the portrait's plain background round the head and
+    shoulders, not a reflection, which is a disc or a streak, nearly its own hull.
 
     glare_radius: the radius (share of the document's width) of the largest disc inside a
     clipped area that hides the print under it; glare_share: the share of the document
@@ -41,6 +52,7 @@ def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
     count, labels, stats, _ = cv2.connectedComponentsWithStats(box, connectivity=8)
     min_depth = T.GLARE_MIN_RADIUS * gray.shape[1]
     radius, spots = 0.0, 0
+    centres = None  # of the printed faces, looked for once if needed
     for label in range(1, count):
         if stats[label, cv2.CC_STAT_AREA] < np.pi * min_depth**2:
             continue
@@ -49,6 +61,11 @@ def glare_metrics(gray: np.ndarray, cumulative: np.ndarray) -> dict:
         deepest = float(depth[ly : ly + lh, lx : lx + lw][spot > 0].max())
         if deepest < min_depth or _hole_share(spot) > T.GLARE_MAX_HOLES:
             continue
+        hull = None if portraits is None else _hollow_hull(spot)
+        if hull is not None:
+            centres = portraits(gray) if centres is None else centres
+            if _holds_a_point(hull, (x + lx - 1, y + ly - 1), centres):
+                continue  # a portrait's plain background round its face
         radius = max(radius, deepest / gray.shape[1])
         spots += int(stats[label, cv2.CC_STAT_AREA])
     return {
@@ -83,6 +100,24 @@ def _hole_share(spot: np.ndarray) -> float:
     cv2.drawContours(filled, outlines, -1, 1, cv2.FILLED)
     inside = cv2.countNonZero(filled)
     return 1.0 - cv2.countNonZero(spot) / max(1, inside)
+
+
+def _hollow_hull(spot: np.ndarray) -> np.ndarray | None:
+    """A bright spot's convex hull, if the spot fills at most 1 - T.GLARE_HOLLOW_SHARE of it
+    (it wraps round something), else None."""
+    hull = cv2.convexHull(cv2.findNonZero(spot))
+    filled = np.zeros_like(spot)
+    cv2.fillConvexPoly(filled, hull, 1)
+    hollow = 1.0 - cv2.countNonZero(spot) / max(1, cv2.countNonZero(filled))
+    return hull if hollow > T.GLARE_HOLLOW_SHARE else None
+
+
+def _holds_a_point(
+    hull: np.ndarray, offset: tuple[int, int], points: list[tuple[float, float]]
+) -> bool:
+    """Whether any of `points` lies in `hull`, whose coordinates are `offset` from theirs."""
+    ox, oy = offset
+    return any(cv2.pointPolygonTest(hull, (x - ox, y - oy), False) >= 0 for x, y in points)
 
 
 def has_glare(metrics: dict) -> bool:

@@ -1,4 +1,4 @@
-"""The document's own portrait is not a finger over it.
+"""The document's own portrait is not a finger over it, nor its plain background a reflection.
 
 The learned detector's second map marks skin over the document, and only skin that reaches the
 document's edge counts as a finger (learned.covered_share). A portrait printed close to the
@@ -7,7 +7,8 @@ shadow across the card, is then taken for a thumb (real pictures changed so: an 
 crop, its portrait 3 % from the crop's edge, under a shadow). The face detector knows a face;
 what the map sees on the portrait's face and head is set aside, and what is left of a finger
 beside it still counts. Asked only of a still about to be refused as `occluded`: it costs a few
-face-detector runs.
+face-detector runs. The faces' centres also tell glare.py where a clipped area wraps round a
+portrait's head (a white photo background), asked only of a document about to get `glare`.
 """
 
 import logging
@@ -23,6 +24,19 @@ from capture_wizard.core.quality.detect import Detection
 from capture_wizard.core.quality.learned import covered_share
 
 log = logging.getLogger(__name__)
+
+
+def portrait_centres(gray: np.ndarray) -> list[tuple[float, float]]:
+    """The centres of the faces printed on a rectified document (grey, long side horizontal),
+    in its pixels; none when the face detector is unavailable."""
+    h, w = gray.shape
+    whole = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    try:
+        portraits = printed_portraits(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR), whole, w / h)
+    except FaceModelError:
+        log.warning("the face detector is unavailable: a portrait's background may be glare")
+        return []
+    return [tuple(float(v) for v in portrait.outline.mean(axis=0)) for portrait in portraits]
 
 
 def occlusion_besides_portraits(

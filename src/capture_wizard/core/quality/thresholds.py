@@ -311,6 +311,10 @@ GLARE_MAX_HOLES = 0.12
 """A glare spot washes out the print beneath it: at most 12 % of the area inside its outline
 is darker print. White paper that carries print (a white band with its characters) is full
 of such holes."""
+GLARE_HOLLOW_SHARE = 0.3
+"""A clipped area whose convex hull is more than 30 % not clipped and holds a printed face's
+centre is the portrait's plain white background round the head, not a reflection (the second
+renderer's portraits: 0.44-0.68; its reflections: at most 0.44, none round a face found)."""
 
 # --- occlusion ------------------------------------------------------------------------------
 OCCLUSION_MIN_MM2 = 46.2
