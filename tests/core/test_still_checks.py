@@ -653,7 +653,7 @@ def test_a_portraits_white_background_is_not_glare_and_a_reflection_on_it_is():
     card = _white_backed_portrait(_pastel_card(640))
     photo, _ = _on_table(card, at=(320, 160))
     gray = _rectified_gray(card)
-    assert has_glare(glare_metrics(gray, histogram(gray)))  # without the portraits' centres
+    assert has_glare(glare_metrics(gray, histogram(gray)))  # the faces not looked for
     assert IssueCode.GLARE not in analyze(photo, still=True).issues
     assert IssueCode.GLARE not in analyze(photo).issues
     h, w = card.shape[:2]

@@ -8,7 +8,7 @@ crop, its portrait 3 % from the crop's edge, under a shadow). The face detector 
 what the map sees on the portrait's face and head is set aside, and what is left of a finger
 beside it still counts. Asked only of a still about to be refused as `occluded`: it costs a few
 face-detector runs. The faces' centres also tell glare.py where a clipped area wraps round a
-portrait's head (a white photo background), asked only of a document about to get `glare`.
+portrait's head (a white photo background), asked only for a hollow area that would be glare.
 """
 
 import logging
