@@ -12,8 +12,10 @@ from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.specimens import Defect, Side, render_scene
 from capture_wizard.core.specimens.varied import (
+    Design,
     _covered,
     _inward,
+    _restyle,
     fingers_over,
     plan_varied_scene,
     render_background,
@@ -228,3 +230,19 @@ def test_a_background_without_a_document_shows_none_in_a_camera_frame(name):
     frame = render_background(name, 0)
     assert frame.shape == (720, 1280, 3)
     assert IssueCode.NO_DOCUMENT in analyze(frame).issues
+
+
+def test_a_dark_cards_white_zone_keeps_dark_print():
+    """A dark design prints its data in a light ink, but data printed on a white zone of it
+    stays dark, as on a real card: light ink on white paper would be unreadable, and a
+    "clean" card whose data cannot be read is not clean."""
+    design = Design(
+        "dark", (72, 36, 14), (46, 62, 24), "plain", "panel", "paper", None, (236, 236, 232), False
+    )
+    art = _restyle(Side.ID1_FRONT, 0, design, np.random.default_rng(0))
+    gray = cv2.cvtColor(np.clip(art, 0, 255).astype(np.uint8), cv2.COLOR_BGR2GRAY)
+    h, w = gray.shape
+    panel = gray[int(0.2 * h) : int(0.7 * h), int(0.4 * w) : int(0.9 * w)]  # its data
+    assert np.percentile(panel, 50) > 240 and np.percentile(panel, 1) < 120  # dark print
+    header = gray[: int(0.08 * h)]  # the heading, on the dark paper
+    assert np.percentile(header, 50) < 100 and np.percentile(header, 99) > 180  # light print

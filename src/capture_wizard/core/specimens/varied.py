@@ -583,8 +583,9 @@ def _restyle(side: Side, variant: int, design: Design, rng) -> np.ndarray:
     parts = layers.parts
     paper = _paper(design, rng, w, h, parts["mrz"][1] if "mrz" in parts else h)
     ink = layers.ink.astype(np.float32)
-    if design.ink is not None:
-        ink = np.array(design.ink, np.float32) - 0.4 * ink
+    if design.ink is not None:  # light print on a dark card; a white zone on it keeps dark print
+        on_white = paper.mean(axis=2, keepdims=True) > 160
+        ink = np.where(on_white, ink, np.array(design.ink, np.float32) - 0.4 * ink)
     depth = layers.depth.astype(np.float32) / 255
     out = paper * (1 - depth) + ink * depth
     _restyle_header(out, layers.header_text, parts["header"], design, paper)
