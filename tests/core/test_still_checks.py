@@ -664,6 +664,36 @@ def test_a_portraits_white_background_is_not_glare_and_a_reflection_on_it_is():
     assert IssueCode.GLARE in analyze(_on_table(washed, at=(320, 160))[0], still=True).issues
 
 
+def _noisy(card: np.ndarray, sigma: float = 3.0) -> np.ndarray:
+    noise = np.random.default_rng(0).normal(0, sigma, card.shape)
+    return np.clip(card + noise, 0, 255).astype(np.uint8)
+
+
+def test_a_reflection_just_short_of_clipping_is_glare_and_a_white_panel_is_not():
+    """A soft lamp's reflection can peak just below clipping; a sensor's noise then breaks its
+    core into specks no disc fits in (a second renderer's reflections were missed so).
+    Smoothed, it is nearly white, brighter than any paper on the card, and it fades out
+    through a halo that washes out the print under it. A blank white data panel on the same
+    card, as bright and as noisy, ends at a printed edge with dark print beside it: not
+    glare."""
+    card = _pastel_card(640, band_top=1.0)  # no white band: the card's paper is pastel
+    h, w = card.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    distance = np.hypot(xx - 0.6 * w, yy - 0.45 * h)
+    alpha = np.exp(-((np.maximum(distance - 0.05 * w, 0) / (0.07 * w)) ** 2))[..., None]
+    lit = _noisy(card * (1 - alpha) + 249 * alpha)
+    for still in (True, False):
+        report = analyze(_on_table(lit, at=(320, 160))[0], still=still)
+        assert IssueCode.GLARE in report.issues, _issues(report)
+    panel = card.copy()
+    top_left, bottom_right = (int(0.33 * w), int(0.17 * h)), (int(0.97 * w), int(0.4 * h))
+    cv2.rectangle(panel, top_left, bottom_right, (249, 249, 249), -1)
+    clean = _noisy(panel)
+    for still in (True, False):
+        report = analyze(_on_table(clean, at=(320, 160))[0], still=still)
+        assert IssueCode.GLARE not in report.issues, _issues(report)
+
+
 def test_a_reflection_clipping_much_of_a_light_card_is_glare_not_too_bright():
     """A lamp's reflection on a light card clips a wide halo round its core: with the white
     MRZ band, over 35 % of the card is clipped, which alone would read as too much light. The

@@ -8,6 +8,12 @@ clipped on a camera's picture; blank paper running from one side of the document
 zone; a document whose paper is itself clipped (a white card, a flatbed scan) gives no way to
 tell paper from glare, and is not judged. A portrait photographed on white leaves a clipped
 background that wraps round the face printed in it: not glare either.
+
+A reflection can also fall just short of clipping (a soft lamp on a laminate), its core
+broken into specks by the sensor's noise. Where no clipped area is glare, the nearly white
+areas of the smoothed document are looked at too; one is glare when it is brighter than the
+document's white paper and its halo has washed out the print round its edge, where beside a
+white zone of the design the print stays dark (_soft_reflection).
 """
 
 from collections.abc import Callable
@@ -33,46 +39,111 @@ def glare_metrics(
     shoulders, not a reflection, which is a disc or a streak, nearly its own hull.
 
     glare_radius: the radius (share of the document's width) of the largest disc inside a
-    clipped area that hides the print under it; glare_share: the share of the document
-    clipped; glare_spot_share: the share under such areas (reflections, halo included)."""
+    clipped (or nearly white, see _soft_reflection) area that hides the print under it;
+    glare_share: the share of the document clipped; glare_spot_share: the share under such
+    areas (reflections, halo included)."""
     if percentile(cumulative, 0.5) >= T.GLARE_PAPER_CLIPPED:
         return dict(_NONE)
     share = 1.0 - float(cumulative[T.GLARE_LEVEL - 1])
-    if share * gray.size < 4:
-        return dict(_NONE)
-    _, mask = cv2.threshold(gray, T.GLARE_LEVEL - 1, 255, cv2.THRESH_BINARY)
+    min_depth = T.GLARE_MIN_RADIUS * gray.shape[1]
+    found = _Spots(gray, portraits)
+    if share * gray.size >= 4:
+        _, mask = cv2.threshold(gray, T.GLARE_LEVEL - 1, 255, cv2.THRESH_BINARY)
+        for spot, deepest, offset in _solid_spots(mask, min_depth):
+            if _hole_share(spot) <= T.GLARE_MAX_HOLES:
+                found.add(spot, deepest, offset)
+    if not found.radius:
+        # A reflection just short of clipping: nearly white once the noise is smoothed away.
+        smooth = cv2.GaussianBlur(gray, (5, 5), 0)
+        ink = percentile(cumulative, 0.01)
+        _, mask = cv2.threshold(smooth, T.GLARE_SOFT_LEVEL - 1, 255, cv2.THRESH_BINARY)
+        for spot, deepest, offset in _solid_spots(mask, min_depth):
+            if _soft_reflection(gray, smooth, ink, spot, offset):
+                found.add(spot, deepest, offset)
+    return {
+        "glare_radius": round(found.radius / gray.shape[1], 4),
+        "glare_share": round(share, 4),
+        "glare_spot_share": round(found.area / gray.size, 4),
+    }
+
+
+class _Spots:
+    """The reflections found so far: the deepest one's depth and their area. A spot that is
+    mostly hollow within its hull and holds a printed face is a portrait's background, and
+    is left out (the faces are looked for once, and only then)."""
+
+    def __init__(self, gray: np.ndarray, portraits) -> None:
+        self.gray, self.portraits, self.centres = gray, portraits, None
+        self.radius, self.area = 0.0, 0
+
+    def add(self, spot: np.ndarray, deepest: float, offset: tuple[int, int]) -> None:
+        hull = None if self.portraits is None else _hollow_hull(spot)
+        if hull is not None:
+            if self.centres is None:
+                self.centres = self.portraits(self.gray)
+            if _holds_a_point(hull, offset, self.centres):
+                return
+        self.radius = max(self.radius, deepest)
+        self.area += cv2.countNonZero(spot)
+
+
+def _solid_spots(mask: np.ndarray, min_depth: float):
+    """The bright areas of `mask` (white zones of the design cleared, in place) that a disc
+    of `min_depth` fits inside: (the area's own mask over its bounding box, the depth of the
+    deepest point, the box's top-left corner in `mask`)."""
     _clear_white_zones(mask)
     if not cv2.countNonZero(mask):
-        return dict(_NONE, glare_share=round(share, 4))
+        return
     # Only the box round the bright pixels matters (and a pixel beyond it: the document's
     # edge is not the edge of a spot).
     x, y, w, h = cv2.boundingRect(mask)
     box = cv2.copyMakeBorder(mask[y : y + h, x : x + w], 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=0)
     depth = cv2.distanceTransform(box, cv2.DIST_L2, 3)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(box, connectivity=8)
-    min_depth = T.GLARE_MIN_RADIUS * gray.shape[1]
-    radius, spots = 0.0, 0
-    centres = None  # of the printed faces, looked for once if needed
     for label in range(1, count):
         if stats[label, cv2.CC_STAT_AREA] < np.pi * min_depth**2:
             continue
         lx, ly, lw, lh = stats[label, :4]
         spot = (labels[ly : ly + lh, lx : lx + lw] == label).astype(np.uint8)
         deepest = float(depth[ly : ly + lh, lx : lx + lw][spot > 0].max())
-        if deepest < min_depth or _hole_share(spot) > T.GLARE_MAX_HOLES:
-            continue
-        hull = None if portraits is None else _hollow_hull(spot)
-        if hull is not None:
-            centres = portraits(gray) if centres is None else centres
-            if _holds_a_point(hull, (x + lx - 1, y + ly - 1), centres):
-                continue  # a portrait's plain background round its face
-        radius = max(radius, deepest / gray.shape[1])
-        spots += int(stats[label, cv2.CC_STAT_AREA])
-    return {
-        "glare_radius": round(radius, 4),
-        "glare_share": round(share, 4),
-        "glare_spot_share": round(spots / gray.size, 4),
-    }
+        if deepest >= min_depth:
+            yield spot, deepest, (x + lx - 1, y + ly - 1)
+
+
+def _soft_reflection(
+    gray: np.ndarray, smooth: np.ndarray, ink: int, spot: np.ndarray, offset: tuple[int, int]
+) -> bool:
+    """Whether a nearly white area (`spot` at `offset`, found on `smooth`) is a reflection
+    that falls short of clipping. Inside its outline, as for any glare, print is gone
+    (GLARE_MAX_HOLES); a blank white zone of the design looks the same there. What sets a
+    reflection apart is round it:
+    - it lies within the document, clear of its rim: light falling across it from one side
+      (a shadow's edge, a lamp beside it) is brightest at an edge, like a halo;
+    - it is brighter than the document's own white paper (the 90th percentile of the rest
+      of it) by T.GLARE_SOFT_RISE;
+    - its halo washes out the print round its edge too: within T.GLARE_SOFT_HALO_AT of its
+      edge, even the darkest print (5th percentile) has been lifted T.GLARE_SOFT_LIFT of the
+      way from the document's `ink` to the area's light, where beside a white zone (a data
+      panel, a portrait's background) print stays as dark as anywhere."""
+    h, w = gray.shape
+    x, y = offset
+    rim = round(T.GLARE_RIM * w) + 1  # the rim itself was cleared
+    if min(x, y) <= rim or x + spot.shape[1] >= w - rim or y + spot.shape[0] >= h - rim:
+        return False
+    outlines, _ = cv2.findContours(spot, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    filled = np.zeros_like(gray)
+    cv2.drawContours(filled, outlines, -1, 1, cv2.FILLED, offset=offset)
+    inside = filled > 0
+    if np.count_nonzero(gray[inside] < T.GLARE_SOFT_PRINT) > (
+        T.GLARE_MAX_HOLES * np.count_nonzero(inside)
+    ):
+        return False
+    away = cv2.distanceTransform(1 - filled, cv2.DIST_L2, 3)
+    halo = (away > 0) & (away <= T.GLARE_SOFT_HALO_AT * w)
+    core = float(np.median(smooth[inside]))
+    rise = core - float(np.percentile(smooth[~inside], 90))
+    lift = float(np.percentile(gray[halo], 5)) - ink
+    return rise >= T.GLARE_SOFT_RISE and lift >= T.GLARE_SOFT_LIFT * (core - ink)
 
 
 def _clear_white_zones(mask: np.ndarray) -> None:

@@ -316,6 +316,22 @@ GLARE_HOLLOW_SHARE = 0.3
 centre is the portrait's plain white background round the head, not a reflection (the second
 renderer's portraits: 0.44-0.68; its reflections: at most 0.44, none round a face found)."""
 
+GLARE_SOFT_LEVEL = 244
+"""A reflection may fall just short of clipping (a soft lamp on a laminate, a sensor's noise
+breaking its core up): then it is looked for where the document, smoothed over 5 x 5 pixels,
+is at least this bright, and must also show what sets a reflection apart from white paper
+(glare._soft_reflection) ..."""
+GLARE_SOFT_PRINT = 200
+"""... no more than GLARE_MAX_HOLES of it is print darker than this (noise never is) ..."""
+GLARE_SOFT_RISE = 12
+"""... it is this much brighter (grey levels) than the document's white paper ..."""
+GLARE_SOFT_HALO_AT = 0.016
+"""... and its halo, this far round its edge (6 pixels, 1.4 mm on a card) ..."""
+GLARE_SOFT_LIFT = 0.5
+"""... has lifted even the darkest print there half the way from the document's ink to the
+reflection's light (second renderer, seed 5: its reflections missed 0.85-0.93; beside an own
+render's blank data panel, dark print at 0.16)."""
+
 # --- occlusion ------------------------------------------------------------------------------
 OCCLUSION_MIN_MM2 = 46.2
 """The learned detector sees something over at least a fingertip's worth of the document,
