@@ -694,6 +694,38 @@ def test_a_reflection_just_short_of_clipping_is_glare_and_a_white_panel_is_not()
         assert IssueCode.GLARE not in report.issues, _issues(report)
 
 
+def _white_band_document(reflection: bool) -> np.ndarray:
+    """A rectified pastel card whose lower 40 % is a white MRZ band (251, with a sensor's
+    noise, so its rows are not clipped from side to side), and optionally a clipped reflection
+    over the data just above the band's first line, running into it."""
+    w = T.RECTIFIED_LONG_SIDE
+    h = round(w / ID1.aspect)
+    card = _pastel_card(w)
+    card[int(0.6 * h) :] = 251
+    for i, line in enumerate(_MRZ):
+        y = int((0.72 + 0.1 * i) * h)
+        cv2.putText(card, line, (8, y), cv2.FONT_HERSHEY_PLAIN, 0.8, (0, 0, 0), 1, cv2.LINE_AA)
+    gray = cv2.cvtColor(card, cv2.COLOR_BGR2GRAY).astype(np.float32)
+    if reflection:
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        distance = np.hypot(xx - 0.5 * w, yy - 0.62 * h)
+        alpha = np.exp(-((np.maximum(distance - 0.05 * w, 0) / (0.04 * w)) ** 2))
+        gray = gray * (1 - alpha) + 255 * alpha
+    noise = np.random.default_rng(0).normal(0, 3, gray.shape)
+    return np.clip(gray + noise, 0, 255).astype(np.uint8)
+
+
+def test_a_reflection_running_into_a_white_mrz_band_is_glare():
+    """A reflection just above a white MRZ band merges with the band's clipped paper, whose
+    characters make holes in the area (21 %): as one area it carries print. Its solid part,
+    where a disc fits, is glare, because its halo has washed out the print round it. The band
+    alone is not: beside its blank paper the characters stay black."""
+    plain = _white_band_document(reflection=False)
+    assert not has_glare(glare_metrics(plain, histogram(plain)))
+    lit = _white_band_document(reflection=True)
+    assert has_glare(glare_metrics(lit, histogram(lit)))
+
+
 def test_a_reflection_clipping_much_of_a_light_card_is_glare_not_too_bright():
     """A lamp's reflection on a light card clips a wide halo round its core: with the white
     MRZ band, over 35 % of the card is clipped, which alone would read as too much light. The

@@ -9,11 +9,13 @@ zone; a document whose paper is itself clipped (a white card, a flatbed scan) gi
 tell paper from glare, and is not judged. A portrait photographed on white leaves a clipped
 background that wraps round the face printed in it: not glare either.
 
-A reflection can also fall just short of clipping (a soft lamp on a laminate), its core
-broken into specks by the sensor's noise. Where no clipped area is glare, the nearly white
-areas of the smoothed document are looked at too; one is glare when it is brighter than the
-document's white paper and its halo has washed out the print round its edge, where beside a
-white zone of the design the print stays dark (_soft_reflection).
+What tells a reflection from a white zone round it is its halo, which washes out the print
+round its edge, where beside a white zone of the design the print stays dark
+(_halo_lifts_print). That tells it when a clipped reflection runs into a white MRZ band and
+becomes one area with the band's characters, and when a reflection falls just short of
+clipping (a soft lamp on a laminate, its core broken into specks by the sensor's noise):
+where no clipped area is glare, the nearly white areas of the smoothed document are looked
+at too (_soft_reflection).
 """
 
 from collections.abc import Callable
@@ -47,15 +49,21 @@ def glare_metrics(
     share = 1.0 - float(cumulative[T.GLARE_LEVEL - 1])
     min_depth = T.GLARE_MIN_RADIUS * gray.shape[1]
     found = _Spots(gray, portraits)
+    ink = percentile(cumulative, 0.01)
     if share * gray.size >= 4:
         _, mask = cv2.threshold(gray, T.GLARE_LEVEL - 1, 255, cv2.THRESH_BINARY)
         for spot, deepest, offset in _solid_spots(mask, min_depth):
             if _hole_share(spot) <= T.GLARE_MAX_HOLES:
                 found.add(spot, deepest, offset)
+                continue
+            # A reflection that runs into a white zone's print (a white MRZ band) merges
+            # with it: its solid part is glare if its halo has washed out the print round it.
+            solid = _solid_part(spot, min_depth)
+            if _halo_lifts_print(gray, ink, 255.0, _filled(solid, gray.shape, offset)):
+                found.add(solid, deepest, offset)
     if not found.radius:
         # A reflection just short of clipping: nearly white once the noise is smoothed away.
         smooth = cv2.GaussianBlur(gray, (5, 5), 0)
-        ink = percentile(cumulative, 0.01)
         _, mask = cv2.threshold(smooth, T.GLARE_SOFT_LEVEL - 1, 255, cv2.THRESH_BINARY)
         for spot, deepest, offset in _solid_spots(mask, min_depth):
             if _soft_reflection(gray, smooth, ink, spot, offset):
@@ -116,34 +124,64 @@ def _soft_reflection(
     """Whether a nearly white area (`spot` at `offset`, found on `smooth`) is a reflection
     that falls short of clipping. Inside its outline, as for any glare, print is gone
     (GLARE_MAX_HOLES); a blank white zone of the design looks the same there. What sets a
-    reflection apart is round it:
-    - it lies within the document, clear of its rim: light falling across it from one side
-      (a shadow's edge, a lamp beside it) is brightest at an edge, like a halo;
-    - it is brighter than the document's own white paper (the 90th percentile of the rest
-      of it) by T.GLARE_SOFT_RISE;
-    - its halo washes out the print round its edge too: within T.GLARE_SOFT_HALO_AT of its
-      edge, even the darkest print (5th percentile) has been lifted T.GLARE_SOFT_LIFT of the
-      way from the document's `ink` to the area's light, where beside a white zone (a data
-      panel, a portrait's background) print stays as dark as anywhere."""
+    reflection apart is round it: it lies within the document, clear of its rim (light
+    falling across it from one side, a shadow's edge, a lamp beside it, is brightest at an
+    edge, like a halo); it is brighter than the document's own white paper (the 90th
+    percentile of the rest of it) by T.GLARE_SOFT_RISE; and its halo has washed out the print
+    round it (_halo_lifts_print)."""
     h, w = gray.shape
     x, y = offset
     rim = round(T.GLARE_RIM * w) + 1  # the rim itself was cleared
     if min(x, y) <= rim or x + spot.shape[1] >= w - rim or y + spot.shape[0] >= h - rim:
         return False
-    outlines, _ = cv2.findContours(spot, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    filled = np.zeros_like(gray)
-    cv2.drawContours(filled, outlines, -1, 1, cv2.FILLED, offset=offset)
-    inside = filled > 0
+    inside = _filled(spot, gray.shape, offset)
     if np.count_nonzero(gray[inside] < T.GLARE_SOFT_PRINT) > (
         T.GLARE_MAX_HOLES * np.count_nonzero(inside)
     ):
         return False
-    away = cv2.distanceTransform(1 - filled, cv2.DIST_L2, 3)
-    halo = (away > 0) & (away <= T.GLARE_SOFT_HALO_AT * w)
-    core = float(np.median(smooth[inside]))
-    rise = core - float(np.percentile(smooth[~inside], 90))
-    lift = float(np.percentile(gray[halo], 5)) - ink
-    return rise >= T.GLARE_SOFT_RISE and lift >= T.GLARE_SOFT_LIFT * (core - ink)
+    light = float(np.median(smooth[inside]))
+    rise = light - float(np.percentile(smooth[~inside], 90))
+    return rise >= T.GLARE_SOFT_RISE and _halo_lifts_print(gray, ink, light, inside)
+
+
+def _halo_lifts_print(gray: np.ndarray, ink: int, light: float, inside: np.ndarray) -> bool:
+    """Whether a reflection's halo has washed out the print round the bright area `inside`
+    (a mask of `gray`'s shape), of grey level `light`: within T.GLARE_HALO_AT of its
+    edge, even the darkest print (5th percentile) has been lifted T.GLARE_HALO_LIFT of the way
+    from the document's `ink` to that light. Beside a white zone of the design (a data panel,
+    a white MRZ band's margin, a portrait's background) print stays as dark as anywhere."""
+    reach = T.GLARE_HALO_AT * gray.shape[1]
+    points = cv2.findNonZero(inside.view(np.uint8))
+    if points is None:
+        return False
+    x, y, w, h = cv2.boundingRect(points)
+    pad = int(reach) + 2  # only the window round the area matters: several times faster
+    x0, y0 = max(0, x - pad), max(0, y - pad)
+    window = inside[y0 : y + h + pad, x0 : x + w + pad]
+    away = cv2.distanceTransform((~window).astype(np.uint8), cv2.DIST_L2, 3)
+    halo = (away > 0) & (away <= reach)
+    if not halo.any():
+        return False
+    ring = gray[y0 : y + h + pad, x0 : x + w + pad][halo]
+    return float(np.percentile(ring, 5)) - ink >= T.GLARE_HALO_LIFT * (light - ink)
+
+
+def _filled(spot: np.ndarray, shape: tuple[int, ...], offset: tuple[int, int]) -> np.ndarray:
+    """The area inside `spot`'s outline (its holes filled), placed at `offset` in a mask of
+    `shape`."""
+    outlines, _ = cv2.findContours(spot, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    filled = np.zeros(shape[:2], np.uint8)
+    cv2.drawContours(filled, outlines, -1, 1, cv2.FILLED, offset=offset)
+    return filled > 0
+
+
+def _solid_part(spot: np.ndarray, min_depth: float) -> np.ndarray:
+    """The part of `spot` that discs of radius `min_depth` inside it cover (its opening):
+    without the thin paper between a white band's characters it has run into."""
+    r = int(min_depth)
+    disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1))
+    padded = cv2.copyMakeBorder(spot, r, r, r, r, cv2.BORDER_CONSTANT, value=0)
+    return cv2.morphologyEx(padded, cv2.MORPH_OPEN, disc)[r:-r, r:-r]
 
 
 def _clear_white_zones(mask: np.ndarray) -> None:

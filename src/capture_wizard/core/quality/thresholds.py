@@ -324,13 +324,17 @@ is at least this bright, and must also show what sets a reflection apart from wh
 GLARE_SOFT_PRINT = 200
 """... no more than GLARE_MAX_HOLES of it is print darker than this (noise never is) ..."""
 GLARE_SOFT_RISE = 12
-"""... it is this much brighter (grey levels) than the document's white paper ..."""
-GLARE_SOFT_HALO_AT = 0.016
-"""... and its halo, this far round its edge (6 pixels, 1.4 mm on a card) ..."""
-GLARE_SOFT_LIFT = 0.5
-"""... has lifted even the darkest print there half the way from the document's ink to the
-reflection's light (second renderer, seed 5: its reflections missed 0.85-0.93; beside an own
-render's blank data panel, dark print at 0.16)."""
+"""... it is this much brighter (grey levels) than the document's white paper, and its halo
+lifts the print round it (GLARE_HALO_*)."""
+GLARE_HALO_AT = 0.016
+"""A reflection's halo washes out the print round its edge: within this much of the
+document's width of it (6 pixels, 1.4 mm on a card) ..."""
+GLARE_HALO_LIFT = 0.5
+"""... even the darkest print (5th percentile) has been lifted half the way from the
+document's ink to the reflection's light (second renderer, seed 5: its reflections missed
+before 0.85-0.93; beside an own render's blank data panel, dark print at 0.16). Asked of a
+nearly white area (GLARE_SOFT_*) and of a clipped area that has run into a white zone's
+print."""
 
 # --- occlusion ------------------------------------------------------------------------------
 OCCLUSION_MIN_MM2 = 46.2
