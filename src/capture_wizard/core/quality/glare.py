@@ -204,10 +204,7 @@ def _clear_white_zones(mask: np.ndarray) -> None:
 
 def _hole_share(spot: np.ndarray) -> float:
     """Share of the area inside a bright spot's outline that is not bright (print)."""
-    outlines, _ = cv2.findContours(spot, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    filled = np.zeros_like(spot)
-    cv2.drawContours(filled, outlines, -1, 1, cv2.FILLED)
-    inside = cv2.countNonZero(filled)
+    inside = np.count_nonzero(_filled(spot, spot.shape, (0, 0)))
     return 1.0 - cv2.countNonZero(spot) / max(1, inside)
 
 
