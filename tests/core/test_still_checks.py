@@ -711,8 +711,7 @@ def _white_band_document(reflection: bool) -> np.ndarray:
         distance = np.hypot(xx - 0.5 * w, yy - 0.62 * h)
         alpha = np.exp(-((np.maximum(distance - 0.05 * w, 0) / (0.04 * w)) ** 2))
         gray = gray * (1 - alpha) + 255 * alpha
-    noise = np.random.default_rng(0).normal(0, 3, gray.shape)
-    return np.clip(gray + noise, 0, 255).astype(np.uint8)
+    return _noisy(gray)
 
 
 def test_a_reflection_running_into_a_white_mrz_band_is_glare():

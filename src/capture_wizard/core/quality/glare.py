@@ -131,7 +131,7 @@ def _soft_reflection(
     round it (_halo_lifts_print)."""
     h, w = gray.shape
     x, y = offset
-    rim = round(T.GLARE_RIM * w) + 1  # the rim itself was cleared
+    rim = _rim_width(w) + 1  # the rim itself was cleared (_clear_white_zones)
     if min(x, y) <= rim or x + spot.shape[1] >= w - rim or y + spot.shape[0] >= h - rim:
         return False
     inside = _filled(spot, gray.shape, offset)
@@ -195,11 +195,16 @@ def _clear_white_zones(mask: np.ndarray) -> None:
     full = T.GLARE_BAND_SHARE * 255
     mask[mask.mean(axis=1) >= full] = 0
     mask[:, mask.mean(axis=0) >= full] = 0
-    rim = max(1, round(T.GLARE_RIM * mask.shape[1]))
+    rim = _rim_width(mask.shape[1])
     mask[:rim] = 0
     mask[-rim:] = 0
     mask[:, :rim] = 0
     mask[:, -rim:] = 0
+
+
+def _rim_width(width: int) -> int:
+    """The document's rim (T.GLARE_RIM) in pixels of a rectified document `width` wide."""
+    return max(1, round(T.GLARE_RIM * width))
 
 
 def _hole_share(spot: np.ndarray) -> float:
