@@ -17,7 +17,11 @@ from capture_wizard.core.geometry import aspect_of, clip_to_frame, iou, side_len
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality import thresholds as T
-from capture_wizard.core.quality.exposure import document_exposure, histogram
+from capture_wizard.core.quality.exposure import (
+    colour_clipped_share,
+    document_exposure,
+    histogram,
+)
 from capture_wizard.core.quality.framing import has_paper_shape, still_cut_off
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.learned import quad_mask
@@ -605,6 +609,16 @@ def test_overexposed_camera_scene_is_too_bright(k):
     scene = render_scene(_defect_seed(Defect.BRIGHT, k), Defect.BRIGHT)
     report = analyze(scene.image)
     assert IssueCode.TOO_BRIGHT in report.issues, _issues(report)
+
+
+def test_too_much_light_clips_the_colours_of_a_card_and_a_white_reflection_does_not():
+    card = _pastel_card()  # paper (190, 205, 215): its brightest channel clips first
+    h, w = card.shape[:2]
+    whole = _box(0, 0, w, h)
+    assert colour_clipped_share(card, whole) < 0.01
+    assert colour_clipped_share(_with_glare(card), whole) < 0.01
+    over_exposed = np.clip(card.astype(np.float32) * 1.2, 0, 255).astype(np.uint8)
+    assert colour_clipped_share(over_exposed, whole) > T.COLOUR_CLIPPED_SHARE
 
 
 # --- 7. glare -----------------------------------------------------------------------------------

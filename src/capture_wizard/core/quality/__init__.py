@@ -15,6 +15,7 @@ from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection, detect_document
 from capture_wizard.core.quality.edge_in_view import without_print_at_the_edge
 from capture_wizard.core.quality.exposure import (
+    colour_clipped_share,
     document_exposure,
     frame_exposure,
     histogram,
@@ -165,7 +166,10 @@ def _document_checks(
         if metrics["blur"] > T.BLUR_DOCUMENT:
             issues.add(IssueCode.BLUR)
         if IssueCode.TOO_BRIGHT not in issues and has_glare(glare):
-            issues.add(IssueCode.GLARE)
+            clipped_colour = colour_clipped_share(source, corners)
+            metrics["colour_clipped"] = round(clipped_colour, 4)
+            too_much_light = clipped_colour >= T.COLOUR_CLIPPED_SHARE
+            issues.add(IssueCode.TOO_BRIGHT if too_much_light else IssueCode.GLARE)
         if covers_a_fingertip(occlusion, fmt) and still:  # a still can afford a second look
             det = without_print_at_the_edge(small, det)
             occlusion = det.occlusion

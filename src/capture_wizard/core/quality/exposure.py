@@ -64,6 +64,24 @@ def document_exposure(
     }
 
 
+def colour_clipped_share(source_bgr: np.ndarray, corners: np.ndarray) -> float:
+    """Share of the document (at `corners` in `source_bgr`'s pixels) whose brightest colour
+    channel is clipped (COLOUR_CLIPPED) while another is not near it (COLOUR_KEPT): the mark
+    of too much light on colour, which a white reflection does not leave (COLOUR_CLIPPED_SHARE).
+    Counted on the document's bounding box, at most about 640 pixels wide."""
+    x0, y0 = (max(0, int(v)) for v in corners.min(axis=0))
+    x1, y1 = (int(np.ceil(v)) for v in corners.max(axis=0))
+    crop = source_bgr[y0:y1, x0:x1]
+    step = max(1, max(crop.shape[:2]) // 640)
+    crop = crop[::step, ::step]
+    inside = np.zeros(crop.shape[:2], np.uint8)
+    cv2.fillConvexPoly(inside, np.round((corners - (x0, y0)) / step).astype(np.int32), 1)
+    b, g, r = cv2.split(crop)
+    brightest, darkest = cv2.max(cv2.max(b, g), r), cv2.min(cv2.min(b, g), r)
+    shifted = (brightest >= T.COLOUR_CLIPPED) & (darkest <= T.COLOUR_KEPT) & (inside > 0)
+    return np.count_nonzero(shifted) / max(np.count_nonzero(inside), 1)
+
+
 def frame_exposure(gray: np.ndarray, still: bool = False) -> tuple[set[IssueCode], dict]:
     """The whole frame's light, when no document was found. A still with white paper and
     dark print in it (a scan) is not too bright (see document_exposure)."""

@@ -271,6 +271,16 @@ BRIGHT_LIFTED_INK = 60
 darkest 1 % is no darker than this, is too bright: the light lifted even its print to grey.
 Own renders and the second renderer's, camera rules: clean documents' darkest 1 % at 2-43,
 over-exposed ones' at 50-211 (docs/quality.md)."""
+COLOUR_CLIPPED = 254
+COLOUR_KEPT = 230
+COLOUR_CLIPPED_SHARE = 0.2
+"""What looks like glare is too much light when a fifth of the document or more has its
+brightest colour channel clipped (254 and up) while another stays at 230 or under. A lamp's
+reflection is white: it clips the three channels together, over a part of the document. Too
+much light on a coloured card clips each colour's brightest channel first, all over it.
+Second renderer, seeds 1-7 as stills: reflections 0.000-0.050; over-exposed cards judged
+`glare` 0.02-0.63 (most 0.3 and over); real development pictures at most 0.11 (a webcam's
+blurred frames, a scan crop) (docs/quality.md)."""
 CANVAS_NEAR_WHITE = 225
 CANVAS_ROLL_OFF = 0.2
 """Round a still's document, white clipped flat is a canvas (a digital image, the rest of a

@@ -1,0 +1,44 @@
+"""Scenes of the second renderer (benchmarks/second_renderer.py: card designs, backgrounds and
+defects this project's own renderer does not draw) that the checks once judged wrong. Each is
+drawn again from its seed: (seed, class index, picture index), as eval_second_renderer names
+them (seed 5's too_bright_006.png is (5, 6, 6))."""
+
+from functools import cache
+
+import cv2
+import numpy as np
+import pytest
+from benchmark_loader import load_benchmark
+
+from capture_wizard.core.issues import IssueCode
+from capture_wizard.core.quality import analyze
+
+
+@cache
+def _renderer():
+    return load_benchmark("second_renderer", "second_renderer.py")
+
+
+def _scene(seed: int, cls: str, index: int) -> np.ndarray:
+    renderer = _renderer()
+    classes = [name for name, _ in renderer.CLASSES]
+    rgb, *_ = renderer.render(np.random.default_rng([seed, classes.index(cls), index]), cls)
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
+
+
+@pytest.mark.parametrize(("seed", "index"), [(5, 6), (6, 18), (7, 6)])
+@pytest.mark.parametrize("still", [True, False])
+def test_an_over_exposed_coloured_card_is_too_bright_not_glare(seed, index, still):
+    """Too much light clipped each colour's brightest channel all over the card; its clipped
+    zones look like reflections to the glare check. These were `glare` as stills."""
+    report = analyze(_scene(seed, "too_bright", index), still=still)
+    assert IssueCode.TOO_BRIGHT in report.issues, report.metrics
+    assert IssueCode.GLARE not in report.issues, report.metrics
+
+
+@pytest.mark.parametrize(("seed", "index"), [(4, 12), (5, 12), (1, 0)])
+def test_a_white_reflection_on_a_coloured_card_stays_glare(seed, index):
+    """The second renderer's reflections that clip colours most (0.02-0.05 of the card)."""
+    report = analyze(_scene(seed, "glare", index), still=True)
+    assert IssueCode.GLARE in report.issues, report.metrics
+    assert IssueCode.TOO_BRIGHT not in report.issues, report.metrics
