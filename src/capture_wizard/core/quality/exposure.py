@@ -68,7 +68,7 @@ def colour_clipped_share(source_bgr: np.ndarray, corners: np.ndarray) -> float:
     """Share of the document (at `corners` in `source_bgr`'s pixels) whose brightest colour
     channel is clipped (COLOUR_CLIPPED) while another is not near it (COLOUR_KEPT): the mark
     of too much light on colour, which a white reflection does not leave (COLOUR_CLIPPED_SHARE).
-    Counted on the document's bounding box, at most about 640 pixels wide."""
+    A large document is sampled every few pixels (under 1280 along its bounding box)."""
     x0, y0 = (max(0, int(v)) for v in corners.min(axis=0))
     x1, y1 = (int(np.ceil(v)) for v in corners.max(axis=0))
     crop = source_bgr[y0:y1, x0:x1]
