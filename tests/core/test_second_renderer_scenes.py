@@ -42,3 +42,14 @@ def test_a_white_reflection_on_a_coloured_card_stays_glare(seed, index):
     report = analyze(_scene(seed, "glare", index), still=True)
     assert IssueCode.GLARE in report.issues, report.metrics
     assert IssueCode.TOO_BRIGHT not in report.issues, report.metrics
+
+
+@pytest.mark.parametrize(("seed", "index"), [(2, 6), (4, 1), (6, 12)])
+def test_an_over_exposed_card_on_a_clipped_table_with_its_print_lifted_is_too_bright(seed, index):
+    """Its colours clip little (a pale design), but outside what passed for reflections a
+    tenth of it is clipped and even its darkest print is grey: the camera rule for lifted
+    print, asked of a still on a clipped table only where the glare check would refuse it.
+    These were `glare`."""
+    report = analyze(_scene(seed, "too_bright", index), still=True)
+    assert IssueCode.TOO_BRIGHT in report.issues, report.metrics
+    assert IssueCode.GLARE not in report.issues, report.metrics

@@ -20,6 +20,7 @@ from capture_wizard.core.quality.exposure import (
     frame_exposure,
     histogram,
     paper_may_clip,
+    print_lifted,
     washed_out_frame,
 )
 from capture_wizard.core.quality.framing import framing_issues, still_framing_issues
@@ -152,8 +153,9 @@ def _document_checks(
     glare = glare_metrics(gray, cumulative, portrait_centres)
     paper_clips = still and (det.whole_picture or paper_may_clip(small, det.corners))
     metrics["blur"] = round(blur_score(gray, valid), 4)
+    sharp = metrics["blur"] <= T.BLUR_DOCUMENT
     exposure, exposure_metrics = document_exposure(
-        cumulative, paper_clips, glare["glare_spot_share"], metrics["blur"] <= T.BLUR_DOCUMENT
+        cumulative, paper_clips, glare["glare_spot_share"], sharp
     )
     if not still and not exposure and washed_out_frame(small):
         exposure = {IssueCode.TOO_BRIGHT}
@@ -163,12 +165,14 @@ def _document_checks(
     metrics |= glare
     occlusion = det.occlusion
     if IssueCode.TOO_FAR not in issues:  # too small to judge its content fairly
-        if metrics["blur"] > T.BLUR_DOCUMENT:
+        if not sharp:
             issues.add(IssueCode.BLUR)
         if IssueCode.TOO_BRIGHT not in issues and has_glare(glare):
             clipped_colour = colour_clipped_share(source, corners)
             metrics["colour_clipped"] = round(clipped_colour, 4)
-            too_much_light = clipped_colour >= T.COLOUR_CLIPPED_SHARE
+            too_much_light = clipped_colour >= T.COLOUR_CLIPPED_SHARE or print_lifted(
+                cumulative, glare["glare_spot_share"], sharp
+            )
             issues.add(IssueCode.TOO_BRIGHT if too_much_light else IssueCode.GLARE)
         if covers_a_fingertip(occlusion, fmt) and still:  # a still can afford a second look
             det = without_print_at_the_edge(small, det)

@@ -44,12 +44,7 @@ def document_exposure(
     saturated = 1.0 - float(cumulative[T.SATURATED - 1])
     print_lost = ink > T.BRIGHT_INK_LEVEL
     clipped = saturated if print_lost else saturated - reflected
-    lifted = (
-        not still
-        and sharp
-        and saturated - reflected >= T.BRIGHT_LIFTED_SHARE
-        and ink >= T.BRIGHT_LIFTED_INK
-    )
+    lifted = not still and print_lifted(cumulative, reflected, sharp)
     issues = set()
     if white < T.DARK_WHITE_LEVEL and (
         brightest < T.DARK_PRINT_LEVEL or middle < T.DARK_CRUSHED_LEVEL
@@ -62,6 +57,20 @@ def document_exposure(
         "white_level": float(white),
         "saturated_share": round(saturated, 4),
     }
+
+
+def print_lifted(cumulative: np.ndarray, reflected: float, sharp: bool) -> bool:
+    """Whether too much light lifted even a sharp document's darkest print to grey
+    (BRIGHT_LIFTED_INK) while clipping BRIGHT_LIFTED_SHARE of it beside its reflections
+    (`reflected`; `cumulative` as in document_exposure). A still of a white page may lift thin
+    print at the checks' resolution without any reflection: there it is asked only of a
+    document the glare check would refuse."""
+    saturated = 1.0 - float(cumulative[T.SATURATED - 1])
+    return (
+        sharp
+        and saturated - reflected >= T.BRIGHT_LIFTED_SHARE
+        and percentile(cumulative, 0.01) >= T.BRIGHT_LIFTED_INK
+    )
 
 
 def colour_clipped_share(source_bgr: np.ndarray, corners: np.ndarray) -> float:
