@@ -270,7 +270,8 @@ BRIGHT_LIFTED_INK = 60
 """A sharp document in a camera's picture 10 % clipped or more beside its reflections, whose
 darkest 1 % is no darker than this, is too bright: the light lifted even its print to grey.
 Own renders and the second renderer's, camera rules: clean documents' darkest 1 % at 2-43,
-over-exposed ones' at 50-211 (docs/quality.md)."""
+over-exposed ones' at 50-211 (docs/quality.md). A still on a canvas or cropped is asked this
+only where the glare check would refuse it (exposure.print_lifted)."""
 COLOUR_CLIPPED = 254
 COLOUR_KEPT = 230
 COLOUR_CLIPPED_SHARE = 0.2
@@ -279,8 +280,8 @@ brightest colour channel clipped (254 and up) while another stays at 230 or unde
 reflection is white: it clips the three channels together, over a part of the document. Too
 much light on a coloured card clips each colour's brightest channel first, all over it.
 Second renderer, seeds 1-7 as stills: reflections 0.000-0.050; over-exposed cards judged
-`glare` 0.02-0.63 (most 0.3 and over); real development pictures at most 0.11 (a webcam's
-blurred frames, a scan crop) (docs/quality.md)."""
+`glare` 0.01-0.63 (10 of 26 at 0.2 and over); real development pictures at most 0.11 (a
+webcam's blurred frames, a scan crop) (docs/quality.md)."""
 CANVAS_NEAR_WHITE = 225
 CANVAS_ROLL_OFF = 0.2
 """Round a still's document, white clipped flat is a canvas (a digital image, the rest of a
