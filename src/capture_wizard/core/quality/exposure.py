@@ -5,6 +5,7 @@ import numpy as np
 
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import thresholds as T
+from capture_wizard.core.quality.learned import quad_mask
 
 
 def histogram(gray: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
@@ -83,11 +84,10 @@ def colour_clipped_share(source_bgr: np.ndarray, corners: np.ndarray) -> float:
     crop = source_bgr[y0:y1, x0:x1]
     step = max(1, max(crop.shape[:2]) // 640)
     crop = crop[::step, ::step]
-    inside = np.zeros(crop.shape[:2], np.uint8)
-    cv2.fillConvexPoly(inside, np.round((corners - (x0, y0)) / step).astype(np.int32), 1)
+    inside = quad_mask(crop.shape[:2], (corners - (x0, y0)) / step)
     b, g, r = cv2.split(crop)
     brightest, darkest = cv2.max(cv2.max(b, g), r), cv2.min(cv2.min(b, g), r)
-    shifted = (brightest >= T.COLOUR_CLIPPED) & (darkest <= T.COLOUR_KEPT) & (inside > 0)
+    shifted = (brightest >= T.COLOUR_CLIPPED) & (darkest <= T.COLOUR_KEPT) & inside
     return np.count_nonzero(shifted) / max(np.count_nonzero(inside), 1)
 
 
