@@ -133,8 +133,10 @@ LINE_MEAN_SUPPORT = 0.7
 LINE_ASPECT_RANGE = (1.25, 1.8)
 """Long over short side of a quadrilateral of straight edges that may be a whole card or page
 (ID-1 1.59, ID-3 1.42), seen at a slant."""
-LINE_MIN_AREA = 0.03
-"""It covers at least 3 % of the frame: smaller, the still is refused as too far anyway."""
+LINE_MIN_AREA = 0.012
+"""It covers at least 1.2 % of the frame (the outline search's candidates 1 %): a card that
+small is refused as too far, and "come closer" is the instruction it needs, not "no document"
+(3 % until 2026-12-01 told the second renderer's small cards on a desk `no_document`)."""
 LINE_CANDIDATES = 3
 """The best three are looked at for print; a scene rarely has more of a document's shape."""
 STILL_PRINT_HELD = 0.85
