@@ -7,8 +7,9 @@ are never timed.
 - live: `analyze(frame)` per 1280x720 and 1920x1080 frame, median and p95, best of rounds;
   and per 1280x720 frame with no document in view (the varied renderer's backgrounds), where
   every search runs to its end (the straight-edge search the last);
-- stills: `analyze(frame, still=True)` per 12 MP picture (4032x3024 scenes, and the document
-  cut out of them edge to edge at 4000x2520, as a person's own crop), median, p90 and max;
+- stills: `analyze(frame, still=True)` per 12 MP picture (4032x3024 scenes, the document
+  cut out of them edge to edge at 4000x2520, as a person's own crop, and backgrounds with no
+  document), median, p90 and max;
 - `--compare OLD_SRC`: the same live frames and 12 MP scenes through an older version of the
   checks (the `src` folder of another checkout) in this process, frame by frame alternately,
   so that both see the same machine; the ratio new/old per round. The old version is judged
@@ -78,6 +79,13 @@ def empty_frames(count: int) -> list[np.ndarray]:
         render_background(name, seed, (1280, 720)) for seed in range(2) for name in BACKGROUNDS
     ]
     return [distinct[i % len(distinct)] for i in range(count)]
+
+
+def empty_stills(count: int) -> list[np.ndarray]:
+    """12 MP pictures of the varied renderer's backgrounds with no document on them: a still
+    where nothing is found runs every search to its end, the learned detector's closer look
+    the last."""
+    return [render_background(name, 0, STILL_SIZE) for name in BACKGROUNDS[:count]]
 
 
 def stills_for(count: int) -> tuple[list[np.ndarray], list[np.ndarray]]:
@@ -163,9 +171,10 @@ def live(args, ok: bool) -> bool:
     return ok
 
 
-def stills(args, ok: bool) -> tuple[bool, list[np.ndarray]]:
+def stills(args, ok: bool) -> tuple[bool, list[np.ndarray], list[np.ndarray]]:
     t0 = time.perf_counter()
     scenes, crops = stills_for(args.stills)
+    empties = empty_stills(args.stills)
     print(
         f"still analyze(frame, still=True), 12 MP, frames rendered before timing "
         f"({time.perf_counter() - t0:.0f} s, not timed; no decoding timed), best of "
@@ -174,6 +183,7 @@ def stills(args, ok: bool) -> tuple[bool, list[np.ndarray]]:
     sets = (
         (f"{STILL_SIZE[0]}x{STILL_SIZE[1]} scenes", scenes),
         (f"{CROP_SIZE[0]}x{CROP_SIZE[1]} edge-to-edge crops", crops),
+        (f"{STILL_SIZE[0]}x{STILL_SIZE[1]} with no document", empties),
     )
     for name, frames in sets:
         # Every frame once first: a model loads on its first use (the face detector on the
@@ -193,7 +203,7 @@ def stills(args, ok: bool) -> tuple[bool, list[np.ndarray]]:
         )
         print("    verdicts: " + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items())))
         print(f"    first pass over them (models loading on first use): max {first:6.1f} ms")
-    return ok, scenes
+    return ok, scenes, empties
 
 
 def load_old_analyze(src: Path) -> Analyze:
@@ -262,7 +272,9 @@ def _compare_set(name, frames, old_fn: Analyze, new_fn: Analyze, rounds: int) ->
     )
 
 
-def compare(args, old_analyze: Analyze, src: Path, scenes: list[np.ndarray]) -> None:
+def compare(
+    args, old_analyze: Analyze, src: Path, scenes: list[np.ndarray], empties: list[np.ndarray]
+) -> None:
     """Old and new on the same frames in this process, alternating frame by frame."""
     print(
         f"same process, old = {src}, new = this tree; frame by frame alternately "
@@ -278,6 +290,8 @@ def compare(args, old_analyze: Analyze, src: Path, scenes: list[np.ndarray]) -> 
         old_still, label = partial(old_analyze, still=True), "old analyze(still=True)"
     name = f"12 MP scenes ({len(scenes)}), {label} vs new analyze(still=True)"
     _compare_set(name, scenes, old_still, _still, args.still_rounds)
+    name = f"12 MP with no document ({len(empties)}), {label} vs new analyze(still=True)"
+    _compare_set(name, empties, old_still, _still, args.still_rounds)
 
 
 def main() -> int:
@@ -303,9 +317,9 @@ def main() -> int:
         print(f"old checks (--compare): {args.compare} at {_version(args.compare)}")
     print(f"load average at start (1, 5, 15 min): {_load()}, {os.cpu_count()} CPUs")
     ok = live(args, True)
-    ok, scenes = stills(args, ok)
+    ok, scenes, empties = stills(args, ok)
     if old_analyze is not None:
-        compare(args, old_analyze, args.compare, scenes)
+        compare(args, old_analyze, args.compare, scenes, empties)
     print(f"load average at end (1, 5, 15 min): {_load()}")
     return 0 if ok else 1
 

@@ -53,6 +53,25 @@ def document_maps(small_bgr: np.ndarray, turns: int = 1) -> tuple[np.ndarray, np
     return document, occluder
 
 
+def tiled_maps(small_bgr: np.ndarray, turns: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """(document, occluder) maps from four overlapping windows, one at each corner of the
+    frame (STILL_TILE of its width and height each), seen at the model's input size and
+    joined by their maximum: twice as many input cells across a small card as one look at the
+    whole frame gives. A card far away on marble or a woven cloth that the first look does
+    not see, or merges with the floor round it, stands out at that scale."""
+    h, w = small_bgr.shape[:2]
+    tile_w, tile_h = round(T.STILL_TILE * w), round(T.STILL_TILE * h)
+    document = np.zeros((h, w), np.float32)
+    occluder = np.zeros((h, w), np.float32)
+    for x0 in (0, w - tile_w):
+        for y0 in (0, h - tile_h):
+            window = (slice(y0, y0 + tile_h), slice(x0, x0 + tile_w))
+            near_document, near_occluder = _maps(small_bgr[window], turns)
+            np.maximum(document[window], near_document, out=document[window])
+            np.maximum(occluder[window], near_occluder, out=occluder[window])
+    return document, occluder
+
+
 def _maps(bgr: np.ndarray, turns: int = 1) -> tuple[np.ndarray, np.ndarray]:
     h, w = bgr.shape[:2]
     x = cv2.resize(bgr, (INPUT, INPUT), interpolation=cv2.INTER_AREA)

@@ -65,6 +65,9 @@ only part of the document."""
 LOOK_CLOSER_MIN_PEAK = 0.1
 """With no region at all, it looks round the map's strongest (smoothed) response, if that
 reaches 0.1; below, nothing in the frame is like a document."""
+STILL_TILE = 0.6
+"""Where nothing else finds a document in a still, the learned detector looks again at four
+windows, each 60 % of the frame's width and height (learned.tiled_maps)."""
 MASK_EDGE_BAND = 0.04
 """A side fitted to the learned detector's (coarse) mask moves onto the strongest edge within
 4 % of its length; the mask is 2.5 working pixels a cell."""
