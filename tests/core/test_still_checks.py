@@ -26,7 +26,7 @@ from capture_wizard.core.quality.framing import has_paper_shape, still_cut_off
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
 from capture_wizard.core.quality.learned import quad_mask
 from capture_wizard.core.specimens import Defect, Side, render_document, render_scene
-from capture_wizard.core.specimens.varied import specular_spot
+from capture_wizard.core.specimens.varied import render_background, specular_spot
 from capture_wizard.resources import resource
 
 TEST_SEEDS = 3_000_000  # test_quality's base
@@ -822,4 +822,13 @@ def test_a_painting_on_a_table_is_no_document_as_a_still(seed):
     four were accepted before a found document had to carry print."""
     photo, _ = _on_table(_painting(seed))
     report = analyze(photo, still=True)
+    assert report.issues == (IssueCode.NO_DOCUMENT,), _issues(report)
+
+
+@pytest.mark.parametrize("seed", [0, 2])
+def test_a_12_mp_photo_of_bare_gravel_is_no_document(seed):
+    """Straight lines drawn through the stones made a quadrilateral of four sides seen, and the
+    stones passed for print: these two were accepted. A document's side steps from its colour
+    to the table's the same way all along; a line through gravel does not (lines.py)."""
+    report = analyze(render_background("gravel", seed, (4032, 3024)), still=True)
     assert report.issues == (IssueCode.NO_DOCUMENT,), _issues(report)

@@ -6,7 +6,9 @@ search finds no closed region, and the learned detector, which never saw such ba
 take the whole picture or a part of it for the document, or nothing. Straight edges do not
 join: segments found along each side are merged into lines, and four lines whose sides are
 seen along most of their length and enclose a document's shape make a candidate; the first of
-the best few that carries print is the document. In a still, the same candidates are looked
+the best few whose sides are a card's edges (the colour steps the same way across each, all
+along it; lines drawn through gravel, or a block of floor tiles, step every which way) and
+that carries print is the document. In a still, the same candidates are looked
 for inside a region found, which may have merged the card with the mural or the framed
 pictures round it: there the card must also hold nearly all the region's print.
 """
@@ -30,6 +32,7 @@ _SAME_ANGLE = np.radians(2.0)  # segments this close in angle and ...
 _SAME_OFFSET = 3.0  # ... offset (working pixels) lie on one line
 _PARALLEL = np.radians(20.0)  # opposite sides of a document seen at a slant stay this close
 _CROSSING = np.radians(50.0)  # adjacent sides meet at least this steeply
+_STEP = 3.0  # a side's step is read this far (working pixels) inside and outside it
 
 
 _LSD = cv2.createLineSegmentDetector()
@@ -215,9 +218,43 @@ def line_document(
                 source, corners * source_scale, box * source_scale
             ):
                 continue
-        if carries_print(source, corners * source_scale):
+        if _steps_along_sides(small, corners) and carries_print(source, corners * source_scale):
             return Detection(corners, 1.0, 0.0, 4)
     return None
+
+
+def _steps_along_sides(small: np.ndarray, corners: np.ndarray) -> bool:
+    """Whether LINE_STEP_SIDES of the quadrilateral's sides are edges that keep one step along
+    them: the colour just inside differs from the colour just outside the same way all along
+    (the mean difference, in Lab, is LINE_SIDE_STEP or more of the mean difference's size). A
+    card's side against its table does; straight lines drawn through gravel or a woven mat do
+    not, nor a block of floor tiles, whose joints run between cells of alternating colours."""
+    lab = cv2.cvtColor(small.astype(np.float32) / 255, cv2.COLOR_BGR2Lab)
+    h, w = small.shape[:2]
+    centre = corners.mean(axis=0)
+    steady = 0
+    for a, b in zip(corners, np.roll(corners, -1, axis=0), strict=True):
+        length = max(float(np.hypot(*(b - a))), 1.0)
+        along = (b - a) / length
+        outward = np.array([along[1], -along[0]], np.float32)
+        if np.dot(outward, (a + b) / 2 - centre) < 0:
+            outward = -outward
+        points = a + np.arange(0.1 * length, 0.9 * length)[:, None] * along
+        inside, outside = (
+            _sample(lab, points + offset * outward, w, h) for offset in (-_STEP, _STEP)
+        )
+        step = inside - outside
+        size = float(np.linalg.norm(step, axis=1).mean())
+        if size and float(np.linalg.norm(step.mean(axis=0))) >= T.LINE_SIDE_STEP * size:
+            steady += 1
+    return steady >= T.LINE_STEP_SIDES
+
+
+def _sample(image: np.ndarray, points: np.ndarray, w: int, h: int) -> np.ndarray:
+    """`image`'s values at `points` (x, y), bilinear, clamped to the frame."""
+    x = np.clip(points[:, 0], 0, w - 1).astype(np.float32).reshape(1, -1)
+    y = np.clip(points[:, 1], 0, h - 1).astype(np.float32).reshape(1, -1)
+    return cv2.remap(image, x, y, cv2.INTER_LINEAR).reshape(len(points), -1)
 
 
 def line_document_inside(

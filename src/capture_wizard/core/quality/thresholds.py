@@ -140,6 +140,14 @@ LINE_MIN_AREA = 0.012
 """It covers at least 1.2 % of the frame (the outline search's candidates 1 %): a card that
 small is refused as too far, and "come closer" is the instruction it needs, not "no document"
 (3 % until 2026-12-01 told the second renderer's small cards on a desk `no_document`)."""
+LINE_SIDE_STEP = 0.6
+"""A side of a quadrilateral of straight edges is a document's edge only if the colour across
+it steps the same way all along: the mean inside-outside difference is at least 0.6 of its
+mean size. The second renderer's cards found so and the real passport: every side but one at
+0.66-1.0; lines through bare gravel and a woven mat at 12 MP, blocks of floor tiles: at most
+one side over 0.5 (lines.py)."""
+LINE_STEP_SIDES = 3
+"""... on three sides of four at least: a finger or a shadow may cross one."""
 LINE_CANDIDATES = 3
 """The best three are looked at for print; a scene rarely has more of a document's shape."""
 STILL_PRINT_HELD = 0.85
