@@ -6,10 +6,10 @@ search finds no closed region, and the learned detector, which never saw such ba
 take the whole picture or a part of it for the document, or nothing. Straight edges do not
 join: segments found along each side are merged into lines, and four lines whose sides are
 seen along most of their length and enclose a document's shape make a candidate; the first of
-the best few whose sides are a card's edges (the colour steps the same way across each, all
-along it; lines drawn through gravel, or a block of floor tiles, step every which way) and
-that carries print is the document. In a still, the same candidates are looked
-for inside a region found, which may have merged the card with the mural or the framed
+the best few whose sides are a card's edges (across each the colour steps the same way all
+along it, or one side of it keeps one colour; lines drawn through gravel, or a block of floor
+tiles, are neither) and that carries print is the document. In a still, the same candidates
+are looked for inside a region found, which may have merged the card with the mural or the framed
 pictures round it: there the card must also hold nearly all the region's print.
 """
 
@@ -211,28 +211,33 @@ def line_document(
     small in a busy photograph), or None. Segments along edges are tried first, then the
     gradient's."""
     h, w = small.shape[:2]
-    for corners in _candidates(small, T.LINE_CANDIDATES):
+    lab = cv2.cvtColor(small.astype(np.float32) / 255, cv2.COLOR_BGR2Lab)
+    for corners in _candidates(small, T.LINE_CANDIDATES, T.LINE_FURTHER_CANDIDATES):
+        if not _steps_along_sides(lab, corners):
+            continue
         if box is not None and inner_rectangle(corners, box, w, h):
             small_in_box = quad_area(corners) < T.STILL_INNER_SHARE * quad_area(box)
             if not small_in_box or not holds_the_print(
                 source, corners * source_scale, box * source_scale
             ):
                 continue
-        if _steps_along_sides(small, corners) and carries_print(source, corners * source_scale):
+        if carries_print(source, corners * source_scale):
             return Detection(corners, 1.0, 0.0, 4)
     return None
 
 
-def _steps_along_sides(small: np.ndarray, corners: np.ndarray) -> bool:
-    """Whether LINE_STEP_SIDES of the quadrilateral's sides are edges that keep one step along
-    them: the colour just inside differs from the colour just outside the same way all along
-    (the mean difference, in Lab, is LINE_SIDE_STEP or more of the mean difference's size). A
-    card's side against its table does; straight lines drawn through gravel or a woven mat do
-    not, nor a block of floor tiles, whose joints run between cells of alternating colours."""
-    lab = cv2.cvtColor(small.astype(np.float32) / 255, cv2.COLOR_BGR2Lab)
-    h, w = small.shape[:2]
+def _steps_along_sides(lab: np.ndarray, corners: np.ndarray) -> bool:
+    """Whether LINE_STEP_SIDES of the quadrilateral's sides (in the working frame, `lab` its
+    float Lab copy) are edges between a document and what it lies on: the colour just inside
+    differs from the colour just outside the same way all along the side (the mean difference
+    is LINE_SIDE_STEP or more of the mean difference's size), or one of the two stays the same
+    along it (its spread round its median is LINE_PLAIN_STRIP or less of that size: a card's
+    border against a painting of many colours). Straight lines drawn through gravel or a woven
+    mat are neither, nor the sides of a block of floor tiles, which run between cells of
+    alternating colours on both sides."""
+    h, w = lab.shape[:2]
     centre = corners.mean(axis=0)
-    steady = 0
+    edges = 0
     for a, b in zip(corners, np.roll(corners, -1, axis=0), strict=True):
         length = max(float(np.hypot(*(b - a))), 1.0)
         along = (b - a) / length
@@ -245,9 +250,17 @@ def _steps_along_sides(small: np.ndarray, corners: np.ndarray) -> bool:
         )
         step = inside - outside
         size = float(np.linalg.norm(step, axis=1).mean())
-        if size and float(np.linalg.norm(step.mean(axis=0))) >= T.LINE_SIDE_STEP * size:
-            steady += 1
-    return steady >= T.LINE_STEP_SIDES
+        if not size:
+            continue
+        steady = float(np.linalg.norm(step.mean(axis=0))) >= T.LINE_SIDE_STEP * size
+        plain = min(_spread(inside), _spread(outside)) <= T.LINE_PLAIN_STRIP * size
+        edges += steady or plain
+    return edges >= T.LINE_STEP_SIDES
+
+
+def _spread(colours: np.ndarray) -> float:
+    """Mean distance of colours (N x 3) from their median."""
+    return float(np.linalg.norm(colours - np.median(colours, axis=0), axis=1).mean())
 
 
 def _sample(image: np.ndarray, points: np.ndarray, w: int, h: int) -> np.ndarray:
@@ -293,12 +306,19 @@ def line_document_inside(
     return None
 
 
-def _candidates(small: np.ndarray, count: int) -> Iterator[np.ndarray]:
+def _candidates(small: np.ndarray, count: int, further: int = 0) -> Iterator[np.ndarray]:
     """Corners of the `count` best quadrilaterals of straight edges along the outline search's
     edges, then of the gradient's segments (LSD), which find a small card among texture
-    where the first fail; the second are only computed if no earlier candidate was taken."""
+    where the first fail; the second are only computed if no earlier candidate was taken.
+    Then, if none was, the next ones of each, up to `further` in all."""
+    found = []
     for segments_of in (edge_segments, gradient_segments):
-        for _, corners in line_quadrilaterals(small, segments_of, count):
+        quadrilaterals = line_quadrilaterals(small, segments_of, max(count, further))
+        found.append(quadrilaterals)
+        for _, corners in quadrilaterals[:count]:
+            yield corners
+    for quadrilaterals in found:
+        for _, corners in quadrilaterals[count:further]:
             yield corners
 
 

@@ -141,15 +141,27 @@ LINE_MIN_AREA = 0.012
 small is refused as too far, and "come closer" is the instruction it needs, not "no document"
 (3 % until 2026-12-01 told the second renderer's small cards on a desk `no_document`)."""
 LINE_SIDE_STEP = 0.6
-"""A side of a quadrilateral of straight edges is a document's edge only if the colour across
-it steps the same way all along: the mean inside-outside difference is at least 0.6 of its
-mean size. The second renderer's cards found so and the real passport: every side but one at
-0.66-1.0; lines through bare gravel and a woven mat at 12 MP, blocks of floor tiles: at most
-one side over 0.5 (lines.py)."""
+"""A side of a quadrilateral of straight edges is a document's edge if the colour across it
+steps the same way all along: the mean inside-outside difference is at least 0.6 of its mean
+size ...
+"""
+LINE_PLAIN_STRIP = 0.3
+"""... or if the colour along one side of it stays the same: its mean distance from its median
+is at most 0.3 of that size (a card's border against a painting of many colours, whose steps
+point every way: 0.01-0.21). Measured on every quadrilateral the search returned (lines.py):
+the second renderer's cards found so, the real passport scan and cards pasted on paintings
+have three sides or four that are either; lines through bare gravel and a woven mat at
+12 MP and blocks of floor tiles at most two (steps 0.01-0.49 on the rest, both strips spread
+0.40 and more)."""
 LINE_STEP_SIDES = 3
 """... on three sides of four at least: a finger or a shadow may cross one."""
 LINE_CANDIDATES = 3
-"""The best three are looked at for print; a scene rarely has more of a document's shape."""
+"""The best three of each kind of segment are looked at first; a scene rarely has more of a
+document's shape."""
+LINE_FURTHER_CANDIDATES = 40
+"""If none of them is taken, the next ones, up to 40 of each kind: blocks of floor tiles and
+lines through texture come first in a scene of tiles or gravel, and since a document's sides
+must keep one step (LINE_SIDE_STEP) they fall away; a small card on tiles may come 30th."""
 STILL_PRINT_HELD = 0.85
 """A quadrilateral of straight edges small in a still taken whole is the document, not an inner
 rectangle of it, when it holds 85 % of the picture's print: own cards pasted on the real mural
