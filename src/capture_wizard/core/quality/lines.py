@@ -254,7 +254,8 @@ def _steps_along_sides(lab: np.ndarray, corners: np.ndarray) -> bool:
             continue
         steady = float(np.linalg.norm(step.mean(axis=0))) >= T.LINE_SIDE_STEP * size
         plain = min(_spread(inside), _spread(outside)) <= T.LINE_PLAIN_STRIP * size
-        edges += steady or plain
+        if steady or plain:
+            edges += 1
     return edges >= T.LINE_STEP_SIDES
 
 
