@@ -78,3 +78,12 @@ def test_a_small_card_on_floor_tiles_is_too_far_not_a_block_of_tiles(seed, index
     the blocks set aside, the card is reached among the first 40."""
     report = analyze(_scene(seed, "too_far", index), still=True)
     assert report.issues == (IssueCode.TOO_FAR,), f"was {was}: {report.metrics}"
+
+
+@pytest.mark.parametrize(("seed", "index", "was"), [(3, 6, "accepted"), (5, 12, "cut_off")])
+def test_a_small_card_merged_with_a_sheet_or_keyboard_on_a_desk_is_too_far(seed, index, was):
+    """The region found took in the card and the object beside it (a sheet of paper, a
+    keyboard running out of the picture), so the card's quadrilateral of straight edges
+    inside it shares a side with it; being small in it, it is still the card."""
+    report = analyze(_scene(seed, "too_far", index), still=True)
+    assert report.issues == (IssueCode.TOO_FAR,), f"was {was}: {report.metrics}"

@@ -279,11 +279,12 @@ def line_document_inside(
     document: np.ndarray,
 ) -> Detection | None:
     """The card inside the `region` found in a still when that region merged it with its
-    surroundings (a busy mural, a wall of framed pictures), or None: the best quadrilateral of
-    straight edges, clear of the frame's edge, with its centre in the region and none of its
-    sides along the region's, that the learned map (`document`) sees as document and that
-    carries print and holds nearly all of the region's (still.holds_the_print). A part of a
-    document found whole (its portrait, its text block) holds only part of its print."""
+    surroundings (a busy mural, a wall of framed pictures, a keyboard or a sheet beside it),
+    or None: the best quadrilateral of straight edges, clear of the frame's edge, with its
+    centre in the region and none of its sides along the region's unless it is small in it,
+    that the learned map (`document`) sees as document and that carries print and holds nearly
+    all of the region's (still.holds_the_print). A part of a document found whole (its
+    portrait, its text block) holds only part of its print."""
     h, w = small.shape[:2]
     tolerance, margin = T.LINE_SHARED_SIDE * min(h, w), T.LINE_INSIDE_MARGIN * min(h, w)
     outline = region.reshape(-1, 1, 2).astype(np.float32)
@@ -293,7 +294,8 @@ def line_document_inside(
         centre = tuple(float(v) for v in corners.mean(axis=0))
         if cv2.pointPolygonTest(outline, centre, False) < 0:
             continue
-        if _shares_a_side(corners, region, tolerance):
+        small_in_region = quad_area(corners) < T.LINE_INSIDE_SMALL * quad_area(region)
+        if not small_in_region and _shares_a_side(corners, region, tolerance):
             continue
         if quad_area(corners) > T.LINE_INSIDE_MAX_SHARE * quad_area(region):
             continue  # a rim of the card found, just inside its edge

@@ -179,7 +179,13 @@ LINE_SHARED_SIDE = 0.045
 """In a still, a quadrilateral of straight edges inside the region found may be the card that
 region merged with its surroundings: not when a side of it has both ends within 4.5 % of the
 frame's short side of a side of the region (a part of the document closed by a line of its
-print, or a panel of the card found: an own card's text panel lay 3.7 % inside its edge) ..."""
+print, or a panel of the card found: an own card's text panel lay 3.7 % inside its edge),
+unless it covers under LINE_INSIDE_SMALL of the region ..."""
+LINE_INSIDE_SMALL = 0.25
+"""... a card merged with a keyboard, a phone or a sheet of paper beside it shares a side with
+the region, and is small in it (the second renderer's distant cards on a desk, 0.17-0.18 of
+the region); a panel or a band of a document found whole covers more of it, and must hold
+nearly all its print besides."""
 LINE_INSIDE_MARGIN = 0.03
 """... or a corner within 3 % of it from the frame's edge (a part bounded by the edge) ..."""
 LINE_INSIDE_MAP_SHARE = 0.8
