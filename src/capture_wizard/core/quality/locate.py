@@ -38,7 +38,7 @@ from capture_wizard.core.quality.learned import (
     tiled_maps,
 )
 from capture_wizard.core.quality.lines import line_document, line_document_inside
-from capture_wizard.core.quality.still import carries_print, sharp_without_print, still_document
+from capture_wizard.core.quality.still import carries_print, still_document
 
 
 def locate_document(
@@ -78,10 +78,6 @@ def locate_document(
     elif still and not found.whole_picture:
         # The region found may have merged a card with a busy background round it.
         lined = line_document_inside(small, source, source_scale, found.corners, document)
-        if lined is None and sharp_without_print(source, found.corners * source_scale):
-            # A sharp region without print is no document (a mural the map took for one); a
-            # small card's four straight sides elsewhere in the picture may still show one.
-            lined = _small(line_document(small, source, source_scale), small.shape)
         found = lined or found
     if found is None and still:
         document, occluder, found = _seen_closer(small, source, source_scale)
@@ -112,20 +108,13 @@ def _seen_closer(
     every other look missed is more likely a part of something (a card cut off by the frame,
     whose map fades towards the edge) than a whole document."""
     document, occluder = tiled_maps(small, T.STILL_MAP_TURNS)
-    found = _small(_learned_quad(small, document), small.shape)
-    if found is not None and not carries_print(source, found.corners * source_scale):
+    found = _learned_quad(small, document)
+    if found is not None and (
+        quad_area(found.corners) >= T.TOO_FAR_AREA * small.shape[0] * small.shape[1]
+        or not carries_print(source, found.corners * source_scale)
+    ):
         found = None
     return document, occluder, found
-
-
-def _small(found: Detection | None, shape: tuple[int, ...]) -> Detection | None:
-    """`found` if it covers less than TOO_FAR_AREA of the frame, else None: what a second
-    search finds after the first found nothing (or a region without print) is taken only as a
-    document too far away, never as one to be accepted (a poster on a wall of them would
-    be)."""
-    if found is None or quad_area(found.corners) >= T.TOO_FAR_AREA * shape[0] * shape[1]:
-        return None
-    return found
 
 
 def _still_outline(

@@ -91,16 +91,6 @@ def carries_print(source: np.ndarray, corners: np.ndarray) -> bool:
     return print_density(straightened(source, corners), True) >= T.PRINT_MIN_DENSITY_FOUND
 
 
-def sharp_without_print(source: np.ndarray, corners: np.ndarray) -> bool:
-    """Whether a region found in a still (its corners in `source`'s pixels) is sharp enough to
-    show print and carries none (carries_print): a mural the learned map took for a document,
-    not a document too blurred to read, which is refused as blurred."""
-    gray = straightened(source, corners)
-    return (
-        print_density(gray, True) < T.PRINT_MIN_DENSITY_FOUND and blur_score(gray) <= T.BLUR_FRAME
-    )
-
-
 def holds_the_print(source: np.ndarray, corners: np.ndarray, box: np.ndarray) -> bool:
     """Whether the quadrilateral at `corners` holds nearly all the print of the picture's
     content `box` (both in `source`'s pixels; STILL_PRINT_HELD of the characters print_density
