@@ -211,8 +211,10 @@ def line_document(
     small in a busy photograph), or None. Segments along edges are tried first, then the
     gradient's."""
     h, w = small.shape[:2]
-    lab = cv2.cvtColor(small.astype(np.float32) / 255, cv2.COLOR_BGR2Lab)
+    lab = None  # converted for the first candidate: most frames with no document have none
     for corners in _candidates(small, T.LINE_CANDIDATES, T.LINE_FURTHER_CANDIDATES):
+        if lab is None:
+            lab = cv2.cvtColor(small.astype(np.float32) / 255, cv2.COLOR_BGR2Lab)
         if not _steps_along_sides(lab, corners):
             continue
         if box is not None and inner_rectangle(corners, box, w, h):
