@@ -143,8 +143,7 @@ small is refused as too far, and "come closer" is the instruction it needs, not 
 LINE_SIDE_STEP = 0.6
 """A side of a quadrilateral of straight edges is a document's edge if the colour across it
 steps the same way all along: the mean inside-outside difference is at least 0.6 of its mean
-size ...
-"""
+size ..."""
 LINE_PLAIN_STRIP = 0.3
 """... or if the colour along one side of it stays the same: its mean distance from its median
 is at most 0.3 of that size (a card's border against a painting of many colours, whose steps
