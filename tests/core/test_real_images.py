@@ -2,6 +2,7 @@
 
 import json
 
+import cv2
 import numpy as np
 import pytest
 
@@ -93,3 +94,13 @@ def test_the_white_zone_of_a_scanned_id_back_is_not_glare(real_data):
     for picture in (scan, np.vstack([scan[8:70], scan])):
         report = analyze(picture, still=True)
         assert IssueCode.GLARE not in report.issues, report.metrics
+
+
+@pytest.mark.parametrize("margin", [(128, 128, 128), (20, 20, 20)])
+def test_a_real_form_on_a_plain_table_is_found_as_a_still(real_data, margin):
+    """A tax form scanned, with a grey or black margin round it (a page photographed on a
+    table): its print is too small to count at a card's scale, and it was `no_document`."""
+    form = load_image(real_data / "capture" / "docscan_tax.jpeg")
+    pad = int(0.08 * max(form.shape[:2]))
+    photo = cv2.copyMakeBorder(form, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=margin)
+    assert analyze(photo, still=True).issues == ()

@@ -832,3 +832,38 @@ def test_a_12_mp_photo_of_bare_gravel_is_no_document(seed):
     to the table's the same way all along; a line through gravel does not (lines.py)."""
     report = analyze(render_background("gravel", seed, (4032, 3024)), still=True)
     assert report.issues == (IssueCode.NO_DOCUMENT,), _issues(report)
+
+
+def _printed_form(width: int, seed: int) -> np.ndarray:
+    """A US-letter form, photographed lit (not clipped): a bold title, ruled lines and two short
+    small labels below each, as on a tax form. Its print is a card's in millimetres on a page
+    three times the size."""
+    rng = np.random.default_rng(seed)
+    height = round(width * 279.4 / 215.9)
+    page = np.full((height, width, 3), 232, np.uint8)
+    ink = (25, 25, 25)
+    title_at = (int(0.05 * width), int(0.07 * height))
+    cv2.putText(page, "11-C", title_at, cv2.FONT_HERSHEY_DUPLEX, 2.2, ink, 6, cv2.LINE_AA)
+    y = int(0.12 * height)
+    while y < 0.95 * height:
+        x0, x1 = int(0.04 * width), int(0.96 * width)
+        cv2.line(page, (x0, y), (x1, y), ink, 3 if rng.random() < 0.3 else 1)
+        for left in (0.06, 0.55):
+            label = "".join(rng.choice(list("abcdefghijklmnoprstuvwyz"), rng.integers(4, 12)))
+            at = (int(left * width), y + 24)
+            cv2.putText(page, label, at, cv2.FONT_HERSHEY_SIMPLEX, 0.6, ink, 1, cv2.LINE_AA)
+        y += int(rng.uniform(0.04, 0.07) * height)
+    return page
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_form_with_small_print_on_a_grey_table_is_found_as_a_still(seed):
+    """At a card's scale (640 px along the page) its labels are too small to count as print,
+    and the page was `no_document`; looked at closer, they are rows of print (still.py,
+    carries_small_print)."""
+    form = _printed_form(1100, seed)
+    photo = np.full((1700, 2000, 3), (120, 125, 130), np.uint8)
+    photo[250 : 250 + form.shape[0], 450:1550] = form
+    report = analyze(photo, still=True)
+    assert report.issues == (), _issues(report)
+    assert iou(report.corners, _box(450, 250, 1550, 250 + form.shape[0])) > 0.9

@@ -31,7 +31,7 @@ from capture_wizard.core.quality.overlay import without_drawn_guides
 from capture_wizard.core.quality.portrait_skin import occlusion_besides_portraits, portrait_centres
 from capture_wizard.core.quality.report import QualityReport
 from capture_wizard.core.quality.sharpness import blur_score
-from capture_wizard.core.quality.still import carries_print
+from capture_wizard.core.quality.still import carries_small_print
 
 __all__ = ["QualityReport", "analyze", "outline_corners"]
 
@@ -211,7 +211,12 @@ def analyze(
         small, scale, source, source_scale, det, fmt, still, whole_shapes(spec)
     )
     in_source = det.corners * (source_scale / scale)
-    if still and not issues and not det.whole_picture and not carries_print(source, in_source):
+    if (
+        still
+        and not issues
+        and not det.whole_picture
+        and not carries_small_print(source, in_source)
+    ):
         return _without_document(small, source, still, (w, h))
     corners = (det.corners / scale).astype(np.float32)
     return QualityReport(tuple(ordered(issues)), corners, (w, h), fmt.name, metrics)

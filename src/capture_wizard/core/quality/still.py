@@ -52,14 +52,16 @@ def _fits_format(corners: np.ndarray) -> bool:
     return T.STILL_ASPECT_RANGE[0] <= aspect_of(corners) <= T.STILL_ASPECT_RANGE[1]
 
 
-def straightened(source: np.ndarray, corners: np.ndarray) -> np.ndarray:
+def straightened(
+    source: np.ndarray, corners: np.ndarray, long_side: int = T.FRAME_BLUR_LONG_SIDE
+) -> np.ndarray:
     """The document at `corners` (pixels of `source`) in grey, seen straight on at a long side
-    of at most FRAME_BLUR_LONG_SIDE (where print_density counts), without its rim (PRINT_RIM)."""
+    of at most `long_side` (where print_density counts), without its rim (PRINT_RIM)."""
     x0, y0 = (max(0, int(v)) for v in corners.min(axis=0))
     x1, y1 = (int(np.ceil(v)) for v in corners.max(axis=0))
     crop = source[y0:y1, x0:x1]
     h, w = crop.shape[:2]
-    factor = min(1.0, T.FRAME_BLUR_LONG_SIDE / max(h, w, 1))
+    factor = min(1.0, long_side / max(h, w, 1))
     if factor < 1:
         crop = cv2.resize(
             crop, (round(w * factor), round(h * factor)), interpolation=cv2.INTER_AREA
@@ -89,6 +91,18 @@ def carries_print(source: np.ndarray, corners: np.ndarray) -> bool:
     of posters has a document's shape and no print. Rows running down count (a document may lie
     turned in the photo)."""
     return print_density(straightened(source, corners), True) >= T.PRINT_MIN_DENSITY_FOUND
+
+
+def carries_small_print(source: np.ndarray, corners: np.ndarray) -> bool:
+    """carries_print, looked at again closer (up to PAGE_PRINT_LONG_SIDE) where it finds too
+    little: a letter or a form is three times a card's size and its print no larger, so at a
+    card's scale its characters are too small to count."""
+    if carries_print(source, corners):
+        return True
+    closer = straightened(source, corners, T.PAGE_PRINT_LONG_SIDE)
+    if max(closer.shape) <= T.FRAME_BLUR_LONG_SIDE:
+        return False  # the picture holds no more detail than was looked at
+    return print_density(closer, True) >= T.PRINT_MIN_DENSITY_FOUND
 
 
 def holds_the_print(source: np.ndarray, corners: np.ndarray, box: np.ndarray) -> bool:

@@ -248,6 +248,10 @@ PRINT_MIN_DENSITY_FOUND = 0.7
 print too, but less: its shape already speaks for it. Own renders of dark cards with small light
 print have 0.76 and more, the real mural and wall of posters that the learned detector takes for
 documents 0.33-0.54."""
+PAGE_PRINT_LONG_SIDE = 1280
+"""A document found in a still whose print is too small to count at FRAME_BLUR_LONG_SIDE is
+looked at again at up to this long side: a letter's or a form's print is as small as a card's
+on a page three times its size (a real tax form on a grey table: 0.6 at 640, 4.6 at 775)."""
 PRINT_RIM = 0.03
 """Print is looked for inside a rim of 3 % of each side: a strip of table along a side fitted
 a little wide is darker than any print and would raise the level print is told from."""
