@@ -708,6 +708,46 @@ def test_a_reflection_just_short_of_clipping_is_glare_and_a_white_panel_is_not()
         assert IssueCode.GLARE not in report.issues, _issues(report)
 
 
+def _soft_reflection_on(card: np.ndarray, peak: float) -> np.ndarray:
+    """`card` with a soft lamp's reflection over its fields, peaking at `peak`, and noise."""
+    h, w = card.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    distance = np.hypot(xx - 0.6 * w, yy - 0.45 * h)
+    alpha = np.exp(-((np.maximum(distance - 0.05 * w, 0) / (0.04 * w)) ** 2))[..., None]
+    return _noisy(card * (1 - alpha) + peak * alpha)
+
+
+def _light_card(paper: tuple[int, int, int]) -> np.ndarray:
+    """The pastel card on lighter `paper`, its MRZ band at 242: white paper that carries
+    print, as light as a soft reflection nearly."""
+    card = _pastel_card(640)
+    card[np.all(card == (190, 205, 215), axis=2)] = paper
+    card[np.all(card == (255, 255, 255), axis=2)] = (242, 242, 242)
+    return card
+
+
+@pytest.mark.parametrize("paper", [(200, 212, 220), (214, 222, 228)])
+@pytest.mark.parametrize("peak", [246, 248])
+def test_a_soft_reflection_barely_over_a_light_cards_white_is_glare_by_its_halo(paper, peak):
+    """A soft reflection over the fields of a light card whose band is nearly as white rises
+    only a few levels over the card's white paper, and was accepted. Its halo washes the print
+    round it out most of the way to its light and glows (the paper round it lighter than
+    further out). A blank white panel as light, on blank paper, does neither: no print round
+    it to lift, and its paper is flat."""
+    card = _light_card(paper)
+    for still in (True, False):
+        report = analyze(_on_table(_soft_reflection_on(card, peak), at=(320, 160))[0], still=still)
+        assert IssueCode.GLARE in report.issues, _issues(report)
+    h, w = card.shape[:2]
+    panel = card.copy()
+    cv2.rectangle(panel, (int(0.36 * w), int(0.12 * h)), (int(0.95 * w), int(0.62 * h)), paper, -1)
+    top_left, bottom_right = (int(0.5 * w), int(0.3 * h)), (int(0.8 * w), int(0.48 * h))
+    cv2.rectangle(panel, top_left, bottom_right, (peak, peak, peak), -1)
+    for still in (True, False):
+        report = analyze(_on_table(_noisy(panel), at=(320, 160))[0], still=still)
+        assert IssueCode.GLARE not in report.issues, _issues(report)
+
+
 def _white_band_document(reflection: bool) -> np.ndarray:
     """A rectified pastel card whose lower 40 % is a white MRZ band (251, with a sensor's
     noise, so its rows are not clipped from side to side), and optionally a clipped reflection

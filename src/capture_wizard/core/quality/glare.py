@@ -128,7 +128,9 @@ def _soft_reflection(
     falling across it from one side, a shadow's edge, a lamp beside it, is brightest at an
     edge, like a halo); it is brighter than the document's own white paper (the 90th
     percentile of the rest of it) by T.GLARE_SOFT_RISE; and its halo has washed out the print
-    round it (_halo_lifts_print)."""
+    round it (_halo_lift). Where the card's white paper is nearly as light as a reflection,
+    a halo that lifts the print GLARE_HALO_STRONG of the way and glows (_glow) will do with
+    any rise over the paper."""
     h, w = gray.shape
     x, y = offset
     rim = _rim_width(w) + 1  # the rim itself was cleared (_clear_white_zones)
@@ -141,19 +143,47 @@ def _soft_reflection(
         return False
     light = float(np.median(smooth[inside]))
     rise = light - float(np.percentile(smooth[~inside], 90))
-    return rise >= T.GLARE_SOFT_RISE and _halo_lifts_print(gray, ink, light, inside)
+    if rise <= 0:
+        return False
+    lift = _halo_lift(gray, ink, light, inside)
+    if rise >= T.GLARE_SOFT_RISE and lift >= T.GLARE_HALO_LIFT:
+        return True
+    # Barely over the paper: only a halo that glows will do. Blank paper round a blank white
+    # panel has no print to lift, so its "lift" is as high as a reflection's, but it is flat.
+    return lift >= T.GLARE_HALO_STRONG and _glow(smooth, inside) >= T.GLARE_HALO_GLOW
+
+
+def _glow(smooth: np.ndarray, inside: np.ndarray) -> float:
+    """How much lighter the paper is just round the bright area `inside` (within
+    T.GLARE_HALO_AT of its edge) than a little further out (2 to 5 times that): the light of a
+    reflection falls off through its halo, a white panel's edge is sharp. The paper is the
+    lighter quarter of each ring, above the print in it."""
+    reach = T.GLARE_HALO_AT * smooth.shape[1]
+    away = cv2.distanceTransform((~inside).astype(np.uint8), cv2.DIST_L2, 3)
+    near = smooth[(away > T.GLARE_GLOW_FROM * reach) & (away <= reach)]
+    far = smooth[(away > 2 * reach) & (away <= 5 * reach)]
+    if not len(near) or not len(far):
+        return 0.0
+    return float(np.percentile(near, 75) - np.percentile(far, 75))
 
 
 def _halo_lifts_print(gray: np.ndarray, ink: int, light: float, inside: np.ndarray) -> bool:
     """Whether a reflection's halo has washed out the print round the bright area `inside`
-    (a mask of `gray`'s shape), of grey level `light`: within T.GLARE_HALO_AT of its
-    edge, even the darkest print (5th percentile) has been lifted T.GLARE_HALO_LIFT of the way
-    from the document's `ink` to that light. Beside a white zone of the design (a data panel,
-    a white MRZ band's margin, a portrait's background) print stays as dark as anywhere."""
+    (a mask of `gray`'s shape), of grey level `light`, T.GLARE_HALO_LIFT of the way."""
+    return _halo_lift(gray, ink, light, inside) >= T.GLARE_HALO_LIFT
+
+
+def _halo_lift(gray: np.ndarray, ink: int, light: float, inside: np.ndarray) -> float:
+    """How far a reflection's halo has washed out the print round the bright area `inside`
+    (a mask of `gray`'s shape), of grey level `light`: within T.GLARE_HALO_AT of its edge,
+    how far even the darkest print (5th percentile) has been lifted from the document's `ink`
+    towards that light (0 where it stays as dark, 1 where it reaches the light). Beside a
+    white zone of the design (a data panel, a white MRZ band's margin, a portrait's
+    background) print stays as dark as anywhere."""
     reach = T.GLARE_HALO_AT * gray.shape[1]
     points = cv2.findNonZero(inside.view(np.uint8))
     if points is None:
-        return False
+        return 0.0
     x, y, w, h = cv2.boundingRect(points)
     pad = int(reach) + 2  # only the window round the area matters: several times faster
     x0, y0 = max(0, x - pad), max(0, y - pad)
@@ -161,9 +191,9 @@ def _halo_lifts_print(gray: np.ndarray, ink: int, light: float, inside: np.ndarr
     away = cv2.distanceTransform((~window).astype(np.uint8), cv2.DIST_L2, 3)
     halo = (away > 0) & (away <= reach)
     if not halo.any():
-        return False
+        return 0.0
     ring = gray[y0 : y + h + pad, x0 : x + w + pad][halo]
-    return float(np.percentile(ring, 5)) - ink >= T.GLARE_HALO_LIFT * (light - ink)
+    return (float(np.percentile(ring, 5)) - ink) / max(1.0, light - ink)
 
 
 def _filled(spot: np.ndarray, shape: tuple[int, ...], offset: tuple[int, int]) -> np.ndarray:

@@ -371,6 +371,19 @@ GLARE_SOFT_PRINT = 200
 GLARE_SOFT_RISE = 12
 """... it is this much brighter (grey levels) than the document's white paper, and its halo
 lifts the print round it (GLARE_HALO_*)."""
+GLARE_HALO_STRONG = 0.7
+"""A halo that lifts the print round a nearly white area this far (GLARE_HALO_AT) is a
+reflection's whatever the area's rise over the paper: where a card's white paper is nearly
+as light as a soft reflection, the reflection barely rises over it (second renderer: missed
+reflections 0.86-0.95 with rises of 4-10; the clean cards' areas over GLARE_SOFT_LEVEL at
+most 0.35) ..."""
+GLARE_HALO_GLOW = 8
+GLARE_GLOW_FROM = 0.5
+"""... if its halo glows: the paper round it (from half GLARE_HALO_AT to GLARE_HALO_AT of its
+edge, clear of the few pixels a sharp edge is blurred over) this many grey levels lighter than
+a little further out (2-5 times as far). Round a blank white panel on blank paper there is no
+print to lift, so its lift is as high, but the paper is flat (drawn panels: 0-2; the second
+renderer's reflections: 10-23)."""
 GLARE_HALO_AT = 0.016
 """A reflection's halo washes out the print round its edge: within this much of the
 document's width of it (6 pixels, 1.4 mm on a card) ..."""
