@@ -11,7 +11,7 @@ background that wraps round the face printed in it: not glare either.
 
 What tells a reflection from a white zone round it is its halo, which washes out the print
 round its edge, where beside a white zone of the design the print stays dark
-(_halo_lifts_print). That tells it when a clipped reflection runs into a white MRZ band and
+(_halo_lift). That tells it when a clipped reflection runs into a white MRZ band and
 becomes one area with the band's characters, and when a reflection falls just short of
 clipping (a soft lamp on a laminate, its core broken into specks by the sensor's noise):
 where no clipped area is glare, the nearly white areas of the smoothed document are looked
@@ -59,7 +59,8 @@ def glare_metrics(
             # A reflection that runs into a white zone's print (a white MRZ band) merges
             # with it: its solid part is glare if its halo has washed out the print round it.
             solid = _solid_part(spot, min_depth)
-            if _halo_lifts_print(gray, ink, 255.0, _filled(solid, gray.shape, offset)):
+            halo = _halo_lift(gray, ink, 255.0, _filled(solid, gray.shape, offset))
+            if halo >= T.GLARE_HALO_LIFT:
                 found.add(solid, deepest, offset)
     if not found.radius:
         # A reflection just short of clipping: nearly white once the noise is smoothed away.
@@ -154,8 +155,9 @@ def _soft_reflection(
 
 
 def _glow(smooth: np.ndarray, inside: np.ndarray) -> float:
-    """How much lighter the paper is just round the bright area `inside` (within
-    T.GLARE_HALO_AT of its edge) than a little further out (2 to 5 times that): the light of a
+    """How much lighter the paper is just round the bright area `inside` (from
+    T.GLARE_GLOW_FROM to 1 times T.GLARE_HALO_AT from its edge, past the pixels a sharp edge is
+    blurred over) than a little further out (2 to 5 times T.GLARE_HALO_AT): the light of a
     reflection falls off through its halo, a white panel's edge is sharp. The paper is the
     lighter quarter of each ring, above the print in it."""
     reach = T.GLARE_HALO_AT * smooth.shape[1]
@@ -165,12 +167,6 @@ def _glow(smooth: np.ndarray, inside: np.ndarray) -> float:
     if not len(near) or not len(far):
         return 0.0
     return float(np.percentile(near, 75) - np.percentile(far, 75))
-
-
-def _halo_lifts_print(gray: np.ndarray, ink: int, light: float, inside: np.ndarray) -> bool:
-    """Whether a reflection's halo has washed out the print round the bright area `inside`
-    (a mask of `gray`'s shape), of grey level `light`, T.GLARE_HALO_LIFT of the way."""
-    return _halo_lift(gray, ink, light, inside) >= T.GLARE_HALO_LIFT
 
 
 def _halo_lift(gray: np.ndarray, ink: int, light: float, inside: np.ndarray) -> float:
