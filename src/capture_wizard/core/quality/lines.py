@@ -202,20 +202,26 @@ def line_document(
     small: np.ndarray,
     source: np.ndarray,
     source_scale: float,
+    document: np.ndarray,
     box: np.ndarray | None = None,
 ) -> Detection | None:
     """The best quadrilateral of straight edges in a working-resolution frame that carries
-    print (in `source`, `source_scale` of its pixels per working pixel) and, inside a
-    picture's content `box`, is no inner rectangle of it (a portrait, a band of a card cropped
-    to its edges) unless it is small and holds nearly all the picture's print (a card lying
-    small in a busy photograph), or None. Segments along edges are tried first, then the
-    gradient's."""
+    print (in `source`, `source_scale` of its pixels per working pixel), that the learned map
+    (`document`) sees at least in part (LINE_MIN_MAP_SHARE) unless it is small enough to be
+    too far (the map, looking at the whole frame, misses a small card), and that, inside a
+    picture's content `box`, is no inner rectangle of it (a portrait, a band of a card
+    cropped to its edges) unless it is small and holds nearly all the picture's print (a card
+    lying small in a busy photograph), or None. Segments along edges are tried first, then
+    the gradient's."""
     h, w = small.shape[:2]
     lab = None  # converted for the first candidate: most frames with no document have none
     for corners in _candidates(small, T.LINE_CANDIDATES, T.LINE_FURTHER_CANDIDATES):
         if lab is None:
             lab = cv2.cvtColor(small.astype(np.float32) / 255, cv2.COLOR_BGR2Lab)
         if not _steps_along_sides(lab, corners):
+            continue
+        large = quad_area(corners) >= T.TOO_FAR_AREA * h * w
+        if large and map_share(document, corners) < T.LINE_MIN_MAP_SHARE:
             continue
         if box is not None and inner_rectangle(corners, box, w, h):
             small_in_box = quad_area(corners) < T.STILL_INNER_SHARE * quad_area(box)

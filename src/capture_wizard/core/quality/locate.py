@@ -73,7 +73,7 @@ def locate_document(
     if found is None or unseen_whole:
         # Among clutter neither may find the card; its four straight sides may still show.
         box = None if found is None else found.corners
-        lined = line_document(small, source, source_scale, box)
+        lined = line_document(small, source, source_scale, document, box)
         found = lined or found
     elif still and not found.whole_picture:
         # The region found may have merged a card with a busy background round it.

@@ -154,6 +154,13 @@ have three sides or four that are either; lines through bare gravel and a woven 
 0.40 and more)."""
 LINE_STEP_SIDES = 3
 """... on three sides of four at least: a finger or a shadow may cross one."""
+LINE_MIN_MAP_SHARE = 0.2
+"""... and, unless it is small enough to be too far (TOO_FAR_AREA: the map misses a small card
+far away, and a refusal follows anyway), the learned map must see at least a fifth of it as
+document: it may miss much of a card among clutter (real cards pasted on the real mural and
+street, 0.40-1.0), but a block of floor tiles whose grout lines pass for print it sees almost
+none of (the second renderer's above a card running off the picture, 0.01, accepted; a
+photograph of a desk pasted whole in a street, 0.02)."""
 LINE_CANDIDATES = 3
 """The best three of each kind of segment are looked at first; a scene rarely has more of a
 document's shape."""
