@@ -14,6 +14,7 @@ from capture_wizard.core.quality import thresholds as T
 
 _KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15))  # wider than a character stroke
 _MAX_MARKS = 3000  # more marks than print has (noise): judged on a sample
+_BLOCK = 256  # marks compared at a time with those in reach (_row_neighbours)
 
 
 def print_density(gray: np.ndarray, any_way_up: bool = False) -> float:
@@ -61,9 +62,30 @@ def _chained_marks(gray: np.ndarray) -> np.ndarray:
         xy, height = xy[keep], height[keep]
     if len(height) < 4:
         return none
-    dx = np.abs(xy[:, None, 0] - xy[None, :, 0])
-    dy = np.abs(xy[:, None, 1] - xy[None, :, 1])
-    dh = np.abs(height[:, None] - height[None, :])
-    reach = height[:, None]
-    neighbours = (dy < 0.4 * reach) & (dx < 2.5 * reach) & (dh < 0.4 * reach)
-    return xy[neighbours.sum(axis=1) >= 3].astype(np.float32)  # itself and two others
+    return xy[_row_neighbours(xy, height) >= 3].astype(np.float32)  # itself and two others
+
+
+def _row_neighbours(xy: np.ndarray, height: np.ndarray) -> np.ndarray:
+    """For each mark, how many marks (itself included) stand in its row nearby: within 0.4 of
+    its height up or down and 2.5 of it across, of a height within 0.4 of its own. Marks are
+    compared in blocks against only those within reach up or down (sorted by height on the
+    page): the same counts as comparing every pair, several times faster on a textured
+    picture's thousands of marks."""
+    order = np.argsort(xy[:, 1], kind="stable")
+    x, y, h = xy[order, 0], xy[order, 1], height[order]
+    counts = np.zeros(len(h), np.int64)
+    for start in range(0, len(h), _BLOCK):
+        block = slice(start, min(len(h), start + _BLOCK))
+        reach = h[block, None]
+        margin = 0.4 * float(h[block].max()) * (1 + 1e-6)  # a hair wider than any pair's
+        lo = int(np.searchsorted(y, y[block][0] - margin, "left"))
+        hi = int(np.searchsorted(y, y[block][-1] + margin, "right"))
+        near = (
+            (np.abs(y[block, None] - y[None, lo:hi]) < 0.4 * reach)
+            & (np.abs(x[block, None] - x[None, lo:hi]) < 2.5 * reach)
+            & (np.abs(h[block, None] - h[None, lo:hi]) < 0.4 * reach)
+        )
+        counts[block] = near.sum(axis=1)
+    out = np.empty_like(counts)
+    out[order] = counts
+    return out
