@@ -68,9 +68,9 @@ def _chained_marks(gray: np.ndarray) -> np.ndarray:
 def _row_neighbours(xy: np.ndarray, height: np.ndarray) -> np.ndarray:
     """For each mark, how many marks (itself included) stand in its row nearby: within 0.4 of
     its height up or down and 2.5 of it across, of a height within 0.4 of its own. Marks are
-    compared in blocks against only those within reach up or down (sorted by height on the
-    page): the same counts as comparing every pair, several times faster on a textured
-    picture's thousands of marks."""
+    compared in blocks against only those within reach up or down (sorted by their place
+    down the page): the same counts as comparing every pair, several times faster on a
+    textured picture's thousands of marks."""
     order = np.argsort(xy[:, 1], kind="stable")
     x, y, h = xy[order, 0], xy[order, 1], height[order]
     counts = np.zeros(len(h), np.int64)
