@@ -220,11 +220,11 @@ def line_document(
             lab = cv2.cvtColor(small.astype(np.float32) / 255, cv2.COLOR_BGR2Lab)
         if not _steps_along_sides(lab, corners):
             continue
-        large = quad_area(corners) >= T.TOO_FAR_AREA * h * w
-        if large and map_share(document, corners) < T.LINE_MIN_MAP_SHARE:
+        area = quad_area(corners)
+        if area >= T.TOO_FAR_AREA * h * w and map_share(document, corners) < T.LINE_MIN_MAP_SHARE:
             continue
         if box is not None and inner_rectangle(corners, box, w, h):
-            small_in_box = quad_area(corners) < T.STILL_INNER_SHARE * quad_area(box)
+            small_in_box = area < T.STILL_INNER_SHARE * quad_area(box)
             if not small_in_box or not holds_the_print(
                 source, corners * source_scale, box * source_scale
             ):
@@ -296,16 +296,17 @@ def line_document_inside(
     h, w = small.shape[:2]
     tolerance, margin = T.LINE_SHARED_SIDE * min(h, w), T.LINE_INSIDE_MARGIN * min(h, w)
     outline = region.reshape(-1, 1, 2).astype(np.float32)
+    region_area = quad_area(region)
     for corners in _candidates(small, T.LINE_INSIDE_CANDIDATES):
         if corners.min() < margin or (corners.max(axis=0) > (w - margin, h - margin)).any():
             continue
         centre = tuple(float(v) for v in corners.mean(axis=0))
         if cv2.pointPolygonTest(outline, centre, False) < 0:
             continue
-        small_in_region = quad_area(corners) < T.LINE_INSIDE_SMALL * quad_area(region)
-        if not small_in_region and _shares_a_side(corners, region, tolerance):
+        area = quad_area(corners)
+        if area >= T.LINE_INSIDE_SMALL * region_area and _shares_a_side(corners, region, tolerance):
             continue
-        if quad_area(corners) > T.LINE_INSIDE_MAX_SHARE * quad_area(region):
+        if area > T.LINE_INSIDE_MAX_SHARE * region_area:
             continue  # a rim of the card found, just inside its edge
         if map_share(document, corners) < T.LINE_INSIDE_MAP_SHARE:
             continue
