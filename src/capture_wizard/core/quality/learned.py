@@ -43,11 +43,11 @@ def document_maps(small_bgr: np.ndarray, turns: int = 1) -> tuple[np.ndarray, np
     model's input, so the model looks again at a window round it (`closer_window`) and that
     window's maps replace the first ones there. With `turns` > 1 the model also looks at the
     picture turned by quarter turns and the maps are averaged (`STILL_MAP_TURNS`)."""
-    document, occluder = _maps(small_bgr, turns)
+    document, occluder = model_maps(small_bgr, turns)
     window = closer_window(document)
     if window is not None:
         x0, y0, x1, y1 = window
-        near_document, near_occluder = _maps(small_bgr[y0:y1, x0:x1], turns)
+        near_document, near_occluder = model_maps(small_bgr[y0:y1, x0:x1], turns)
         document[y0:y1, x0:x1] = near_document
         occluder[y0:y1, x0:x1] = near_occluder
     return document, occluder
@@ -66,13 +66,14 @@ def tiled_maps(small_bgr: np.ndarray, turns: int = 1) -> tuple[np.ndarray, np.nd
     for x0 in (0, w - tile_w):
         for y0 in (0, h - tile_h):
             window = (slice(y0, y0 + tile_h), slice(x0, x0 + tile_w))
-            near_document, near_occluder = _maps(small_bgr[window], turns)
+            near_document, near_occluder = model_maps(small_bgr[window], turns)
             np.maximum(document[window], near_document, out=document[window])
             np.maximum(occluder[window], near_occluder, out=occluder[window])
     return document, occluder
 
 
-def _maps(bgr: np.ndarray, turns: int = 1) -> tuple[np.ndarray, np.ndarray]:
+def model_maps(bgr: np.ndarray, turns: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """(document, occluder) maps of `bgr` as the model sees it squeezed to its input."""
     h, w = bgr.shape[:2]
     x = cv2.resize(bgr, (INPUT, INPUT), interpolation=cv2.INTER_AREA)
     probs = np.zeros((2, MAP_SIZE, MAP_SIZE), np.float32)

@@ -12,7 +12,8 @@ on a desk) gives way to the learned detector's own. Where none of them finds a d
 still was taken whole where the map sees no document filling it, the card's four straight
 sides may still show it among clutter (lines.py); in a still they may also show the card
 inside a region found that merged it with a busy background. A still where nothing at all is
-found gets a closer look from the learned detector, for a small card far away.
+found gets a closer look from the learned detector, for a small card far away; in a still, what
+lies over the document found is looked for again in a window round it.
 """
 
 from dataclasses import replace
@@ -33,6 +34,7 @@ from capture_wizard.core.quality.learned import (
     edge_reach,
     filled_hull,
     map_share,
+    model_maps,
     quad_mask,
     seen_at_frame_edge,
     tiled_maps,
@@ -87,6 +89,8 @@ def locate_document(
         page = data_page(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), found.corners, occluder)
         if page is not None:
             found = replace(found, corners=page)
+        if still:
+            occluder = occluder_seen_closer(small, found.corners, occluder)
     return replace(
         found,
         occlusion=covered_share(occluder, found.corners),
@@ -96,6 +100,27 @@ def locate_document(
         edge_reach=NO_REACH if lined else edge_reach(document, found.corners),
         map_at_edge=seen_at_frame_edge(document),
     )
+
+
+def occluder_seen_closer(
+    small: np.ndarray, corners: np.ndarray, occluder: np.ndarray
+) -> np.ndarray:
+    """`occluder` with what the learned detector sees over the document when it looks at a
+    window round it (the quadrilateral's box grown by OCCLUDER_WINDOW_GROW on each side): a
+    finger over a card that fills a third of the picture is a few input cells wide when the
+    whole picture is squeezed to the model's input, and the map misses it. Stills only: a
+    second model run (four looks) for each."""
+    h, w = occluder.shape
+    (x0, y0), (x1, y1) = corners.min(0), corners.max(0)
+    grow_x, grow_y = T.OCCLUDER_WINDOW_GROW * (x1 - x0), T.OCCLUDER_WINDOW_GROW * (y1 - y0)
+    x0, y0 = max(0, int(x0 - grow_x)), max(0, int(y0 - grow_y))
+    x1, y1 = min(w, int(np.ceil(x1 + grow_x))), min(h, int(np.ceil(y1 + grow_y)))
+    if (x1 - x0) * (y1 - y0) >= T.OCCLUDER_WINDOW_MAX_SHARE * w * h:
+        return occluder  # the window is nearly the picture: the first look saw it so
+    _, near = model_maps(small[y0:y1, x0:x1], T.STILL_MAP_TURNS)
+    occluder = occluder.copy()
+    occluder[y0:y1, x0:x1] = near
+    return occluder
 
 
 def _seen_closer(
