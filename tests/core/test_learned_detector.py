@@ -348,10 +348,10 @@ def test_a_stills_document_is_looked_at_again_for_fingers_in_a_window_round_it(m
     monkeypatch.setattr(locate, "model_maps", model_maps)
     first = np.full((360, 640), 0.25, np.float32)
     corners = np.array([[200, 100], [400, 100], [400, 220], [200, 220]], np.float32)
-    occluder = locate.occluder_seen_closer(np.zeros((360, 640, 3), np.uint8), corners, first)
+    occluder = locate.occluder_seen_closer(np.zeros((360, 640, 3), np.uint8), corners, first, 4)
     grow_x, grow_y = T.OCCLUDER_WINDOW_GROW * 200, T.OCCLUDER_WINDOW_GROW * 120
     x0, y0, x1, y1 = int(200 - grow_x), int(100 - grow_y), int(400 + grow_x), int(220 + grow_y)
-    assert looked_at == [((y1 - y0, x1 - x0), T.STILL_MAP_TURNS)]
+    assert looked_at == [((y1 - y0, x1 - x0), 4)]
     assert (occluder[y0:y1, x0:x1] == 1).all()
     occluder[y0:y1, x0:x1] = 0.25
     assert (occluder == first).all()
@@ -364,4 +364,5 @@ def test_a_document_filling_the_still_is_not_looked_at_again(monkeypatch):
     monkeypatch.setattr(locate, "model_maps", lambda *_: pytest.fail("looked at again"))
     first = np.zeros((360, 640), np.float32)
     corners = np.array([[20, 15], [620, 15], [620, 345], [20, 345]], np.float32)
-    assert locate.occluder_seen_closer(np.zeros((360, 640, 3), np.uint8), corners, first) is first
+    small = np.zeros((360, 640, 3), np.uint8)
+    assert locate.occluder_seen_closer(small, corners, first, 1) is first

@@ -118,3 +118,12 @@ def test_a_finger_over_a_card_filling_a_third_of_a_still_is_seen(seed, index):
     in a window round the card sees it. These were accepted."""
     report = analyze(_scene(seed, "occluded", index), still=True)
     assert IssueCode.OCCLUDED in report.issues, report.metrics
+
+
+@pytest.mark.parametrize(("seed", "index"), [(3, 31), (4, 1), (5, 18)])
+def test_a_clean_card_in_a_camera_frame_is_not_occluded_after_a_closer_look(seed, index):
+    """The whole frame's look took a portrait or a hologram near the card's edge for a finger;
+    a camera frame about to be refused as `occluded` is looked at again in a window round the
+    card. These were `occluded` as camera frames."""
+    report = analyze(_scene(seed, "clean", index))
+    assert IssueCode.OCCLUDED not in report.issues, report.metrics

@@ -90,7 +90,7 @@ def locate_document(
         if page is not None:
             found = replace(found, corners=page)
         if still:
-            occluder = occluder_seen_closer(small, found.corners, occluder)
+            occluder = occluder_seen_closer(small, found.corners, occluder, T.STILL_MAP_TURNS)
     return replace(
         found,
         occlusion=covered_share(occluder, found.corners),
@@ -103,13 +103,14 @@ def locate_document(
 
 
 def occluder_seen_closer(
-    small: np.ndarray, corners: np.ndarray, occluder: np.ndarray
+    small: np.ndarray, corners: np.ndarray, occluder: np.ndarray, turns: int
 ) -> np.ndarray:
     """`occluder` with what the learned detector sees over the document when it looks at a
-    window round it (the quadrilateral's box grown by OCCLUDER_WINDOW_GROW on each side): a
-    finger over a card that fills a third of the picture is a few input cells wide when the
-    whole picture is squeezed to the model's input, and the map misses it. Stills only: a
-    second model run (four looks) for each."""
+    window round it (the quadrilateral's box grown by OCCLUDER_WINDOW_GROW on each side),
+    `turns` ways up: a finger over a card that fills a third of the picture is a few input
+    cells wide when the whole picture is squeezed to the model's input, and the map misses
+    it, or takes a portrait for one. Asked of every still, and of a camera frame only when
+    it is about to be refused as `occluded` (a second model run)."""
     h, w = occluder.shape
     (x0, y0), (x1, y1) = corners.min(0), corners.max(0)
     grow_x, grow_y = T.OCCLUDER_WINDOW_GROW * (x1 - x0), T.OCCLUDER_WINDOW_GROW * (y1 - y0)
@@ -117,7 +118,7 @@ def occluder_seen_closer(
     x1, y1 = min(w, int(np.ceil(x1 + grow_x))), min(h, int(np.ceil(y1 + grow_y)))
     if (x1 - x0) * (y1 - y0) >= T.OCCLUDER_WINDOW_MAX_SHARE * w * h:
         return occluder  # the window is nearly the picture: the first look saw it so
-    _, near = model_maps(small[y0:y1, x0:x1], T.STILL_MAP_TURNS)
+    _, near = model_maps(small[y0:y1, x0:x1], turns)
     occluder = occluder.copy()
     occluder[y0:y1, x0:x1] = near
     return occluder
