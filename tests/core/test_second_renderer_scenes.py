@@ -127,3 +127,12 @@ def test_a_clean_card_in_a_camera_frame_is_not_occluded_after_a_closer_look(seed
     card. These were `occluded` as camera frames."""
     report = analyze(_scene(seed, "clean", index))
     assert IssueCode.OCCLUDED not in report.issues, report.metrics
+
+
+@pytest.mark.parametrize(("seed", "index"), [(3, 5), (4, 15), (6, 6)])
+def test_a_small_card_far_away_in_a_camera_frame_is_too_far_not_missing(seed, index):
+    """As for stills, a camera frame where nothing is found gets the learned detector's
+    closer look (one way up). These were `no_document`: the person was asked to show a
+    document they were showing, not to come closer."""
+    report = analyze(_scene(seed, "too_far", index))
+    assert IssueCode.TOO_FAR in report.issues, report.metrics

@@ -11,8 +11,8 @@ does not see as the document (a whole booklet, a card merged with the hand holdi
 on a desk) gives way to the learned detector's own. Where none of them finds a document, or a
 still was taken whole where the map sees no document filling it, the card's four straight
 sides may still show it among clutter (lines.py); in a still they may also show the card
-inside a region found that merged it with a busy background. A still where nothing at all is
-found gets a closer look from the learned detector, for a small card far away; in a still, what
+inside a region found that merged it with a busy background. A picture where nothing at all
+is found gets a closer look from the learned detector, for a small card far away; in a still, what
 lies over the document found is looked for again in a window round it.
 """
 
@@ -81,8 +81,9 @@ def locate_document(
         # The region found may have merged a card with a busy background round it.
         lined = line_document_inside(small, source, source_scale, found.corners, document)
         found = lined or found
-    if found is None and still:
-        document, occluder, found = _seen_closer(small, source, source_scale)
+    if found is None:
+        turns = T.STILL_MAP_TURNS if still else 1
+        document, occluder, found = _seen_closer(small, source, source_scale, turns)
     if found is None:
         return None
     if not found.whole_picture:
@@ -125,15 +126,17 @@ def occluder_seen_closer(
 
 
 def _seen_closer(
-    small: np.ndarray, source: np.ndarray, source_scale: float
+    small: np.ndarray, source: np.ndarray, source_scale: float, turns: int
 ) -> tuple[np.ndarray, np.ndarray, Detection | None]:
     """The learned detector's maps from a closer look (learned.tiled_maps) and the small
     document they show, if any: a card far away on marble, a woven cloth or a desk among
     objects that nothing found at the whole frame's scale. Only a small document is taken
     from it (one that carries print and covers less than TOO_FAR_AREA): a large one that
     every other look missed is more likely a part of something (a card cut off by the frame,
-    whose map fades towards the edge) than a whole document."""
-    document, occluder = tiled_maps(small, T.STILL_MAP_TURNS)
+    whose map fades towards the edge) than a whole document. `turns`: four ways up for a
+    still, one for a camera frame (four model runs more, only on frames where nothing is
+    found)."""
+    document, occluder = tiled_maps(small, turns)
     found = _learned_quad(small, document)
     if found is not None and (
         quad_area(found.corners) >= T.TOO_FAR_AREA * small.shape[0] * small.shape[1]
