@@ -25,8 +25,8 @@ from capture_wizard.core.quality.exposure import (
 )
 from capture_wizard.core.quality.framing import framing_issues, still_framing_issues
 from capture_wizard.core.quality.glare import glare_metrics, has_glare
-from capture_wizard.core.quality.learned import covered_share, covers_a_fingertip
-from capture_wizard.core.quality.locate import locate_document, occluder_seen_closer
+from capture_wizard.core.quality.learned import covers_a_fingertip
+from capture_wizard.core.quality.locate import locate_document, seen_closer_for_fingers
 from capture_wizard.core.quality.overlay import without_drawn_guides
 from capture_wizard.core.quality.portrait_skin import occlusion_besides_portraits, portrait_centres
 from capture_wizard.core.quality.report import QualityReport
@@ -174,11 +174,16 @@ def _document_checks(
                 cumulative, glare["glare_spot_share"], sharp
             )
             issues.add(IssueCode.TOO_BRIGHT if too_much_light else IssueCode.GLARE)
-        if covers_a_fingertip(occlusion, fmt) and not still:
-            # A camera frame about to be refused gets one closer look (a still had its own):
-            # a portrait or a hologram the whole frame's look took for a finger is not one.
-            closer = occluder_seen_closer(small, det.corners, det.occluder, turns=1)
-            occlusion = covered_share(closer, det.corners)
+        if still and not det.whole_picture:
+            # A finger over a card filling a third of a still is a few cells of the model's
+            # input when it saw the whole picture: a closer look, four ways up, for every one.
+            det = seen_closer_for_fingers(small, det, T.STILL_MAP_TURNS)
+            occlusion = det.occlusion
+        elif not still and covers_a_fingertip(occlusion, fmt):
+            # A camera frame about to be refused gets one closer look: a portrait or a
+            # hologram the whole frame's look took for a finger is not one.
+            det = seen_closer_for_fingers(small, det, turns=1)
+            occlusion = det.occlusion
         if covers_a_fingertip(occlusion, fmt) and still:  # a still can afford a second look
             det = without_print_at_the_edge(small, det)
             occlusion = det.occlusion

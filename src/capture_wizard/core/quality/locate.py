@@ -12,8 +12,8 @@ on a desk) gives way to the learned detector's own. Where none of them finds a d
 still was taken whole where the map sees no document filling it, the card's four straight
 sides may still show it among clutter (lines.py); in a still they may also show the card
 inside a region found that merged it with a busy background. A picture where nothing at all
-is found gets a closer look from the learned detector, for a small card far away; in a still, what
-lies over the document found is looked for again in a window round it.
+is found gets a closer look from the learned detector, for a small card far away; what lies
+over a document found may be looked for again in a window round it (seen_closer_for_fingers).
 """
 
 from dataclasses import replace
@@ -90,8 +90,6 @@ def locate_document(
         page = data_page(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY), found.corners, occluder)
         if page is not None:
             found = replace(found, corners=page)
-        if still:
-            occluder = occluder_seen_closer(small, found.corners, occluder, T.STILL_MAP_TURNS)
     return replace(
         found,
         occlusion=covered_share(occluder, found.corners),
@@ -101,6 +99,14 @@ def locate_document(
         edge_reach=NO_REACH if lined else edge_reach(document, found.corners),
         map_at_edge=seen_at_frame_edge(document),
     )
+
+
+def seen_closer_for_fingers(small: np.ndarray, found: Detection, turns: int) -> Detection:
+    """`found` with its occluder map and occlusion from a closer look (occluder_seen_closer)."""
+    occluder = occluder_seen_closer(small, found.corners, found.occluder, turns)
+    if occluder is found.occluder:
+        return found
+    return replace(found, occluder=occluder, occlusion=covered_share(occluder, found.corners))
 
 
 def occluder_seen_closer(
