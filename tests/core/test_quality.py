@@ -161,6 +161,18 @@ def test_accepts_grey_and_bgra_frames_and_refuses_garbage():
         analyze(scene.image.astype(np.float32))
 
 
+@pytest.mark.parametrize("still", [False, True])
+@pytest.mark.parametrize("shape", [(1, 1000), (1000, 1), (64, 4000)])
+def test_a_frame_too_thin_to_show_a_document_is_no_document(shape, still):
+    """A strip of stripes a pixel high once failed inside OpenCV (a model window of no
+    height); an embedder passing such a frame gets an answer, not an exception."""
+    h, w = shape
+    stripes = ((np.indices((h, w))[1 if w > h else 0] // 4) % 2 * 255).astype(np.uint8)
+    report = analyze(cv2.merge([stripes] * 3), still=still)
+    assert report.issues[0] == IssueCode.NO_DOCUMENT
+    assert report.corners is None
+
+
 def _document(ground: int, ink: int, clipped: float) -> np.ndarray:
     """A rectified document: its ground, 5 % print and a share clipped white."""
     gray = np.full((200, 300), ground, np.uint8)

@@ -212,6 +212,8 @@ def analyze(
     frame = _as_bgr(frame_bgr)
     h, w = frame.shape[:2]
     small, scale, source, source_scale = _scaled_copies(frame)
+    if min(small.shape[:2]) < T.MIN_WORK_SHORT_SIDE:
+        return _without_document(small, source, still, (w, h))
     small, source = without_drawn_guides(small, source)
     det = locate_document(small, still, source, source_scale / scale)
     if det is None:

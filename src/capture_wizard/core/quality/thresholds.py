@@ -12,6 +12,9 @@ WORK_LONG_SIDE = 320
 """Long side of the frame copy used for detection and whole-frame metrics (px). Small on
 purpose: the outline is then refitted to sub-pixel lines, and the checks must keep up with
 the camera on one core."""
+MIN_WORK_SHORT_SIDE = 16
+"""A frame whose working copy is thinner than this (20 times as long as it is wide or more,
+or a few pixels across) cannot show a document that could be checked: `no_document`."""
 RECTIFIED_LONG_SIDE = 384
 """Long side of the perspective-corrected document used for blur, exposure, glare (px)."""
 FRAME_BLUR_LONG_SIDE = 640
