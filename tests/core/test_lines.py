@@ -11,7 +11,11 @@ from capture_wizard.core.geometry import iou
 from capture_wizard.core.issues import IssueCode
 from capture_wizard.core.quality import analyze
 from capture_wizard.core.quality import thresholds as T
-from capture_wizard.core.quality.lines import line_document_inside, line_quadrilaterals
+from capture_wizard.core.quality.lines import (
+    card_off_the_edge,
+    line_document_inside,
+    line_quadrilaterals,
+)
 from capture_wizard.core.quality.still import holds_the_print
 from capture_wizard.core.specimens import Defect, Side, render_scene
 
@@ -145,19 +149,59 @@ def test_a_part_of_a_card_found_whole_is_not_taken_for_the_card():
     )
 
 
-def test_a_part_of_a_card_cut_off_by_the_frame_is_not_taken_for_the_card():
+def _run_off_the_frame(cut: int) -> tuple[np.ndarray, np.ndarray]:
+    """The card on a table with its left `cut` pixels outside the picture, and the
+    quadrilateral of the part in view."""
     table = np.full((750, 1000, 3), (90, 110, 120), np.uint8)
     picture, corners = _pasted(table, 0.0, width=700)
-    picture = picture[:, 350:]  # the card's left half is outside the picture
     visible = np.float32(
         [
             [0, corners[0, 1]],
-            [corners[1, 0] - 350, corners[1, 1]],
-            [corners[2, 0] - 350, corners[2, 1]],
+            [corners[1, 0] - cut, corners[1, 1]],
+            [corners[2, 0] - cut, corners[2, 1]],
             [0, corners[3, 1]],
         ]
     )
+    return picture[:, cut:], visible
+
+
+def test_a_part_of_a_card_cut_off_by_the_frame_is_not_taken_for_the_card():
+    picture, visible = _run_off_the_frame(350)  # the card's left half is outside the picture
     small, scale = _small(picture)
     assert (
         line_document_inside(small, picture, 1 / scale, visible * scale, _whole_map(small)) is None
     )
+
+
+def _on_a_sheet_running_off() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The card lying on a sheet of white paper that runs off the picture's top, on a table:
+    the picture, the card's corners and the quadrilateral of the card and the sheet beyond it
+    (as one region found would merge them), in the picture's pixels."""
+    table = np.full((750, 1000, 3), (70, 95, 125), np.uint8)
+    picture, corners = _pasted(table, 0.0, width=480)
+    (x0, y0), (x1, y1) = corners.min(axis=0), corners.max(axis=0)
+    cv2.rectangle(picture, (round(x0), 0), (round(x1) - 1, round(y0) - 1), (244, 246, 246), -1)
+    return picture, corners, np.float32([[x0, 0], [x1, 0], [x1, y1], [x0, y1]])
+
+
+def test_a_card_on_a_sheet_running_off_the_frame_is_found_inside_the_region():
+    picture, corners, sheet = _on_a_sheet_running_off()
+    small, scale = _small(picture)
+    found = card_off_the_edge(small, picture, 1 / scale, sheet * scale, _whole_map(small))
+    assert found is not None
+    assert iou(found.corners, corners * scale) > 0.9
+
+
+def test_a_card_running_off_the_frame_is_not_found_inside_itself():
+    """Its panels and bands are quadrilaterals of straight edges clear of the frame's edge,
+    but the card's print runs off the frame, and beyond them lies the rest of the card."""
+    picture, visible = _run_off_the_frame(250)
+    small, scale = _small(picture)
+    assert card_off_the_edge(small, picture, 1 / scale, visible * scale, _whole_map(small)) is None
+
+
+def test_a_region_whose_four_sides_are_found_again_is_not_looked_inside():
+    """A quadrilateral that shares all four sides with the region is the region itself."""
+    picture, corners, _ = _on_a_sheet_running_off()
+    small, scale = _small(picture)
+    assert card_off_the_edge(small, picture, 1 / scale, corners * scale, _whole_map(small)) is None

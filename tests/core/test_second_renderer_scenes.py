@@ -136,3 +136,33 @@ def test_a_small_card_far_away_in_a_camera_frame_is_too_far_not_missing(seed, in
     document they were showing, not to come closer."""
     report = analyze(_scene(seed, "too_far", index))
     assert IssueCode.TOO_FAR in report.issues, report.metrics
+
+
+@pytest.mark.parametrize(("seed", "index"), [(1, 27), (2, 3), (4, 5)])
+@pytest.mark.parametrize("still", [True, False])
+def test_a_card_on_a_sheet_running_off_the_picture_is_not_cut_off(seed, index, still):
+    """A card lying on a white sheet of paper that runs off the picture: the outline search
+    and the learned map took the card and the sheet for one document running off (`cut_off`).
+    The card's own four straight sides, clear of the edge, with only plain paper beyond them,
+    are the document."""
+    report = analyze(_scene(seed, "clean", index), still=still)
+    assert IssueCode.CUT_OFF not in report.issues, report.metrics
+
+
+@pytest.mark.parametrize(("seed", "index"), [(5, 6), (7, 0), (7, 6), (1, 8)])
+def test_a_card_running_off_is_not_taken_for_its_data_panel(seed, index):
+    """A card whose portrait and header run off the picture: its data panel is a quadrilateral
+    of straight edges clear of the edge that holds most of its print, but the card's print
+    runs off the frame, not a plain sheet, and its panel is closed by a line of its print with
+    the card's colour on both sides (seed 1's was `too_far` on the panel without that rule)."""
+    report = analyze(_scene(seed, "cut_off", index), still=True)
+    assert IssueCode.CUT_OFF in report.issues, report.metrics
+
+
+def test_an_over_exposed_card_on_clipped_tiles_is_not_looked_inside():
+    """The card and the clipped white tiles round it are found as one region running off; the
+    tiles' joints run off the frame there, no plain sheet, so the card is not looked for inside
+    it and the whole region's clipped white says `too_bright` (it was accepted on the card
+    alone, whose own light the still rule does not find too much)."""
+    report = analyze(_scene(1, "too_bright", 6), still=True)
+    assert IssueCode.TOO_BRIGHT in report.issues, report.metrics

@@ -10,7 +10,9 @@ the best few whose sides are a card's edges (across each the colour steps the sa
 along it, or one side of it keeps one colour; lines drawn through gravel, or a block of floor
 tiles, are neither) and that carries print is the document. In a still, the same candidates
 are looked for inside a region found, which may have merged the card with the mural or the framed
-pictures round it: there the card must also hold nearly all the region's print.
+pictures round it: there the card must also hold nearly all the region's print. In any
+picture, a region running off the frame may be a card merged with the sheet of paper under it:
+the card is looked for inside it too (card_off_the_edge).
 """
 
 from collections.abc import Callable, Iterator
@@ -21,7 +23,7 @@ import numpy as np
 from capture_wizard.core.geometry import iou, order_corners, quad_area, side_lengths
 from capture_wizard.core.quality import thresholds as T
 from capture_wizard.core.quality.detect import Detection, channels, edge_map
-from capture_wizard.core.quality.learned import map_share
+from capture_wizard.core.quality.learned import map_share, quad_mask
 from capture_wizard.core.quality.still import carries_print, holds_the_print, inner_rectangle
 
 _MAX_LINES = 40  # the longest lines kept: enough for a card's four among a scene's many
@@ -243,9 +245,24 @@ def _steps_along_sides(lab: np.ndarray, corners: np.ndarray) -> bool:
     border against a painting of many colours). Straight lines drawn through gravel or a woven
     mat are neither, nor the sides of a block of floor tiles, which run between cells of
     alternating colours on both sides."""
+    edges = 0
+    for inside, outside in _across_sides(lab, corners):
+        step = inside - outside
+        size = float(np.linalg.norm(step, axis=1).mean())
+        if not size:
+            continue
+        steady = float(np.linalg.norm(step.mean(axis=0))) >= T.LINE_SIDE_STEP * size
+        plain = min(_spread(inside), _spread(outside)) <= T.LINE_PLAIN_STRIP * size
+        if steady or plain:
+            edges += 1
+    return edges >= T.LINE_STEP_SIDES
+
+
+def _across_sides(lab: np.ndarray, corners: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """For each side of the quadrilateral, the colours (N x 3) just inside and just outside it
+    (_STEP working pixels off it) along its middle 80 %."""
     h, w = lab.shape[:2]
     centre = corners.mean(axis=0)
-    edges = 0
     for a, b in zip(corners, np.roll(corners, -1, axis=0), strict=True):
         length = max(float(np.hypot(*(b - a))), 1.0)
         along = (b - a) / length
@@ -256,15 +273,7 @@ def _steps_along_sides(lab: np.ndarray, corners: np.ndarray) -> bool:
         inside, outside = (
             _sample(lab, points + offset * outward, w, h) for offset in (-_STEP, _STEP)
         )
-        step = inside - outside
-        size = float(np.linalg.norm(step, axis=1).mean())
-        if not size:
-            continue
-        steady = float(np.linalg.norm(step.mean(axis=0))) >= T.LINE_SIDE_STEP * size
-        plain = min(_spread(inside), _spread(outside)) <= T.LINE_PLAIN_STRIP * size
-        if steady or plain:
-            edges += 1
-    return edges >= T.LINE_STEP_SIDES
+        yield inside, outside
 
 
 def _spread(colours: np.ndarray) -> float:
@@ -337,11 +346,92 @@ def _candidates(small: np.ndarray, count: int, further: int = 0) -> Iterator[np.
 def _shares_a_side(corners: np.ndarray, region: np.ndarray, tolerance: float) -> bool:
     """Whether both ends of a side of `corners` lie within `tolerance` of the line through a
     side of `region`."""
+    return bool(_sides_on_region(corners, region, tolerance).any())
+
+
+def _sides_on_region(corners: np.ndarray, region: np.ndarray, tolerance: float) -> np.ndarray:
+    """For each side of `corners`, whether both its ends lie within `tolerance` of the line
+    through a side of `region`."""
     ends = np.stack([corners, np.roll(corners, -1, axis=0)], axis=1)  # 4 sides x 2 ends x 2
+    on = np.zeros(4, bool)
     for a, b in zip(region, np.roll(region, -1, axis=0), strict=True):
         direction = (b - a) / max(float(np.hypot(*(b - a))), 1e-6)
         offset = ends - a
         distance = np.abs(offset[..., 0] * direction[1] - offset[..., 1] * direction[0])
-        if (distance.max(axis=1) <= tolerance).any():
-            return True
-    return False
+        on |= distance.max(axis=1) <= tolerance
+    return on
+
+
+def card_off_the_edge(
+    small: np.ndarray,
+    source: np.ndarray,
+    source_scale: float,
+    region: np.ndarray,
+    document: np.ndarray,
+) -> Detection | None:
+    """The card inside a `region` found running off the frame's edge when that region merged
+    it with the sheet of paper or the table under it, which does run off (the outline search
+    and the learned map both take white paper round a card for more card), or None. What runs
+    off must be plain: the region along the frame's border (CARD_OFF_EDGE_BORDER) carries
+    few edges (CARD_OFF_EDGE_STRIP_EDGES), where a document running off or held too close
+    shows its print or design (this also spares the search, 20-150 ms, on such frames). The
+    card is a quadrilateral of straight edges clear of the frame's edge, covering
+    CARD_OFF_EDGE_MIN_SHARE of the region and sharing CARD_OFF_EDGE_SIDES of its sides (the
+    card's own), whose other sides are its edges against the sheet (_sheet_beyond), that the
+    learned map sees as document and that holds nearly all the region's print."""
+    h, w = small.shape[:2]
+    edges = edge_map(small) > 0
+    band = max(1, round(T.CARD_OFF_EDGE_BORDER * min(h, w)))
+    at_border = np.ones((h, w), bool)
+    at_border[band:-band, band:-band] = False
+    if _edge_share(edges, quad_mask((h, w), region) & at_border) > T.CARD_OFF_EDGE_STRIP_EDGES:
+        return None
+    tolerance, margin = T.LINE_SHARED_SIDE * min(h, w), T.LINE_INSIDE_MARGIN * min(h, w)
+    region_area = quad_area(region)
+    lab = None
+    for corners in _candidates(small, T.LINE_INSIDE_CANDIDATES):
+        if corners.min() < margin or (corners.max(axis=0) > (w - margin, h - margin)).any():
+            continue
+        if quad_area(corners) < T.CARD_OFF_EDGE_MIN_SHARE * region_area:
+            continue
+        shared = _sides_on_region(corners, region, tolerance)
+        if np.count_nonzero(shared) < T.CARD_OFF_EDGE_SIDES:
+            continue
+        if map_share(document, corners) < T.LINE_INSIDE_MAP_SHARE:
+            continue
+        if lab is None:
+            lab = cv2.cvtColor(small.astype(np.float32) / 255, cv2.COLOR_BGR2Lab)
+        if not _sheet_beyond(lab, edges, corners, region, ~shared):
+            continue
+        in_source, region_in_source = corners * source_scale, region * source_scale
+        if holds_the_print(source, in_source, region_in_source):
+            return Detection(corners, 1.0, 0.0, 4)
+    return None
+
+
+def _sheet_beyond(
+    lab: np.ndarray, edges: np.ndarray, corners: np.ndarray, region: np.ndarray, new: np.ndarray
+) -> bool:
+    """Whether the `new` sides of a card found inside a `region` are its edges against the
+    sheet the region took in: the colour steps across each (CARD_OFF_EDGE_STEP: not a line
+    ruled or printed on the document, its paper on both sides), and the region beyond the card
+    is plain (CARD_OFF_EDGE_STRIP_EDGES: not the rest of a card, its header, its portrait).
+    `lab`: the frame in Lab; `edges`: edge_map's."""
+    if not new.any():
+        return False  # the region's own four sides
+    steps = [
+        float(np.linalg.norm(inside.mean(axis=0) - outside.mean(axis=0)))
+        for inside, outside in _across_sides(lab, corners)
+    ]
+    if min(np.array(steps)[new]) < T.CARD_OFF_EDGE_STEP:
+        return False
+    ring = np.ones((5, 5), np.uint8)  # a few pixels clear of both outlines
+    inside_region = cv2.erode(quad_mask(edges.shape, region).astype(np.uint8), ring)
+    inside_card = cv2.dilate(quad_mask(edges.shape, corners).astype(np.uint8), ring)
+    beyond = (inside_region > 0) & (inside_card == 0)
+    return _edge_share(edges, beyond) <= T.CARD_OFF_EDGE_STRIP_EDGES
+
+
+def _edge_share(edges: np.ndarray, where: np.ndarray) -> float:
+    """Share of `where` (a boolean mask) that lies on the outline search's `edges`."""
+    return np.count_nonzero(edges & where) / max(np.count_nonzero(where), 1)

@@ -11,9 +11,11 @@ does not see as the document (a whole booklet, a card merged with the hand holdi
 on a desk) gives way to the learned detector's own. Where none of them finds a document, or a
 still was taken whole where the map sees no document filling it, the card's four straight
 sides may still show it among clutter (lines.py); in a still they may also show the card
-inside a region found that merged it with a busy background. A picture where nothing at all
-is found gets a closer look from the learned detector, for a small card far away; what lies
-over a document found may be looked for again in a window round it (seen_closer_for_fingers).
+inside a region found that merged it with a busy background, and in any picture the card
+inside a region running off the frame that merged it with the sheet of paper under it. A
+picture where nothing at all is found gets a closer look from the learned detector, for a
+small card far away; what lies over a document found may be looked for again in a window round
+it (seen_closer_for_fingers).
 """
 
 from dataclasses import replace
@@ -39,7 +41,7 @@ from capture_wizard.core.quality.learned import (
     seen_at_frame_edge,
     tiled_maps,
 )
-from capture_wizard.core.quality.lines import line_document, line_document_inside
+from capture_wizard.core.quality.lines import card_off_the_edge, line_document, line_document_inside
 from capture_wizard.core.quality.still import carries_print, still_document
 
 
@@ -80,6 +82,10 @@ def locate_document(
     elif still and not found.whole_picture:
         # The region found may have merged a card with a busy background round it.
         lined = line_document_inside(small, source, source_scale, found.corners, document)
+        found = lined or found
+    if found is not None and not (found.whole_picture or lined) and _at_frame_edge(found, small):
+        # A region running off the frame may be a card merged with the sheet under it.
+        lined = card_off_the_edge(small, source, source_scale, found.corners, document)
         found = lined or found
     if found is None:
         turns = T.STILL_MAP_TURNS if still else 1
@@ -242,3 +248,9 @@ def map_agreement(document: np.ndarray, corners: np.ndarray) -> float:
     seen, inside = document > 0.5, quad_mask(document.shape, corners)
     union = np.count_nonzero(seen | inside)  # several times faster than a boolean sum()
     return np.count_nonzero(seen & inside) / union if union else 0.0
+
+
+def _at_frame_edge(found: Detection, small: np.ndarray) -> bool:
+    """Whether a corner of the document found lies on (or beyond) the frame's edge."""
+    h, w = small.shape[:2]
+    return bool((found.corners <= 1).any() or (found.corners >= (w - 1, h - 1)).any())

@@ -206,6 +206,25 @@ LINE_INSIDE_MAX_SHARE = 0.8
 whole: an own card on a desk, 0.85) ..."""
 LINE_INSIDE_CANDIDATES = 8
 """The best eight are looked at there: framed pictures beside the card make more."""
+CARD_OFF_EDGE_BORDER = 0.05
+"""A region found running off the frame's edge may be a card merged with the sheet of paper
+under it, which runs off (the outline search and the learned map both take white paper round a
+card for more card). The card is looked for inside it only when the region is plain in this
+band along the frame's border (a share of its short side) ..."""
+CARD_OFF_EDGE_STRIP_EDGES = 0.08
+"""... at most this share of it on the outline search's edges (the second renderer's cards on
+a sheet: 0-0.04; its cards running off and cards held too close: 0.09-0.28, their print or
+design running off). The same holds beyond the card inside the region (the cards on a sheet:
+0.020-0.047; a cut-off card's data panel, its header and portrait beyond: 0.126-0.151)."""
+CARD_OFF_EDGE_MIN_SHARE = 0.4
+"""The card covers this share of the region at least (the cards on a sheet: 0.72-0.90) ..."""
+CARD_OFF_EDGE_SIDES = 2
+"""... shares this many of its sides (its own edges, found) but not all four ..."""
+CARD_OFF_EDGE_STEP = 6.0
+"""... and its other sides have a step of colour across them (Lab distance of the mean
+colours 3 working pixels either side: the cards on a sheet 8.8-86; a real notepad's last ruled
+line, the same paper on both sides, 2.7; a line of a cut-off card's own print closing its data
+panel)."""
 
 # --- stills (uploads, phone photos, `check` on files) -----------------------------------------
 STILL_EDGE_TOLERANCE = 0.02
