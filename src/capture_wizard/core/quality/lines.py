@@ -302,13 +302,10 @@ def line_document_inside(
     that the learned map (`document`) sees as document and that carries print and holds nearly
     all of the region's (still.holds_the_print). A part of a document found whole (its
     portrait, its text block) holds only part of its print."""
-    h, w = small.shape[:2]
-    tolerance, margin = T.LINE_SHARED_SIDE * min(h, w), T.LINE_INSIDE_MARGIN * min(h, w)
+    tolerance = T.LINE_SHARED_SIDE * min(small.shape[:2])
     outline = region.reshape(-1, 1, 2).astype(np.float32)
     region_area = quad_area(region)
-    for corners in _candidates(small, T.LINE_INSIDE_CANDIDATES):
-        if corners.min() < margin or (corners.max(axis=0) > (w - margin, h - margin)).any():
-            continue
+    for corners in _candidates_inside(small):
         centre = tuple(float(v) for v in corners.mean(axis=0))
         if cv2.pointPolygonTest(outline, centre, False) < 0:
             continue
@@ -325,6 +322,17 @@ def line_document_inside(
         ):
             return Detection(corners, 1.0, 0.0, 4)
     return None
+
+
+def _candidates_inside(small: np.ndarray) -> Iterator[np.ndarray]:
+    """The best LINE_INSIDE_CANDIDATES quadrilaterals of straight edges (_candidates) that
+    keep clear of the frame's edge (LINE_INSIDE_MARGIN): the card looked for inside a region
+    found; one bounded by the frame's edge is a part of something, not a whole card."""
+    h, w = small.shape[:2]
+    margin = T.LINE_INSIDE_MARGIN * min(h, w)
+    for corners in _candidates(small, T.LINE_INSIDE_CANDIDATES):
+        if corners.min() >= margin and (corners.max(axis=0) <= (w - margin, h - margin)).all():
+            yield corners
 
 
 def _candidates(small: np.ndarray, count: int, further: int = 0) -> Iterator[np.ndarray]:
@@ -386,12 +394,10 @@ def card_off_the_edge(
     at_border[band:-band, band:-band] = False
     if _edge_share(edges, quad_mask((h, w), region) & at_border) > T.CARD_OFF_EDGE_STRIP_EDGES:
         return None
-    tolerance, margin = T.LINE_SHARED_SIDE * min(h, w), T.LINE_INSIDE_MARGIN * min(h, w)
+    tolerance = T.LINE_SHARED_SIDE * min(h, w)
     region_area = quad_area(region)
     lab = None
-    for corners in _candidates(small, T.LINE_INSIDE_CANDIDATES):
-        if corners.min() < margin or (corners.max(axis=0) > (w - margin, h - margin)).any():
-            continue
+    for corners in _candidates_inside(small):
         if quad_area(corners) < T.CARD_OFF_EDGE_MIN_SHARE * region_area:
             continue
         shared = _sides_on_region(corners, region, tolerance)
